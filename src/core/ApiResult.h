@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// What came back from one request, as a value: widgets, veroctl and the history store see this and nothing of
+// QNetworkReply.
+struct ApiResult
+{
+    enum class Outcome
+    {
+        Accepted, // 2xx
+        Rejected, // 4xx: the service refused the data or the credential
+        Failed, // no usable answer: network failure, timeout, TLS, 5xx
+        NotSent, // refused before sending (bad workspace, unreadable CA file)
+    };
+
+    int status = 0; // HTTP status, 0 when there was none
+    QString message; // the service's "message" when the body is JSON {status, message}
+    QByteArray body; // raw response body; may be HTML or empty
+    qint64 elapsedMs = 0;
+    QString error; // for Failed and NotSent: what went wrong, in words a support person understands
+    bool sent = true;
+
+    Outcome outcome() const;
+    // One line for status bars and the CLI: "200 Success. (45 ms)" or the error.
+    QString summary() const;
+    // Reads the service's "message" out of a JSON body; empty when the body is not JSON.
+    static QString messageFromBody(const QByteArray& body);
+};

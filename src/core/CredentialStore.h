@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+// Workspace credentials in the OS keychain (Secret Service, KWallet, macOS Keychain, Windows Credential Store)
+// through QtKeychain. Never falls back to a plain-text file: when no keychain is available the caller is told,
+// and decides (the app offers a session-only credential).
+class CredentialStore : public QObject
+{
+    Q_OBJECT
+public:
+    struct Result
+    {
+        bool ok = false;
+        bool notFound = false; // the keychain works but holds nothing for this workspace
+        QString secret; // for reads
+        QString error; // translated; never contains the secret
+    };
+    using Callback = std::function<void(const Result&)>;
+
+    static QString defaultService() { return QStringLiteral("vero-admin"); }
+
+    explicit CredentialStore(const QString& service = defaultService(), QObject* parent = nullptr);
+
+    // Asynchronous: the callback runs on the event loop, with `context` as its guard.
+    void read(const QString& workspace, QObject* context, Callback callback);
+    void write(const QString& workspace, const QString& secret, QObject* context, Callback callback);
+    void remove(const QString& workspace, QObject* context, Callback callback);
+
+    // Blocking forms for veroctl, which has nothing else to do meanwhile.
+    Result readNow(const QString& workspace);
+    Result writeNow(const QString& workspace, const QString& secret);
+    Result removeNow(const QString& workspace);
+
+private:
+    Result wait(const std::function<void(Callback)>& start);
+
+    QString m_service;
+};

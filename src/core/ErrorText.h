@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QList>
+#include <QNetworkReply>
+#include <QSslError>
+#include <QString>
+
+// Turns network failures and HTTP error statuses into sentences a support person can act on.
+// None of them ever includes the credential: they are built from the host name and error kinds only.
+class ErrorText
+{
+public:
+    static QString forNetworkError(QNetworkReply::NetworkError error,
+                                   const QString& host,
+                                   int timeoutSeconds,
+                                   bool timedOut,
+                                   const QList<QSslError>& sslErrors);
+    // Empty for 2xx.
+    static QString forStatus(int status);
+};
