@@ -23,7 +23,10 @@ void putJsonObject(QJsonObject& body, const QString& key, const QString& text, V
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
+    // A lone value ("pro", 3) is valid JSON but not an object: say so rather than blame the syntax.
+    const bool isJsonValue = parseError.error != QJsonParseError::NoError
+        && QJsonDocument::fromJson('[' + text.toUtf8() + ']').isArray();
+    if (parseError.error != QJsonParseError::NoError && !isJsonValue) {
         errors.append({key,
                        QCoreApplication::translate("RequestBuilder", "%1 is not valid JSON: %2 (at character %3).")
                            .arg(key, parseError.errorString())

@@ -101,7 +101,7 @@ void VeroClient::onReplyFinished(QNetworkReply* reply)
     ApiResult result;
     result.elapsedMs = pending.elapsed.elapsed();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    result.body = reply->isOpen() ? reply->readAll() : QByteArray();
     result.message = ApiResult::messageFromBody(result.body);
 
     if (result.status == 0) {

@@ -14,6 +14,15 @@ HttpTestServer::HttpTestServer(QObject* parent)
     connect(&m_server, &QTcpServer::newConnection, this, &HttpTestServer::onNewConnection);
 }
 
+HttpTestServer::~HttpTestServer()
+{
+    // The sockets die with m_server, after m_buffers: cut them loose first so their signals reach nothing.
+    const auto sockets = m_server.findChildren<QTcpSocket*>();
+    for (QTcpSocket* socket : sockets) {
+        disconnect(socket, nullptr, this, nullptr);
+    }
+}
+
 bool HttpTestServer::listen()
 {
     return m_server.listen(QHostAddress::LocalHost, 0);

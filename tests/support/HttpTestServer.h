@@ -36,6 +36,7 @@ public:
     };
 
     explicit HttpTestServer(QObject* parent = nullptr);
+    ~HttpTestServer() override;
 
     bool listen();
     quint16 port() const { return m_server.serverPort(); }
