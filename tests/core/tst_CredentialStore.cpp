@@ -1,0 +1,63 @@
+#include "CredentialStore.h"
+
+#include <QTest>
+#include <QUuid>
+
+// Against the real OS keychain (a Secret Service on Linux). CI runs the suite inside dbus-run-session with an
+// unlocked gnome-keyring and sets VERO_REQUIRE_KEYCHAIN=1, so a missing keychain fails there instead of skipping.
+class tst_CredentialStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void writesReadsAndDeletes();
+    void asyncCallbackIsDroppedWhenContextDies();
+
+private:
+    CredentialStore m_store{QStringLiteral("vero-admin-test")};
+    QString m_workspace = QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+};
+
+void tst_CredentialStore::initTestCase()
+{
+    const CredentialStore::Result probe = m_store.readNow(m_workspace);
+    if (!probe.ok && !probe.notFound) {
+        if (qEnvironmentVariableIntValue("VERO_REQUIRE_KEYCHAIN")) {
+            QFAIL(qPrintable(QStringLiteral("No keychain although VERO_REQUIRE_KEYCHAIN is set: ") + probe.error));
+        }
+        QSKIP(qPrintable(QStringLiteral("No keychain here: ") + probe.error));
+    }
+}
+
+void tst_CredentialStore::writesReadsAndDeletes()
+{
+    const QString secret = QStringLiteral("tok-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const CredentialStore::Result missing = m_store.readNow(m_workspace);
+    QVERIFY(!missing.ok);
+    QVERIFY(missing.notFound);
+    QVERIFY(!missing.error.isEmpty());
+
+    QVERIFY(m_store.writeNow(m_workspace, secret).ok);
+    const CredentialStore::Result read = m_store.readNow(m_workspace);
+    QVERIFY(read.ok);
+    QCOMPARE(read.secret, secret);
+
+    // A second workspace does not see the first one's secret.
+    QVERIFY(m_store.readNow(m_workspace + QStringLiteral("-other")).notFound);
+
+    QVERIFY(m_store.removeNow(m_workspace).ok);
+    QVERIFY(m_store.readNow(m_workspace).notFound);
+}
+
+void tst_CredentialStore::asyncCallbackIsDroppedWhenContextDies()
+{
+    bool called = false;
+    auto* context = new QObject;
+    m_store.read(m_workspace, context, [&](const CredentialStore::Result&) { called = true; });
+    delete context;
+    QTest::qWait(500);
+    QVERIFY(!called);
+}
+
+QTEST_GUILESS_MAIN(tst_CredentialStore)
+#include "tst_CredentialStore.moc"
