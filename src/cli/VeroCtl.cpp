@@ -42,17 +42,25 @@ QStringList optionValues(const QCommandLineParser& parser, const QString& name)
 QList<QCommandLineOption> globalOptions()
 {
     return {
-        {QStringLiteral("workspace"), tr("Use the saved workspace NAME (base URL, credential from the keychain)."),
+        {QStringLiteral("workspace"),
+         tr("Use the saved workspace NAME (base URL, credential from the keychain)."),
          QStringLiteral("NAME")},
-        {QStringLiteral("base-url"), tr("Send to URL (default %1).").arg(Workspace::defaultBaseUrl().toString()),
+        {QStringLiteral("base-url"),
+         tr("Send to URL (default %1).").arg(Workspace::defaultBaseUrl().toString()),
          QStringLiteral("URL")},
-        {QStringLiteral("credential-name"), tr("Name of the credential field: auth_token or tracking_api_key."),
+        {QStringLiteral("credential-name"),
+         tr("Name of the credential field: auth_token or tracking_api_key."),
          QStringLiteral("NAME")},
-        {QStringLiteral("credential-in"), tr("Where the credential goes: body or query."), QStringLiteral("body|query")},
-        {QStringLiteral("timeout"), tr("Give up after SECONDS without an answer (default %1).").arg(Workspace::DefaultTimeoutSeconds),
+        {QStringLiteral("credential-in"),
+         tr("Where the credential goes: body or query."),
+         QStringLiteral("body|query")},
+        {QStringLiteral("timeout"),
+         tr("Give up after SECONDS without an answer (default %1).").arg(Workspace::DefaultTimeoutSeconds),
          QStringLiteral("SECONDS")},
         {QStringLiteral("ca-file"), tr("Also trust the CA certificate(s) in PEM file."), QStringLiteral("PEM")},
-        {QStringLiteral("token-file"), tr("Read the credential from FILE instead of $VERO_AUTH_TOKEN."), QStringLiteral("FILE")},
+        {QStringLiteral("token-file"),
+         tr("Read the credential from FILE instead of $VERO_AUTH_TOKEN."),
+         QStringLiteral("FILE")},
         {QStringLiteral("dry-run"), tr("Print the request (curl command, or JSON with --json) and send nothing.")},
         {QStringLiteral("json"), tr("Machine-readable output.")},
     };
@@ -225,7 +233,8 @@ std::optional<Workspace> VeroCtl::resolveWorkspace(const QCommandLineParser& par
         workspace.credentialName = parser.value(QStringLiteral("credential-name"));
     }
     if (parser.isSet(QStringLiteral("credential-in"))
-        && !Workspace::placementFromKey(parser.value(QStringLiteral("credential-in")), &workspace.credentialPlacement)) {
+        && !Workspace::placementFromKey(parser.value(QStringLiteral("credential-in")),
+                                        &workspace.credentialPlacement)) {
         fail(tr("--credential-in must be body or query."));
         return std::nullopt;
     }
@@ -425,19 +434,21 @@ int VeroCtl::runWorkspace(const QCommandLineParser& parser)
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const Workspace& workspace : workspaces) {
-                array.append(QJsonObject{{QStringLiteral("name"), workspace.name},
-                                         {QStringLiteral("base_url"), workspace.baseUrl.toString()},
-                                         {QStringLiteral("credential_name"), workspace.credentialName},
-                                         {QStringLiteral("credential_in"), Workspace::placementKey(workspace.credentialPlacement)},
-                                         {QStringLiteral("timeout"), workspace.timeoutSeconds},
-                                         {QStringLiteral("ca_file"), workspace.caFile}});
+                array.append(QJsonObject {
+                    {QStringLiteral("name"), workspace.name},
+                    {QStringLiteral("base_url"), workspace.baseUrl.toString()},
+                    {QStringLiteral("credential_name"), workspace.credentialName},
+                    {QStringLiteral("credential_in"), Workspace::placementKey(workspace.credentialPlacement)},
+                    {QStringLiteral("timeout"), workspace.timeoutSeconds},
+                    {QStringLiteral("ca_file"), workspace.caFile}});
             }
             m_out << QJsonDocument(array).toJson(QJsonDocument::Compact) << Qt::endl;
             return Accepted;
         }
         for (const Workspace& workspace : workspaces) {
-            m_out << workspace.name << '\t' << workspace.baseUrl.toString() << '\t' << workspace.credentialName << " in "
-                  << Workspace::placementKey(workspace.credentialPlacement) << '\t' << workspace.timeoutSeconds << "s"
+            m_out << workspace.name << '\t' << workspace.baseUrl.toString() << '\t' << workspace.credentialName
+                  << " in " << Workspace::placementKey(workspace.credentialPlacement) << '\t'
+                  << workspace.timeoutSeconds << "s"
                   << (workspace.caFile.isEmpty() ? QString() : QStringLiteral("\tCA ") + workspace.caFile) << Qt::endl;
         }
         return Accepted;

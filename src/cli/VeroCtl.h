@@ -20,7 +20,7 @@ public:
         Accepted = 0, // 2xx
         Rejected = 1, // 4xx
         BadInput = 2, // nothing was sent
-        Failed = 3, // network failure, timeout or 5xx
+        Failed = 3,   // network failure, timeout or 5xx
     };
 
     VeroCtl();

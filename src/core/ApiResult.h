@@ -11,11 +11,11 @@ struct ApiResult
     {
         Accepted, // 2xx
         Rejected, // 4xx: the service refused the data or the credential
-        Failed, // no usable answer: network failure, timeout, TLS, 5xx
-        NotSent, // refused before sending (bad workspace, unreadable CA file)
+        Failed,   // no usable answer: network failure, timeout, TLS, 5xx
+        NotSent,  // refused before sending (bad workspace, unreadable CA file)
     };
 
-    int status = 0; // HTTP status, 0 when there was none
+    int status = 0;  // HTTP status, 0 when there was none
     QString message; // the service's "message" when the body is JSON {status, message}
     QByteArray body; // raw response body; may be HTML or empty
     qint64 elapsedMs = 0;

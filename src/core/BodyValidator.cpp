@@ -249,7 +249,8 @@ ValidationErrors BodyValidator::validate(Operation operation, const QJsonObject&
         case Operation::Alias:
             check.identifier(body, QStringLiteral("id"), QStringLiteral("id"), true);
             check.identifier(body, QStringLiteral("new_id"), QStringLiteral("new_id"), true);
-            if (check.errors.isEmpty() && idText(body.value(QLatin1String("id"))) == idText(body.value(QLatin1String("new_id")))) {
+            if (check.errors.isEmpty()
+                && idText(body.value(QLatin1String("id"))) == idText(body.value(QLatin1String("new_id")))) {
                 check.error(QStringLiteral("new_id"), tr("new_id must differ from id."));
             }
             break;

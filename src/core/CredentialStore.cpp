@@ -17,7 +17,8 @@ CredentialStore::Result resultOf(const QKeychain::Job* job)
             break;
         case QKeychain::EntryNotFound:
             result.notFound = true;
-            result.error = QCoreApplication::translate("CredentialStore", "No credential is stored for this workspace.");
+            result.error
+                = QCoreApplication::translate("CredentialStore", "No credential is stored for this workspace.");
             break;
         case QKeychain::AccessDeniedByUser:
         case QKeychain::AccessDenied:

@@ -16,8 +16,8 @@ public:
     {
         bool ok = false;
         bool notFound = false; // the keychain works but holds nothing for this workspace
-        QString secret; // for reads
-        QString error; // translated; never contains the secret
+        QString secret;        // for reads
+        QString error;         // translated; never contains the secret
     };
     using Callback = std::function<void(const Result&)>;
 

@@ -37,8 +37,7 @@ QString ErrorText::forNetworkError(QNetworkReply::NetworkError error,
             return tr("%1 refused the connection. Check the workspace's base URL, or that the server is running.")
                 .arg(host);
         case QNetworkReply::HostNotFoundError:
-            return tr("The server %1 could not be found. Check the base URL and your internet connection.")
-                .arg(host);
+            return tr("The server %1 could not be found. Check the base URL and your internet connection.").arg(host);
         case QNetworkReply::TimeoutError:
         case QNetworkReply::OperationCanceledError:
             return tr("No answer from %1 within %2 seconds. The service may be slow or unreachable; "

@@ -46,7 +46,8 @@ QJsonObject OperationInput::toJson() const
 OperationInput OperationInput::fromJson(const QJsonObject& json)
 {
     OperationInput input;
-    input.operation = Operations::fromKey(json.value(QLatin1String("operation")).toString()).value_or(Operation::Identify);
+    input.operation
+        = Operations::fromKey(json.value(QLatin1String("operation")).toString()).value_or(Operation::Identify);
     input.id = json.value(QLatin1String("id")).toString();
     input.email = json.value(QLatin1String("email")).toString();
     input.phone = json.value(QLatin1String("phone")).toString();

@@ -18,9 +18,9 @@ struct OperationInput
     QString phone;
     QString newId;
     QString eventName;
-    QString data; // JSON object text: identify data, event data
-    QString changes; // JSON object text: users/edit
-    QString extras; // JSON object text: event extras
+    QString data;        // JSON object text: identify data, event data
+    QString changes;     // JSON object text: users/edit
+    QString extras;      // JSON object text: event extras
     QJsonArray channels; // [{type, address, platform}]
     QStringList tagsAdd;
     QStringList tagsRemove;

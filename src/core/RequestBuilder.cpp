@@ -24,8 +24,8 @@ void putJsonObject(QJsonObject& body, const QString& key, const QString& text, V
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     // A lone value ("pro", 3) is valid JSON but not an object: say so rather than blame the syntax.
-    const bool isJsonValue = parseError.error != QJsonParseError::NoError
-        && QJsonDocument::fromJson('[' + text.toUtf8() + ']').isArray();
+    const bool isJsonValue
+        = parseError.error != QJsonParseError::NoError && QJsonDocument::fromJson('[' + text.toUtf8() + ']').isArray();
     if (parseError.error != QJsonParseError::NoError && !isJsonValue) {
         errors.append({key,
                        QCoreApplication::translate("RequestBuilder", "%1 is not valid JSON: %2 (at character %3).")
@@ -34,9 +34,10 @@ void putJsonObject(QJsonObject& body, const QString& key, const QString& text, V
         return;
     }
     if (!document.isObject()) {
-        errors.append({key,
-                       QCoreApplication::translate("RequestBuilder", "%1 must be a JSON object, like {\"plan\": \"pro\"}.")
-                           .arg(key)});
+        errors.append(
+            {key,
+             QCoreApplication::translate("RequestBuilder", "%1 must be a JSON object, like {\"plan\": \"pro\"}.")
+                 .arg(key)});
         return;
     }
     body.insert(key, document.object());
@@ -112,9 +113,8 @@ RequestBuilder::Result RequestBuilder::build(const OperationInput& input)
     // The "changes is required" rule would repeat a JSON syntax error already reported for the same field.
     const ValidationErrors ruleErrors = BodyValidator::validate(input.operation, body);
     for (const ValidationError& error : ruleErrors) {
-        const bool alreadyReported = std::any_of(errors.cbegin(), errors.cend(), [&](const ValidationError& e) {
-            return e.field == error.field;
-        });
+        const bool alreadyReported = std::any_of(
+            errors.cbegin(), errors.cend(), [&](const ValidationError& e) { return e.field == error.field; });
         if (!alreadyReported) {
             errors.append(error);
         }

@@ -30,7 +30,8 @@ QJsonObject RequestRenderer::toJson(const ApiRequest& request, const Workspace& 
     json.insert(QStringLiteral("url"), wire.url.toString(QUrl::FullyEncoded));
     json.insert(QStringLiteral("headers"), headers);
     json.insert(QStringLiteral("body"),
-                wire.body.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QJsonDocument::fromJson(wire.body).object()));
+                wire.body.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                    : QJsonValue(QJsonDocument::fromJson(wire.body).object()));
     return json;
 }
 
@@ -44,7 +45,7 @@ QString RequestRenderer::toCurl(const ApiRequest& request, const Workspace& work
         quoted.replace(Placeholder, QStringLiteral("'\"") + Variable + QStringLiteral("\"'"));
         return quoted;
     };
-    QStringList parts{QStringLiteral("curl"), QStringLiteral("--request"), QString::fromLatin1(wire.method)};
+    QStringList parts {QStringLiteral("curl"), QStringLiteral("--request"), QString::fromLatin1(wire.method)};
     for (const auto& [name, value] : wire.headers) {
         parts << QStringLiteral("--header") << quote(QString::fromLatin1(name + ": " + value));
     }

@@ -60,8 +60,9 @@ VeroClient::RequestId VeroClient::send(const ApiRequest& request, const Workspac
     if (!workspace.caFile.isEmpty()) {
         const QList<QSslCertificate> certificates = QSslCertificate::fromPath(workspace.caFile, QSsl::Pem);
         if (certificates.isEmpty()) {
-            notSent.error = QCoreApplication::translate("VeroClient", "The CA certificate file %1 holds no PEM certificate.")
-                                .arg(workspace.caFile);
+            notSent.error
+                = QCoreApplication::translate("VeroClient", "The CA certificate file %1 holds no PEM certificate.")
+                      .arg(workspace.caFile);
             finishLater(id, notSent);
             return id;
         }
@@ -108,7 +109,8 @@ void VeroClient::onReplyFinished(QNetworkReply* reply)
         // No HTTP answer at all. A transfer timeout shows up as a cancel we did not ask for.
         const QNetworkReply::NetworkError error = reply->error();
         const bool timedOut = error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
-        result.error = ErrorText::forNetworkError(error, pending.host, pending.timeoutSeconds, timedOut, pending.sslErrors);
+        result.error
+            = ErrorText::forNetworkError(error, pending.host, pending.timeoutSeconds, timedOut, pending.sslErrors);
     } else if (result.status >= 300 && result.status < 400) {
         result.error = QCoreApplication::translate("VeroClient",
                                                    "The service redirected the request (%1); it was not followed so "

@@ -27,8 +27,8 @@ WireRequest WireRequest::build(const ApiRequest& request, const Workspace& works
     if (withCredential && workspace.credentialPlacement == Workspace::CredentialPlacement::Query) {
         QUrlQuery query(wire.url);
         // Percent-encode fully: tokens may hold '+', '/' or '=' that a server would otherwise misread.
-        const QString value = credential == Redacted ? credential
-                                                     : QString::fromLatin1(QUrl::toPercentEncoding(credential));
+        const QString value
+            = credential == Redacted ? credential : QString::fromLatin1(QUrl::toPercentEncoding(credential));
         query.addQueryItem(workspace.credentialName, value);
         wire.url.setQuery(query);
     } else if (withCredential) {

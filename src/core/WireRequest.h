@@ -18,7 +18,7 @@ struct WireRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body; // empty for GET
 
-    static constexpr QLatin1StringView Redacted{"***"};
+    static constexpr QLatin1StringView Redacted {"***"};
 
     static WireRequest build(const ApiRequest& request, const Workspace& workspace, const QString& credential);
     static WireRequest redacted(const ApiRequest& request, const Workspace& workspace);

@@ -64,7 +64,8 @@ ValidationErrors Workspace::validate() const
     }
 
     const QString scheme = baseUrl.scheme().toLower();
-    if (!baseUrl.isValid() || baseUrl.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+    if (!baseUrl.isValid() || baseUrl.host().isEmpty()
+        || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
         errors.append({QStringLiteral("base_url"),
                        tr("The base URL must be a full https:// address, like https://api.getvero.com/api/v2.")});
     } else if (scheme == QLatin1String("http") && !isLoopback()) {
@@ -74,12 +75,12 @@ ValidationErrors Workspace::validate() const
     }
 
     if (!credentialNames().contains(credentialName)) {
-        errors.append({QStringLiteral("credential_name"),
-                       tr("The credential name must be auth_token or tracking_api_key.")});
+        errors.append(
+            {QStringLiteral("credential_name"), tr("The credential name must be auth_token or tracking_api_key.")});
     }
     if (timeoutSeconds < 1 || timeoutSeconds > MaxTimeoutSeconds) {
-        errors.append({QStringLiteral("timeout"),
-                       tr("The timeout must be between 1 and %1 seconds.").arg(MaxTimeoutSeconds)});
+        errors.append(
+            {QStringLiteral("timeout"), tr("The timeout must be between 1 and %1 seconds.").arg(MaxTimeoutSeconds)});
     }
     if (!caFile.isEmpty()) {
         const QFileInfo info(caFile);

@@ -9,9 +9,11 @@ Workspace readWorkspace(QSettings& settings, const QString& name)
     Workspace workspace;
     workspace.name = name;
     settings.beginGroup(Group + QLatin1Char('/') + name);
-    workspace.baseUrl = QUrl(settings.value(QStringLiteral("base_url"), Workspace::defaultBaseUrl().toString()).toString());
+    workspace.baseUrl
+        = QUrl(settings.value(QStringLiteral("base_url"), Workspace::defaultBaseUrl().toString()).toString());
     workspace.credentialName = settings.value(QStringLiteral("credential_name"), workspace.credentialName).toString();
-    Workspace::placementFromKey(settings.value(QStringLiteral("credential_in")).toString(), &workspace.credentialPlacement);
+    Workspace::placementFromKey(settings.value(QStringLiteral("credential_in")).toString(),
+                                &workspace.credentialPlacement);
     workspace.timeoutSeconds = settings.value(QStringLiteral("timeout"), Workspace::DefaultTimeoutSeconds).toInt();
     workspace.caFile = settings.value(QStringLiteral("ca_file")).toString();
     settings.endGroup();

@@ -102,19 +102,20 @@ Run tst_VeroCtl::veroctl(const QStringList& arguments, const QByteArray& input, 
 
 void tst_VeroCtl::identifySendsAndSucceeds()
 {
-    const Run run = veroctl(base() + QStringList{QStringLiteral("identify"),
-                                                 QStringLiteral("--id"),
-                                                 QStringLiteral("1234"),
-                                                 QStringLiteral("--email"),
-                                                 QStringLiteral("test@getvero.com"),
-                                                 QStringLiteral("--phone"),
-                                                 QStringLiteral("+1 555 0100"),
-                                                 QStringLiteral("--data"),
-                                                 QStringLiteral(R"({"first_name":"John"})"),
-                                                 QStringLiteral("--channel"),
-                                                 QStringLiteral("push,UNIQUE_DEVICE_TOKEN,android"),
-                                                 QStringLiteral("--channel"),
-                                                 QStringLiteral("push,a,b,ios")});
+    const Run run = veroctl(base()
+                            + QStringList {QStringLiteral("identify"),
+                                           QStringLiteral("--id"),
+                                           QStringLiteral("1234"),
+                                           QStringLiteral("--email"),
+                                           QStringLiteral("test@getvero.com"),
+                                           QStringLiteral("--phone"),
+                                           QStringLiteral("+1 555 0100"),
+                                           QStringLiteral("--data"),
+                                           QStringLiteral(R"({"first_name":"John"})"),
+                                           QStringLiteral("--channel"),
+                                           QStringLiteral("push,UNIQUE_DEVICE_TOKEN,android"),
+                                           QStringLiteral("--channel"),
+                                           QStringLiteral("push,a,b,ios")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.startsWith(QStringLiteral("200 Success. (")), qPrintable(run.out));
     QCOMPARE(m_server->requests().size(), 1);
@@ -151,7 +152,8 @@ void tst_VeroCtl::exitCodes()
     QFETCH(int, exitCode);
     QFETCH(QString, stderrContains);
     m_server->setResponse({status, "application/json", body, false});
-    const Run run = veroctl(base() + QStringList{QStringLiteral("unsubscribe"), QStringLiteral("--id"), QStringLiteral("7")});
+    const Run run
+        = veroctl(base() + QStringList {QStringLiteral("unsubscribe"), QStringLiteral("--id"), QStringLiteral("7")});
     QCOMPARE(run.exitCode, exitCode);
     QCOMPARE(m_server->requests().size(), 1);
     if (!stderrContains.isEmpty()) {
@@ -164,37 +166,37 @@ void tst_VeroCtl::badInputSendsNothing_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<bool>("withToken");
     QTest::addColumn<QString>("stderrContains");
-    QTest::newRow("invalid email") << QStringList{"identify", "--email", "john@"} << true
+    QTest::newRow("invalid email") << QStringList {"identify", "--email", "john@"} << true
                                    << "email is not a valid email address.";
-    QTest::newRow("no id or email") << QStringList{"identify"} << true << "Either id or email is required.";
-    QTest::newRow("data not JSON") << QStringList{"identify", "--id", "1", "--data", "{oops"} << true
+    QTest::newRow("no id or email") << QStringList {"identify"} << true << "Either id or email is required.";
+    QTest::newRow("data not JSON") << QStringList {"identify", "--id", "1", "--data", "{oops"} << true
                                    << "data is not valid JSON";
-    QTest::newRow("bad channel") << QStringList{"identify", "--id", "1", "--channel", "push"} << true
+    QTest::newRow("bad channel") << QStringList {"identify", "--id", "1", "--channel", "push"} << true
                                  << "--channel expects type,address,platform";
-    QTest::newRow("edit without changes") << QStringList{"edit", "--id", "1"} << true << "changes is required.";
-    QTest::newRow("alias same id") << QStringList{"alias", "--id", "1", "--new-id", "1"} << true
+    QTest::newRow("edit without changes") << QStringList {"edit", "--id", "1"} << true << "changes is required.";
+    QTest::newRow("alias same id") << QStringList {"alias", "--id", "1", "--new-id", "1"} << true
                                    << "new_id must differ from id.";
-    QTest::newRow("tags nothing to do") << QStringList{"tags", "--id", "1"} << true
+    QTest::newRow("tags nothing to do") << QStringList {"tags", "--id", "1"} << true
                                         << "Give at least one tag to add or to remove.";
-    QTest::newRow("tag in both") << QStringList{"tags", "--id", "1", "--add", "x", "--remove", "x"} << true
+    QTest::newRow("tag in both") << QStringList {"tags", "--id", "1", "--add", "x", "--remove", "x"} << true
                                  << "both added and removed";
-    QTest::newRow("event without name") << QStringList{"event", "--id", "1"} << true << "event_name is required.";
-    QTest::newRow("no credential") << QStringList{"unsubscribe", "--id", "1"} << false << "No credential";
-    QTest::newRow("unknown command") << QStringList{"frobnicate"} << true << "Unknown command \"frobnicate\"";
-    QTest::newRow("unknown option") << QStringList{"unsubscribe", "--id", "1", "--colour", "red"} << true
+    QTest::newRow("event without name") << QStringList {"event", "--id", "1"} << true << "event_name is required.";
+    QTest::newRow("no credential") << QStringList {"unsubscribe", "--id", "1"} << false << "No credential";
+    QTest::newRow("unknown command") << QStringList {"frobnicate"} << true << "Unknown command \"frobnicate\"";
+    QTest::newRow("unknown option") << QStringList {"unsubscribe", "--id", "1", "--colour", "red"} << true
                                     << "Unknown option 'colour'";
-    QTest::newRow("bad credential-in") << QStringList{"unsubscribe", "--id", "1", "--credential-in", "header"} << true
+    QTest::newRow("bad credential-in") << QStringList {"unsubscribe", "--id", "1", "--credential-in", "header"} << true
                                        << "--credential-in must be body or query.";
-    QTest::newRow("bad credential-name") << QStringList{"unsubscribe", "--id", "1", "--credential-name", "key"} << true
+    QTest::newRow("bad credential-name") << QStringList {"unsubscribe", "--id", "1", "--credential-name", "key"} << true
                                          << "auth_token or tracking_api_key";
-    QTest::newRow("bad timeout") << QStringList{"unsubscribe", "--id", "1", "--timeout", "soon"} << true
+    QTest::newRow("bad timeout") << QStringList {"unsubscribe", "--id", "1", "--timeout", "soon"} << true
                                  << "--timeout must be a whole number";
-    QTest::newRow("unknown workspace") << QStringList{"unsubscribe", "--id", "1", "--workspace", "nope"} << true
+    QTest::newRow("unknown workspace") << QStringList {"unsubscribe", "--id", "1", "--workspace", "nope"} << true
                                        << "There is no workspace named \"nope\"";
-    QTest::newRow("missing token file") << QStringList{"unsubscribe", "--id", "1", "--token-file", "/nonexistent"}
+    QTest::newRow("missing token file") << QStringList {"unsubscribe", "--id", "1", "--token-file", "/nonexistent"}
                                         << true << "Cannot read the token file /nonexistent";
-    QTest::newRow("missing CA file") << QStringList{"unsubscribe", "--id", "1", "--ca-file", "/nonexistent.pem"} << true
-                                     << "/nonexistent.pem cannot be read";
+    QTest::newRow("missing CA file") << QStringList {"unsubscribe", "--id", "1", "--ca-file", "/nonexistent.pem"}
+                                     << true << "/nonexistent.pem cannot be read";
 }
 
 void tst_VeroCtl::badInputSendsNothing()
@@ -211,7 +213,7 @@ void tst_VeroCtl::badInputSendsNothing()
 void tst_VeroCtl::timeoutIsANetworkFailure()
 {
     m_server->setResponse({200, {}, {}, true});
-    const Run run = veroctl(base() + QStringList{"resubscribe", "--id", "1", "--timeout", "1"});
+    const Run run = veroctl(base() + QStringList {"resubscribe", "--id", "1", "--timeout", "1"});
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains(QStringLiteral("No answer from 127.0.0.1 within 1 seconds")), qPrintable(run.err));
 }
@@ -245,21 +247,22 @@ void tst_VeroCtl::dryRunPrintsCurl()
 
 void tst_VeroCtl::dryRunPrintsJson()
 {
-    const Run run = veroctl(base() + QStringList{"event",
-                                                 "--id",
-                                                 "1234",
-                                                 "--email",
-                                                 "john@smith.com",
-                                                 "--name",
-                                                 "Viewed product",
-                                                 "--extras",
-                                                 R"({"check_id":146273733})",
-                                                 "--credential-name",
-                                                 "tracking_api_key",
-                                                 "--credential-in",
-                                                 "query",
-                                                 "--dry-run",
-                                                 "--json"});
+    const Run run = veroctl(base()
+                            + QStringList {"event",
+                                           "--id",
+                                           "1234",
+                                           "--email",
+                                           "john@smith.com",
+                                           "--name",
+                                           "Viewed product",
+                                           "--extras",
+                                           R"({"check_id":146273733})",
+                                           "--credential-name",
+                                           "tracking_api_key",
+                                           "--credential-in",
+                                           "query",
+                                           "--dry-run",
+                                           "--json"});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QCOMPARE(json.keys(), QStringList({"body", "headers", "method", "url"}));
@@ -275,7 +278,7 @@ void tst_VeroCtl::dryRunPrintsJson()
 void tst_VeroCtl::jsonResultOnSend()
 {
     m_server->setResponse({401, "application/json", R"({"status":401,"message":"Unauthorized"})", false});
-    const Run run = veroctl(base() + QStringList{"delete", "--id", "9", "--yes", "--json"});
+    const Run run = veroctl(base() + QStringList {"delete", "--id", "9", "--yes", "--json"});
     QCOMPARE(run.exitCode, 1);
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QCOMPARE(json.keys(), QStringList({"body", "elapsed_ms", "error", "message", "status"}));
@@ -286,15 +289,23 @@ void tst_VeroCtl::jsonResultOnSend()
     QVERIFY(json.value("error").toString().contains(QStringLiteral("credential")));
 
     m_server->setResponse({});
-    const Run ok = veroctl(base() + QStringList{"heartbeat", "--json"});
+    const Run ok = veroctl(base() + QStringList {"heartbeat", "--json"});
     QCOMPARE(ok.exitCode, 0);
     QVERIFY(QJsonDocument::fromJson(ok.out.toUtf8()).object().value("error").isNull());
 }
 
 void tst_VeroCtl::credentialOptions()
 {
-    QCOMPARE(veroctl(base() + QStringList{"alias", "--id", "123", "--new-id", "456", "--credential-name",
-                                          "tracking_api_key", "--credential-in", "query"})
+    QCOMPARE(veroctl(base()
+                     + QStringList {"alias",
+                                    "--id",
+                                    "123",
+                                    "--new-id",
+                                    "456",
+                                    "--credential-name",
+                                    "tracking_api_key",
+                                    "--credential-in",
+                                    "query"})
                  .exitCode,
              0);
     const HttpTestServer::Request request = m_server->requests().first();
@@ -311,42 +322,44 @@ void tst_VeroCtl::tokenFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("from-file-token\n");
     file.close();
-    QCOMPARE(veroctl(base() + QStringList{"resubscribe", "--id", "5", "--token-file", path}).exitCode, 0);
+    QCOMPARE(veroctl(base() + QStringList {"resubscribe", "--id", "5", "--token-file", path}).exitCode, 0);
     QCOMPARE(m_server->requests().first().json().value("auth_token").toString(), QStringLiteral("from-file-token"));
 }
 
 void tst_VeroCtl::deleteNeedsConfirmation()
 {
     // stdin is a pipe here, not a terminal: without --yes nothing may be sent.
-    const Run refused = veroctl(base() + QStringList{"delete", "--id", "123"}, "123\n");
+    const Run refused = veroctl(base() + QStringList {"delete", "--id", "123"}, "123\n");
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(QStringLiteral("add --yes")), qPrintable(refused.err));
     QVERIFY(m_server->requests().isEmpty());
 
-    QCOMPARE(veroctl(base() + QStringList{"delete", "--id", "123", "--yes"}).exitCode, 0);
+    QCOMPARE(veroctl(base() + QStringList {"delete", "--id", "123", "--yes"}).exitCode, 0);
     QCOMPARE(m_server->requests().size(), 1);
     QCOMPARE(m_server->requests().first().path, QStringLiteral("/api/v2/users/delete"));
 }
 
 void tst_VeroCtl::tagsAndEventOptions()
 {
-    QCOMPARE(veroctl(base() + QStringList{"tags", "--id", "1", "--add", "a", "--add", "b", "--remove", "c"}).exitCode, 0);
+    QCOMPARE(veroctl(base() + QStringList {"tags", "--id", "1", "--add", "a", "--add", "b", "--remove", "c"}).exitCode,
+             0);
     QCOMPARE(m_server->requests().last().json(),
              QJsonDocument::fromJson(R"({"auth_token":"veroctl-secret-token-93b1","id":"1","add":["a","b"],
                                          "remove":["c"]})")
                  .object());
-    QCOMPARE(veroctl(base() + QStringList{"edit", "--email", "a@b.co", "--changes", R"({"plan":"pro"})"}).exitCode, 0);
+    QCOMPARE(veroctl(base() + QStringList {"edit", "--email", "a@b.co", "--changes", R"({"plan":"pro"})"}).exitCode, 0);
     QCOMPARE(m_server->requests().last().method, QByteArray("PUT"));
     QCOMPARE(m_server->requests().last().path, QStringLiteral("/api/v2/users/edit"));
-    QCOMPARE(veroctl(base() + QStringList{"event", "--email", "a@b.co", "--name", "Signed up", "--data", R"({"plan":1})"})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        veroctl(base() + QStringList {"event", "--email", "a@b.co", "--name", "Signed up", "--data", R"({"plan":1})"})
+            .exitCode,
+        0);
     QCOMPARE(m_server->requests().last().json().value("data").toObject().value("plan").toInt(), 1);
 }
 
 void tst_VeroCtl::workspaceCommands()
 {
-    QCOMPARE(veroctl(QStringList{"workspace", "add", "Local", "--credential-in", "query"} + base()).exitCode, 0);
+    QCOMPARE(veroctl(QStringList {"workspace", "add", "Local", "--credential-in", "query"} + base()).exitCode, 0);
     const Run list = veroctl({"workspace", "list", "--json"});
     QCOMPARE(list.exitCode, 0);
     const QJsonArray workspaces = QJsonDocument::fromJson(list.out.toUtf8()).array();
@@ -371,7 +384,7 @@ void tst_VeroCtl::workspaceCommands()
 void tst_VeroCtl::workspaceTokenInKeychain()
 {
     const QString name = QStringLiteral("kc-") + QUuid::createUuid().toString(QUuid::Id128);
-    QCOMPARE(veroctl(QStringList{"workspace", "add", name} + base()).exitCode, 0);
+    QCOMPARE(veroctl(QStringList {"workspace", "add", name} + base()).exitCode, 0);
     const Run stored = veroctl({"workspace", "set-token", name}, "keychain-token-5521\n");
     if (stored.exitCode != 0 && !qEnvironmentVariableIntValue("VERO_REQUIRE_KEYCHAIN")) {
         QSKIP(qPrintable(QStringLiteral("No keychain here: ") + stored.err));

@@ -14,7 +14,7 @@ private slots:
     void asyncCallbackIsDroppedWhenContextDies();
 
 private:
-    CredentialStore m_store{QStringLiteral("vero-admin-test")};
+    CredentialStore m_store {QStringLiteral("vero-admin-test")};
     QString m_workspace = QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 };
 

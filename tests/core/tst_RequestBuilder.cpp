@@ -44,13 +44,12 @@ void tst_RequestBuilder::buildsRequest_data()
     OperationInput identify = make(Operation::Identify);
     identify.id = QStringLiteral("1234");
     identify.email = QStringLiteral("test@getvero.com");
-    identify.channels.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("push")},
-                                         {QStringLiteral("address"), QStringLiteral("UNIQUE_DEVICE_TOKEN")},
-                                         {QStringLiteral("platform"), QStringLiteral("android")}});
+    identify.channels.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("push")},
+                                          {QStringLiteral("address"), QStringLiteral("UNIQUE_DEVICE_TOKEN")},
+                                          {QStringLiteral("platform"), QStringLiteral("android")}});
     identify.data = QStringLiteral(R"({"first_name": "John", "last_name": "Doe"})");
-    QTest::newRow("identify, reference example")
-        << identify << QByteArray("POST") << QStringLiteral("users/track")
-        << json(R"({"id":"1234","email":"test@getvero.com",
+    QTest::newRow("identify, reference example") << identify << QByteArray("POST") << QStringLiteral("users/track")
+                                                 << json(R"({"id":"1234","email":"test@getvero.com",
                     "channels":[{"type":"push","address":"UNIQUE_DEVICE_TOKEN","platform":"android"}],
                     "data":{"first_name":"John","last_name":"Doe"}})");
 
@@ -70,8 +69,8 @@ void tst_RequestBuilder::buildsRequest_data()
     OperationInput alias = make(Operation::Alias);
     alias.id = QStringLiteral("123");
     alias.newId = QStringLiteral("456");
-    QTest::newRow("alias, reference example") << alias << QByteArray("PUT") << QStringLiteral("users/reidentify")
-                                              << json(R"({"id":"123","new_id":"456"})");
+    QTest::newRow("alias, reference example")
+        << alias << QByteArray("PUT") << QStringLiteral("users/reidentify") << json(R"({"id":"123","new_id":"456"})");
 
     OperationInput unsubscribe = make(Operation::Unsubscribe);
     unsubscribe.id = QStringLiteral("123");
@@ -86,17 +85,18 @@ void tst_RequestBuilder::buildsRequest_data()
 
     OperationInput remove = make(Operation::Delete);
     remove.id = QStringLiteral("123");
-    QTest::newRow("delete") << remove << QByteArray("POST") << QStringLiteral("users/delete") << json(R"({"id":"123"})");
+    QTest::newRow("delete") << remove << QByteArray("POST") << QStringLiteral("users/delete")
+                            << json(R"({"id":"123"})");
 
     OperationInput tagsAdd = make(Operation::TagsEdit);
     tagsAdd.id = QStringLiteral("1234");
-    tagsAdd.tagsAdd = QStringList{QStringLiteral("prospect")};
+    tagsAdd.tagsAdd = QStringList {QStringLiteral("prospect")};
     QTest::newRow("tags add, reference example") << tagsAdd << QByteArray("PUT") << QStringLiteral("users/tags/edit")
                                                  << json(R"({"id":"1234","add":["prospect"],"remove":[]})");
 
     OperationInput tagsRemove = make(Operation::TagsEdit);
     tagsRemove.id = QStringLiteral("123");
-    tagsRemove.tagsRemove = QStringList{QStringLiteral("prospect"), QStringLiteral(" vip ")};
+    tagsRemove.tagsRemove = QStringList {QStringLiteral("prospect"), QStringLiteral(" vip ")};
     QTest::newRow("tags remove") << tagsRemove << QByteArray("PUT") << QStringLiteral("users/tags/edit")
                                  << json(R"({"id":"123","add":[],"remove":["prospect","vip"]})");
 
@@ -147,12 +147,12 @@ void tst_RequestBuilder::rejectsInput_data()
 
     const QString tooLong(255, QLatin1Char('x'));
 
-    QTest::newRow("identify needs id or email") << make(Operation::Identify) << QStringLiteral("id")
-                                                << QStringLiteral("Either id or email is required.");
+    QTest::newRow("identify needs id or email")
+        << make(Operation::Identify) << QStringLiteral("id") << QStringLiteral("Either id or email is required.");
     OperationInput badEmail = make(Operation::Identify);
     badEmail.email = QStringLiteral("john@");
-    QTest::newRow("identify email syntax") << badEmail << QStringLiteral("email")
-                                           << QStringLiteral("email is not a valid email address.");
+    QTest::newRow("identify email syntax")
+        << badEmail << QStringLiteral("email") << QStringLiteral("email is not a valid email address.");
     OperationInput spacedEmail = make(Operation::Identify);
     spacedEmail.email = QStringLiteral("john smith@example.com");
     QTest::newRow("email with a space") << spacedEmail << QStringLiteral("email")
@@ -169,16 +169,17 @@ void tst_RequestBuilder::rejectsInput_data()
     dataArray.id = QStringLiteral("1");
     dataArray.data = QStringLiteral("[1, 2]");
     QTest::newRow("identify data must be an object")
-        << dataArray << QStringLiteral("data") << QStringLiteral("data must be a JSON object, like {\"plan\": \"pro\"}.");
+        << dataArray << QStringLiteral("data")
+        << QStringLiteral("data must be a JSON object, like {\"plan\": \"pro\"}.");
     OperationInput dataBroken = make(Operation::Identify);
     dataBroken.id = QStringLiteral("1");
     dataBroken.data = QStringLiteral("{\"plan\": }");
-    QTest::newRow("identify data not JSON") << dataBroken << QStringLiteral("data")
-                                            << QStringLiteral("data is not valid JSON:");
+    QTest::newRow("identify data not JSON")
+        << dataBroken << QStringLiteral("data") << QStringLiteral("data is not valid JSON:");
     OperationInput channelMissing = make(Operation::Identify);
     channelMissing.id = QStringLiteral("1");
-    channelMissing.channels.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("push")},
-                                               {QStringLiteral("address"), QStringLiteral("tok")}});
+    channelMissing.channels.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("push")},
+                                                {QStringLiteral("address"), QStringLiteral("tok")}});
     QTest::newRow("channel without platform") << channelMissing << QStringLiteral("channels[0].platform")
                                               << QStringLiteral("channels[0].platform is required.");
     OperationInput channelNotObject = make(Operation::Identify);
@@ -199,12 +200,13 @@ void tst_RequestBuilder::rejectsInput_data()
                                             << QStringLiteral("changes must contain at least one property.");
     OperationInput editNoUser = make(Operation::EditProperties);
     editNoUser.changes = QStringLiteral(R"({"a":1})");
-    QTest::newRow("edit needs id or email") << editNoUser << QStringLiteral("id")
-                                            << QStringLiteral("Either id or email is required.");
+    QTest::newRow("edit needs id or email")
+        << editNoUser << QStringLiteral("id") << QStringLiteral("Either id or email is required.");
 
     OperationInput aliasNoNew = make(Operation::Alias);
     aliasNoNew.id = QStringLiteral("1");
-    QTest::newRow("alias needs new_id") << aliasNoNew << QStringLiteral("new_id") << QStringLiteral("new_id is required.");
+    QTest::newRow("alias needs new_id") << aliasNoNew << QStringLiteral("new_id")
+                                        << QStringLiteral("new_id is required.");
     OperationInput aliasNoOld = make(Operation::Alias);
     aliasNoOld.newId = QStringLiteral("2");
     QTest::newRow("alias needs id") << aliasNoOld << QStringLiteral("id") << QStringLiteral("id is required.");
@@ -214,10 +216,10 @@ void tst_RequestBuilder::rejectsInput_data()
     QTest::newRow("alias ids differ") << aliasSame << QStringLiteral("new_id")
                                       << QStringLiteral("new_id must differ from id.");
 
-    QTest::newRow("unsubscribe needs id") << make(Operation::Unsubscribe) << QStringLiteral("id")
-                                          << QStringLiteral("id is required.");
-    QTest::newRow("resubscribe needs id") << make(Operation::Resubscribe) << QStringLiteral("id")
-                                          << QStringLiteral("id is required.");
+    QTest::newRow("unsubscribe needs id")
+        << make(Operation::Unsubscribe) << QStringLiteral("id") << QStringLiteral("id is required.");
+    QTest::newRow("resubscribe needs id")
+        << make(Operation::Resubscribe) << QStringLiteral("id") << QStringLiteral("id is required.");
     OperationInput deleteBlank = make(Operation::Delete);
     deleteBlank.id = QStringLiteral("   ");
     QTest::newRow("delete needs id, blanks do not count")
@@ -225,21 +227,21 @@ void tst_RequestBuilder::rejectsInput_data()
 
     OperationInput tagsNone = make(Operation::TagsEdit);
     tagsNone.id = QStringLiteral("1");
-    QTest::newRow("tags need add or remove") << tagsNone << QStringLiteral("add")
-                                             << QStringLiteral("Give at least one tag to add or to remove.");
+    QTest::newRow("tags need add or remove")
+        << tagsNone << QStringLiteral("add") << QStringLiteral("Give at least one tag to add or to remove.");
     OperationInput tagsEmptyName = make(Operation::TagsEdit);
     tagsEmptyName.id = QStringLiteral("1");
-    tagsEmptyName.tagsAdd = QStringList{QStringLiteral("vip"), QStringLiteral(" ")};
+    tagsEmptyName.tagsAdd = QStringList {QStringLiteral("vip"), QStringLiteral(" ")};
     QTest::newRow("no empty tag names") << tagsEmptyName << QStringLiteral("add")
                                         << QStringLiteral("Tag names in add must not be empty.");
     OperationInput tagsBoth = make(Operation::TagsEdit);
     tagsBoth.id = QStringLiteral("1");
-    tagsBoth.tagsAdd = QStringList{QStringLiteral("vip")};
-    tagsBoth.tagsRemove = QStringList{QStringLiteral("vip")};
+    tagsBoth.tagsAdd = QStringList {QStringLiteral("vip")};
+    tagsBoth.tagsRemove = QStringList {QStringLiteral("vip")};
     QTest::newRow("no tag in both") << tagsBoth << QStringLiteral("remove")
                                     << QStringLiteral("The tag \"vip\" is both added and removed.");
     OperationInput tagsNoId = make(Operation::TagsEdit);
-    tagsNoId.tagsAdd = QStringList{QStringLiteral("vip")};
+    tagsNoId.tagsAdd = QStringList {QStringLiteral("vip")};
     QTest::newRow("tags need id") << tagsNoId << QStringLiteral("id") << QStringLiteral("id is required.");
 
     OperationInput eventNoName = make(Operation::TrackEvent);
@@ -265,7 +267,8 @@ void tst_RequestBuilder::rejectsInput_data()
     eventExtras.eventName = QStringLiteral("x");
     eventExtras.extras = QStringLiteral("\"source\"");
     QTest::newRow("event extras must be an object")
-        << eventExtras << QStringLiteral("extras") << QStringLiteral("extras must be a JSON object, like {\"plan\": \"pro\"}.");
+        << eventExtras << QStringLiteral("extras")
+        << QStringLiteral("extras must be a JSON object, like {\"plan\": \"pro\"}.");
 }
 
 void tst_RequestBuilder::rejectsInput()
@@ -308,14 +311,14 @@ void tst_RequestBuilder::inputRoundTripsThroughJson()
 {
     OperationInput input = make(Operation::TagsEdit);
     input.id = QStringLiteral("u1");
-    input.tagsAdd = QStringList{QStringLiteral("a"), QStringLiteral("b")};
-    input.tagsRemove = QStringList{QStringLiteral("c")};
+    input.tagsAdd = QStringList {QStringLiteral("a"), QStringLiteral("b")};
+    input.tagsRemove = QStringList {QStringLiteral("c")};
     QCOMPARE(OperationInput::fromJson(input.toJson()), input);
 
     OperationInput identify = make(Operation::Identify);
     identify.email = QStringLiteral("x@y.io");
     identify.data = QStringLiteral(R"({"a":1})");
-    identify.channels.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("push")}});
+    identify.channels.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("push")}});
     QCOMPARE(OperationInput::fromJson(identify.toJson()), identify);
 }
 

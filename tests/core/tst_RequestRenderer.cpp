@@ -14,7 +14,7 @@ ApiRequest tagsRequest()
     OperationInput input;
     input.operation = Operation::TagsEdit;
     input.id = QStringLiteral("O'Brien");
-    input.tagsAdd = QStringList{QStringLiteral("it's new")};
+    input.tagsAdd = QStringList {QStringLiteral("it's new")};
     return RequestBuilder::build(input).request;
 }
 } // namespace
@@ -37,7 +37,8 @@ void tst_RequestRenderer::jsonShowsRequestWithCredentialMasked()
     workspace.name = QStringLiteral("prod");
     const QJsonObject json = RequestRenderer::toJson(tagsRequest(), workspace);
     QCOMPARE(json.value(QLatin1String("method")).toString(), QStringLiteral("PUT"));
-    QCOMPARE(json.value(QLatin1String("url")).toString(), QStringLiteral("https://api.getvero.com/api/v2/users/tags/edit"));
+    QCOMPARE(json.value(QLatin1String("url")).toString(),
+             QStringLiteral("https://api.getvero.com/api/v2/users/tags/edit"));
     QCOMPARE(json.value(QLatin1String("headers")).toObject().value(QLatin1String("Content-Type")).toString(),
              QStringLiteral("application/json"));
     const QJsonObject body = json.value(QLatin1String("body")).toObject();
@@ -101,8 +102,9 @@ void tst_RequestRenderer::curlCommandReproducesTheRequest()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("VERO_AUTH_TOKEN"), token);
     shell.setProcessEnvironment(environment);
-    shell.start(QStringLiteral("sh"),
-                {QStringLiteral("-c"), RequestRenderer::toCurl(tagsRequest(), workspace) + QStringLiteral(" --silent")});
+    shell.start(
+        QStringLiteral("sh"),
+        {QStringLiteral("-c"), RequestRenderer::toCurl(tagsRequest(), workspace) + QStringLiteral(" --silent")});
     // The server lives on this thread: wait with the event loop running.
     QTRY_VERIFY_WITH_TIMEOUT(shell.state() == QProcess::NotRunning, 10000);
     QCOMPARE(shell.exitCode(), 0);

@@ -81,9 +81,10 @@ void tst_VeroClient::sendsCredential_data()
     QTest::addColumn<Workspace::CredentialPlacement>("placement");
     QTest::newRow("auth_token in body") << QStringLiteral("auth_token") << Workspace::CredentialPlacement::Body;
     QTest::newRow("auth_token in query") << QStringLiteral("auth_token") << Workspace::CredentialPlacement::Query;
-    QTest::newRow("tracking_api_key in body") << QStringLiteral("tracking_api_key") << Workspace::CredentialPlacement::Body;
-    QTest::newRow("tracking_api_key in query") << QStringLiteral("tracking_api_key")
-                                               << Workspace::CredentialPlacement::Query;
+    QTest::newRow("tracking_api_key in body")
+        << QStringLiteral("tracking_api_key") << Workspace::CredentialPlacement::Body;
+    QTest::newRow("tracking_api_key in query")
+        << QStringLiteral("tracking_api_key") << Workspace::CredentialPlacement::Query;
 }
 
 void tst_VeroClient::sendsCredential()
@@ -118,8 +119,8 @@ void tst_VeroClient::sendsCredential()
         // '+', '/' and '=' survive the query string intact.
         QCOMPARE(request.query.queryItemValue(name, QUrl::FullyDecoded), Secret);
     }
-    const QString other = name == QLatin1String("auth_token") ? QStringLiteral("tracking_api_key")
-                                                              : QStringLiteral("auth_token");
+    const QString other
+        = name == QLatin1String("auth_token") ? QStringLiteral("tracking_api_key") : QStringLiteral("auth_token");
     QVERIFY(!body.contains(other));
 }
 
@@ -211,7 +212,8 @@ void tst_VeroClient::reportsTimeout()
     const ApiResult result = sendAndWait(client, identifyRequest(), target);
     QCOMPARE(result.status, 0);
     QCOMPARE(result.outcome(), ApiResult::Outcome::Failed);
-    QVERIFY2(result.error.contains(QStringLiteral("No answer from 127.0.0.1 within 1 seconds")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QStringLiteral("No answer from 127.0.0.1 within 1 seconds")),
+             qPrintable(result.error));
     QCOMPARE(m_server->requests().size(), 1); // it did go out
 }
 

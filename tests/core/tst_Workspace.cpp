@@ -37,13 +37,20 @@ void tst_Workspace::validates_data()
     const QString token = QStringLiteral("auth_token");
     QTest::newRow("production") << "Prod" << https << token << 30 << QString();
     QTest::newRow("tracking_api_key") << "Prod" << https << "tracking_api_key" << 30 << QString();
-    QTest::newRow("http on localhost") << "Sandbox" << "http://localhost:8080/api/v2" << token << 30 << QString();
-    QTest::newRow("http on 127.0.0.1") << "Sandbox" << "http://127.0.0.1:9/api/v2" << token << 30 << QString();
-    QTest::newRow("http on ::1") << "Sandbox" << "http://[::1]:9/api/v2" << token << 30 << QString();
-    QTest::newRow("http to Vero refused") << "Prod" << "http://api.getvero.com/api/v2" << token << 30 << "base_url";
-    QTest::newRow("http to a LAN host refused") << "Lab" << "http://192.168.1.5/api/v2" << token << 30 << "base_url";
-    QTest::newRow("no scheme") << "Prod" << "api.getvero.com/api/v2" << token << 30 << "base_url";
-    QTest::newRow("ftp") << "Prod" << "ftp://api.getvero.com/" << token << 30 << "base_url";
+    QTest::newRow("http on localhost") << "Sandbox"
+                                       << "http://localhost:8080/api/v2" << token << 30 << QString();
+    QTest::newRow("http on 127.0.0.1") << "Sandbox"
+                                       << "http://127.0.0.1:9/api/v2" << token << 30 << QString();
+    QTest::newRow("http on ::1") << "Sandbox"
+                                 << "http://[::1]:9/api/v2" << token << 30 << QString();
+    QTest::newRow("http to Vero refused") << "Prod"
+                                          << "http://api.getvero.com/api/v2" << token << 30 << "base_url";
+    QTest::newRow("http to a LAN host refused") << "Lab"
+                                                << "http://192.168.1.5/api/v2" << token << 30 << "base_url";
+    QTest::newRow("no scheme") << "Prod"
+                               << "api.getvero.com/api/v2" << token << 30 << "base_url";
+    QTest::newRow("ftp") << "Prod"
+                         << "ftp://api.getvero.com/" << token << 30 << "base_url";
     QTest::newRow("no name") << " " << https << token << 30 << "name";
     QTest::newRow("slash in name") << "a/b" << https << token << 30 << "name";
     QTest::newRow("unknown credential name") << "Prod" << https << "api_key" << 30 << "credential_name";
