@@ -41,7 +41,7 @@ QString ApiResult::summary() const
         }
     }
     if (!error.isEmpty()) {
-        text += text.isEmpty() ? error : QStringLiteral(": ") + error;
+        text += text.isEmpty() ? error : QStringLiteral(" — ") + error;
     }
     return QCoreApplication::translate("ApiResult", "%1 (%2 ms)").arg(text).arg(elapsedMs);
 }
