@@ -1,0 +1,43 @@
+#pragma once
+
+#include "SandboxReply.h"
+
+#include <QUrl>
+
+class FaultInjector;
+class RequestLog;
+class SandboxClock;
+class SandboxState;
+
+// The sandbox's own pages under /sandbox/, never under /api/v2, so no Vero client can reach them by accident:
+//   GET  /sandbox/                  counts, clock and settings
+//   GET  /sandbox/users             every user (with event_count)
+//   GET  /sandbox/users/ID          one user and their events (ID percent-encoded)
+//   GET  /sandbox/events[?user=ID]  events, oldest first
+//   GET  /sandbox/requests[?limit=N] the request log, credential as ***
+//   POST /sandbox/reset             forget every user, event and logged request
+//   GET/POST /sandbox/clock         {"advance_seconds": N} or {"offset_seconds": N}
+//   GET/PUT /sandbox/faults         {"latency_ms", "fail_rate", "rate_limit", "drop_rate"}
+class InspectionApi
+{
+public:
+    InspectionApi(SandboxState* state, RequestLog* log, SandboxClock* clock, FaultInjector* faults);
+
+    static bool handles(const QString& path);
+    SandboxReply handle(const QByteArray& method, const QUrl& url, const QByteArray& body);
+
+private:
+    SandboxReply summary() const;
+    SandboxReply users() const;
+    SandboxReply user(const QString& id) const;
+    SandboxReply events(const QString& userId) const;
+    SandboxReply requests(int limit) const;
+    SandboxReply reset();
+    SandboxReply clock(const QByteArray& method, const QByteArray& body);
+    SandboxReply faults(const QByteArray& method, const QByteArray& body);
+
+    SandboxState* m_state;
+    RequestLog* m_log;
+    SandboxClock* m_clock;
+    FaultInjector* m_faults;
+};

@@ -1,0 +1,6 @@
+#include "SandboxClock.h"
+
+QDateTime SandboxClock::now() const
+{
+    return QDateTime::currentDateTimeUtc().addSecs(m_offsetSeconds);
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "FaultInjector.h"
+#include "InspectionApi.h"
+#include "RequestLog.h"
+#include "SandboxClock.h"
+#include "SandboxOptions.h"
+#include "SandboxState.h"
+#include "StateFile.h"
+#include "TrackApi.h"
+
+#include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QUrl>
+
+#include <optional>
+
+class QHttpServerResponder;
+
+// The HTTP(S) side of vero-sandbox: listens, hands /api/v2 to TrackApi and /sandbox/ to InspectionApi, injects
+// faults, writes answers (late, under --latency), logs one line per request and saves the state on change.
+// QAbstractHttpServer (not QHttpServer) because --drop-rate needs the connection itself.
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(const SandboxOptions& options, QObject* parent = nullptr);
+    ~SandboxServer() override;
+
+    // Loads the state file, sets up TLS and listens. On failure, `error` says why in words.
+    bool start(QString* error);
+    // http://127.0.0.1:PORT (https with TLS); valid after start().
+    QUrl rootUrl() const { return m_rootUrl; }
+    // Writes a pending state change now (before exit).
+    void flush();
+
+    SandboxState& state() { return m_state; }
+
+    static constexpr int SaveDelayMs = 250;
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    void writeReply(QHttpServerResponder& responder, const SandboxReply& reply);
+    void finish(RequestLog::Entry entry, const QElapsedTimer& elapsed, bool keepInLog);
+    void scheduleSave();
+    bool setUpTls(QString* error, class QSslConfiguration* configuration);
+
+    SandboxOptions m_options;
+    SandboxClock m_clock;
+    SandboxState m_state;
+    RequestLog m_log;
+    FaultInjector m_faults;
+    TrackApi m_trackApi;
+    InspectionApi m_inspectionApi;
+    std::optional<StateFile> m_stateFile;
+    QElapsedTimer m_monotonic;
+    QUrl m_rootUrl;
+    bool m_savePending = false;
+};

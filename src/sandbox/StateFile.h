@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+class SandboxState;
+
+// The --state file: read once at start, written atomically (QSaveFile) after every change, so a crash or a
+// kill never leaves half a file behind.
+class StateFile
+{
+public:
+    explicit StateFile(const QString& path)
+        : m_path(path)
+    {
+    }
+
+    QString path() const { return m_path; }
+    // A missing file is not an error: the sandbox starts empty and creates it on the first change.
+    bool load(SandboxState& state, QString* error) const;
+    bool save(const SandboxState& state, QString* error) const;
+
+private:
+    QString m_path;
+};

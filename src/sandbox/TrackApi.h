@@ -1,0 +1,33 @@
+#pragma once
+
+#include "SandboxReply.h"
+
+#include <QJsonValue>
+#include <QStringList>
+#include <QUrl>
+
+class SandboxState;
+
+// The Vero Track API v2 under /api/v2: routing (with or without .json), body decoding, the API's rules
+// (BodyValidator, shared with the client), then the credential, then the change to the state. The order is the
+// real service's: bad parameters with a bad credential get 400, not 401.
+class TrackApi
+{
+public:
+    struct Handled
+    {
+        SandboxReply reply;
+        QString operation;     // Operations::key(), empty when no endpoint matched
+        QJsonValue loggedBody; // decoded fields with the credential as ***
+        QString note;          // what happened, for the request log
+    };
+
+    TrackApi(SandboxState* state, const QStringList& validTokens);
+
+    static bool handles(const QString& path);
+    Handled handle(const QByteArray& method, const QUrl& url, const QByteArray& contentType, const QByteArray& body);
+
+private:
+    SandboxState* m_state;
+    QStringList m_validTokens;
+};

@@ -1,0 +1,42 @@
+#include "SandboxOptions.h"
+#include "SandboxServer.h"
+#include "TerminationSignals.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("vero-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VERO_VERSION));
+
+    SandboxOptions options;
+    int exitCode = 0;
+    QString output;
+    if (!SandboxOptions::parse(QCoreApplication::arguments(), &options, &exitCode, &output)) {
+        if (exitCode == 0) {
+            std::printf("%s", qPrintable(output));
+        } else {
+            std::fprintf(stderr, "vero-sandbox: %s\n", qPrintable(output));
+        }
+        return exitCode;
+    }
+
+    SandboxServer server(options);
+    QString error;
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "vero-sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::received, &app, &QCoreApplication::quit);
+
+    // Scripts and the app read the port from this exact line.
+    std::printf("listening on %s\n", qPrintable(server.rootUrl().toString()));
+    std::fflush(stdout);
+    const int code = app.exec();
+    server.flush();
+    return code;
+}

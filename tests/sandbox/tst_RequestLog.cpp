@@ -1,0 +1,76 @@
+// The request log behind /sandbox/requests and the stderr lines: capacity, order, limits and the line format.
+#include "RequestLog.h"
+
+#include <QTest>
+
+namespace {
+RequestLog::Entry entry(int status, const char* target)
+{
+    RequestLog::Entry e;
+    e.time = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
+    e.method = "POST";
+    e.target = QString::fromLatin1(target);
+    e.status = status;
+    return e;
+}
+} // namespace
+
+class TestRequestLog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void keepsTheNewestUpToCapacity();
+    void limitGivesTheNewest();
+    void jsonAndLogLine();
+};
+
+void TestRequestLog::keepsTheNewestUpToCapacity()
+{
+    RequestLog log(3);
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(log.append(entry(200, "/a")), qint64(i + 1));
+    }
+    QCOMPARE(log.size(), 3);
+    const QList<RequestLog::Entry> entries = log.entries();
+    QCOMPARE(entries.first().sequence, 3);
+    QCOMPARE(entries.last().sequence, 5);
+    log.clear();
+    QCOMPARE(log.size(), 0);
+    QCOMPARE(log.append(entry(200, "/a")), 6); // numbering never restarts, so clients can tell entries apart
+}
+
+void TestRequestLog::limitGivesTheNewest()
+{
+    RequestLog log;
+    for (int i = 0; i < 10; ++i) {
+        log.append(entry(200 + i, "/a"));
+    }
+    const QList<RequestLog::Entry> last = log.entries(2);
+    QCOMPARE(last.size(), 2);
+    QCOMPARE(last.at(0).status, 208);
+    QCOMPARE(last.at(1).status, 209);
+    QCOMPARE(log.entries(100).size(), 10);
+}
+
+void TestRequestLog::jsonAndLogLine()
+{
+    RequestLog::Entry e = entry(400, "/api/v2/users/track?auth_token=***");
+    e.operation = QStringLiteral("identify");
+    e.message = QStringLiteral("id is required.");
+    e.note = QStringLiteral("Invalid parameters; nothing changed.");
+    e.elapsedMs = 12;
+    const QJsonObject json = e.toJson();
+    QCOMPARE(json.value(QLatin1String("time")).toString(), QStringLiteral("2026-01-02T03:04:05.006Z"));
+    QCOMPARE(json.value(QLatin1String("operation")).toString(), QStringLiteral("identify"));
+    QVERIFY(json.value(QLatin1String("body")).isNull());
+    QCOMPARE(e.logLine(),
+             QStringLiteral(
+                 "2026-01-02T03:04:05.006Z POST /api/v2/users/track?auth_token=*** 400 12ms \"id is required.\" - "
+                 "Invalid parameters; nothing changed."));
+    RequestLog::Entry dropped = entry(0, "/api/v2/heartbeat");
+    QVERIFY(dropped.logLine().contains(QLatin1String(" dropped ")));
+}
+
+QTEST_GUILESS_MAIN(TestRequestLog)
+#include "tst_RequestLog.moc"
