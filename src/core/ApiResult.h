@@ -19,7 +19,8 @@ struct ApiResult
     QString message; // the service's "message" when the body is JSON {status, message}
     QByteArray body; // raw response body; may be HTML or empty
     qint64 elapsedMs = 0;
-    QString error; // for Failed and NotSent: what went wrong, in words a support person understands
+    int retryAfterSeconds = -1; // from a 429 or 503's Retry-After header; -1 when absent
+    QString error;              // for Failed and NotSent: what went wrong, in words a support person understands
     bool sent = true;
 
     Outcome outcome() const;

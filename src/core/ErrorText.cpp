@@ -1,6 +1,7 @@
 #include "ErrorText.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStringList>
 
 namespace {
@@ -67,10 +68,30 @@ QString ErrorText::forNetworkError(QNetworkReply::NetworkError error,
     }
 }
 
-QString ErrorText::forStatus(int status)
+int ErrorText::parseRetryAfter(const QByteArray& header, const QDateTime& now)
+{
+    const QByteArray value = header.trimmed();
+    if (value.isEmpty()) {
+        return -1;
+    }
+    bool isNumber = false;
+    const int seconds = value.toInt(&isNumber);
+    if (isNumber) {
+        return seconds >= 0 ? seconds : -1;
+    }
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    return when.isValid() ? int(qMax<qint64>(0, now.secsTo(when))) : -1;
+}
+
+QString ErrorText::forStatus(int status, int retryAfterSeconds)
 {
     if (status >= 200 && status < 300) {
         return {};
+    }
+    if ((status == 429 || status == 503) && retryAfterSeconds >= 0) {
+        return tr("The service is busy (%1) and asked to wait %2 seconds before trying again.")
+            .arg(status)
+            .arg(retryAfterSeconds);
     }
     switch (status) {
         case 400:

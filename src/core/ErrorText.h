@@ -15,6 +15,8 @@ public:
                                    int timeoutSeconds,
                                    bool timedOut,
                                    const QList<QSslError>& sslErrors);
-    // Empty for 2xx.
-    static QString forStatus(int status);
+    // Empty for 2xx. `retryAfterSeconds` (-1: unknown) is the service's Retry-After, said for 429 and 503.
+    static QString forStatus(int status, int retryAfterSeconds = -1);
+    // Reads a Retry-After header: delta-seconds or an HTTP date. -1 when absent or unreadable.
+    static int parseRetryAfter(const QByteArray& header, const QDateTime& now);
 };

@@ -3,6 +3,7 @@
 #include "ErrorText.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -118,7 +119,9 @@ void VeroClient::onReplyFinished(QNetworkReply* reply)
                            .arg(result.status)
                            .arg(pending.host);
     } else {
-        result.error = ErrorText::forStatus(result.status);
+        result.retryAfterSeconds
+            = ErrorText::parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        result.error = ErrorText::forStatus(result.status, result.retryAfterSeconds);
     }
     emit finished(pending.id, result);
 }

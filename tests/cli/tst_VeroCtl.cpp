@@ -151,7 +151,7 @@ void tst_VeroCtl::exitCodes()
     QFETCH(QByteArray, body);
     QFETCH(int, exitCode);
     QFETCH(QString, stderrContains);
-    m_server->setResponse({status, "application/json", body, false});
+    m_server->setResponse({status, "application/json", body, false, {}});
     const Run run
         = veroctl(base() + QStringList {QStringLiteral("unsubscribe"), QStringLiteral("--id"), QStringLiteral("7")});
     QCOMPARE(run.exitCode, exitCode);
@@ -212,7 +212,7 @@ void tst_VeroCtl::badInputSendsNothing()
 
 void tst_VeroCtl::timeoutIsANetworkFailure()
 {
-    m_server->setResponse({200, {}, {}, true});
+    m_server->setResponse({200, {}, {}, true, {}});
     const Run run = veroctl(base() + QStringList {"resubscribe", "--id", "1", "--timeout", "1"});
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains(QStringLiteral("No answer from 127.0.0.1 within 1 seconds")), qPrintable(run.err));
@@ -277,7 +277,7 @@ void tst_VeroCtl::dryRunPrintsJson()
 
 void tst_VeroCtl::jsonResultOnSend()
 {
-    m_server->setResponse({401, "application/json", R"({"status":401,"message":"Unauthorized"})", false});
+    m_server->setResponse({401, "application/json", R"({"status":401,"message":"Unauthorized"})", false, {}});
     const Run run = veroctl(base() + QStringList {"delete", "--id", "9", "--yes", "--json"});
     QCOMPARE(run.exitCode, 1);
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();

@@ -1,3 +1,4 @@
+#include "ErrorText.h"
 #include "HttpTestServer.h"
 #include "RequestBuilder.h"
 #include "VeroClient.h"
@@ -33,6 +34,9 @@ private slots:
     void heartbeatCarriesNoCredential();
     void reportsAnswers_data();
     void reportsAnswers();
+    void reportsRetryAfter();
+    void parsesRetryAfter_data();
+    void parsesRetryAfter();
     void reportsTimeout();
     void reportsConnectionRefused();
     void refusesPlainHttpToRemoteHost();
@@ -186,7 +190,7 @@ void tst_VeroClient::reportsAnswers()
     QFETCH(QString, message);
     QFETCH(QString, errorContains);
 
-    m_server->setResponse({status, contentType, body, false});
+    m_server->setResponse({status, contentType, body, false, {}});
     VeroClient client;
     const ApiResult result = sendAndWait(client, identifyRequest(), workspace());
     QCOMPARE(result.status, status);
@@ -203,9 +207,50 @@ void tst_VeroClient::reportsAnswers()
     QVERIFY(!result.summary().contains(Secret));
 }
 
+void tst_VeroClient::reportsRetryAfter()
+{
+    HttpTestServer::Response busy;
+    busy.status = 429;
+    busy.body = R"({"status":429,"message":"Too many requests"})";
+    busy.extraHeaders = "Retry-After: 7\r\n";
+    m_server->setResponse(busy);
+    VeroClient client;
+    const ApiResult result = sendAndWait(client, identifyRequest(), workspace());
+    QCOMPARE(result.status, 429);
+    QCOMPARE(result.outcome(), ApiResult::Outcome::Rejected);
+    QCOMPARE(result.retryAfterSeconds, 7);
+    QVERIFY2(result.error.contains(QStringLiteral("asked to wait 7 seconds")), qPrintable(result.error));
+
+    busy.extraHeaders.clear();
+    m_server->setResponse(busy);
+    const ApiResult withoutHeader = sendAndWait(client, identifyRequest(), workspace());
+    QCOMPARE(withoutHeader.retryAfterSeconds, -1);
+    QVERIFY2(withoutHeader.error.contains(QStringLiteral("Too many requests (429)")), qPrintable(withoutHeader.error));
+}
+
+void tst_VeroClient::parsesRetryAfter_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<int>("seconds");
+    QTest::newRow("absent") << QByteArray() << -1;
+    QTest::newRow("seconds") << QByteArray("120") << 120;
+    QTest::newRow("negative") << QByteArray("-5") << -1;
+    QTest::newRow("http date") << QByteArray("Sat, 28 Nov 2026 12:00:30 GMT") << 30;
+    QTest::newRow("date in the past") << QByteArray("Sat, 28 Nov 2026 11:00:00 GMT") << 0;
+    QTest::newRow("garbage") << QByteArray("soon") << -1;
+}
+
+void tst_VeroClient::parsesRetryAfter()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(int, seconds);
+    const QDateTime now(QDate(2026, 11, 28), QTime(12, 0, 0), Qt::UTC);
+    QCOMPARE(ErrorText::parseRetryAfter(header, now), seconds);
+}
+
 void tst_VeroClient::reportsTimeout()
 {
-    m_server->setResponse({200, {}, {}, true});
+    m_server->setResponse({200, {}, {}, true, {}});
     VeroClient client;
     Workspace target = workspace();
     target.timeoutSeconds = 1;
@@ -269,7 +314,7 @@ void tst_VeroClient::startedCarriesRedactedRequest()
 
 void tst_VeroClient::lateRepliesAreDroppedWhenClientDies()
 {
-    m_server->setResponse({200, {}, {}, true});
+    m_server->setResponse({200, {}, {}, true, {}});
     auto client = std::make_unique<VeroClient>();
     QSignalSpy received(m_server.get(), &HttpTestServer::requestReceived);
     client->send(identifyRequest(), workspace(), Secret);

@@ -81,6 +81,7 @@ void HttpTestServer::onReadyRead(QTcpSocket* socket)
     if (!m_response.contentType.isEmpty()) {
         answer += "Content-Type: " + m_response.contentType + "\r\n";
     }
+    answer += m_response.extraHeaders;
     answer += "Content-Length: " + QByteArray::number(m_response.body.size()) + "\r\nConnection: close\r\n\r\n";
     answer += m_response.body;
     socket->write(answer);

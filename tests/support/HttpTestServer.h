@@ -32,7 +32,8 @@ public:
         int status = 200;
         QByteArray contentType = "application/json";
         QByteArray body = R"({"status":200,"message":"Success."})";
-        bool silent = false; // read the request, never answer
+        bool silent = false;     // read the request, never answer
+        QByteArray extraHeaders; // raw "Name: value\r\n" lines
     };
 
     explicit HttpTestServer(QObject* parent = nullptr);
