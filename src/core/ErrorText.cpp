@@ -79,7 +79,13 @@ int ErrorText::parseRetryAfter(const QByteArray& header, const QDateTime& now)
     if (isNumber) {
         return seconds >= 0 ? seconds : -1;
     }
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    // HTTP dates end in "GMT", which Qt's RFC 2822 parser does not take; it means +0000.
+    QString date = QString::fromLatin1(value);
+    if (date.endsWith(QLatin1String(" GMT"))) {
+        date.chop(4);
+        date += QLatin1String(" +0000");
+    }
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     return when.isValid() ? int(qMax<qint64>(0, now.secsTo(when))) : -1;
 }
 
