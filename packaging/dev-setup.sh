@@ -23,6 +23,8 @@ packages=(
     qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev
     # tests: a real Secret Service for the keychain, TLS certificates for the sandbox, curl for "copy as curl"
     dbus gnome-keyring openssl curl
+    # packaging checks: the .desktop file and AppStream metadata are validated as tests
+    desktop-file-utils appstream
 )
 
 install_missing() {

@@ -1,6 +1,8 @@
 #include "VeroCtl.h"
 
 #include "CredentialStore.h"
+#include "HistoryRecorder.h"
+#include "HistoryStore.h"
 #include "OperationInput.h"
 #include "RequestBuilder.h"
 #include "RequestRenderer.h"
@@ -378,13 +380,23 @@ int VeroCtl::runOperation(Operation operation, const QCommandLineParser& parser)
 int VeroCtl::send(const ApiRequest& request, const Workspace& workspace, const QString& credential, bool json)
 {
     VeroClient client;
+    // Recorded in the same history as the app's (source "cli"); a history problem is a warning, never a failure.
+    HistoryStore history;
+    history.open();
+    if (!history.notice().isEmpty()) {
+        m_err << "veroctl: warning: " << history.notice() << Qt::endl;
+    }
+    HistoryRecorder recorder(&history, &client, HistoryEntry::Source::Cli);
+    QObject::connect(&recorder, &HistoryRecorder::writeFailed, [this](const QString& message) {
+        m_err << "veroctl: warning: " << message << Qt::endl;
+    });
     QEventLoop loop;
     ApiResult result;
     QObject::connect(&client, &VeroClient::finished, &loop, [&](VeroClient::RequestId, const ApiResult& r) {
         result = r;
         loop.quit();
     });
-    client.send(request, workspace, credential);
+    recorder.track(client.send(request, workspace, credential), request, workspace, credential);
     loop.exec();
 
     if (json) {

@@ -96,8 +96,8 @@ void HistoryEntry::redact(const QString& secret)
     const QString mask = QString(WireRequest::Redacted);
     // Short values would mask ordinary text all over the row; no real credential is that short.
     if (secret.size() >= 4 && secret != mask) {
-        QStringList forms{secret, QString::fromLatin1(QUrl::toPercentEncoding(secret))};
-        const QByteArray quoted = QJsonDocument(QJsonArray{secret}).toJson(QJsonDocument::Compact);
+        QStringList forms {secret, QString::fromLatin1(QUrl::toPercentEncoding(secret))};
+        const QByteArray quoted = QJsonDocument(QJsonArray {secret}).toJson(QJsonDocument::Compact);
         forms.append(QString::fromUtf8(quoted.mid(2, quoted.size() - 4))); // ["..."] -> ...
         forms.removeDuplicates();
         for (QString* field : {&url, &requestBody, &responseBody, &message, &networkError, &workspace}) {

@@ -24,38 +24,38 @@ struct HistoryEntry
     // Stored as an integer; the values are part of the database schema, do not renumber.
     enum class StatusClass
     {
-        Pending = 0, // sent, no reply recorded (yet, or the app stopped before it came)
-        Success = 1, // 2xx
+        Pending = 0,  // sent, no reply recorded (yet, or the app stopped before it came)
+        Success = 1,  // 2xx
         Rejected = 2, // 4xx
-        Failed = 3, // network failure, timeout, 3xx, 5xx
-        NotSent = 4, // refused before sending (bad workspace, unreadable CA file)
+        Failed = 3,   // network failure, timeout, 3xx, 5xx
+        NotSent = 4,  // refused before sending (bad workspace, unreadable CA file)
     };
 
     static constexpr qsizetype MaxResponseBytes = 64 * 1024;
 
-    qint64 id = 0; // row id; 0 until stored
+    qint64 id = 0;  // row id; 0 until stored
     QDateTime time; // when the request went out, UTC
     QString workspace;
     QString operatorName; // the OS user who sent it
     Source source = Source::Gui;
     Operation operation = Operation::Identify;
     QString method;
-    QString url; // credential as *** when it travels in the query
+    QString url;         // credential as *** when it travels in the query
     QString requestBody; // credential as ***
-    QString userId; // identity id; the old id for alias
-    QString newUserId; // alias only: the new id
+    QString userId;      // identity id; the old id for alias
+    QString newUserId;   // alias only: the new id
     QString email;
     QString eventName;
     QString dedupKey; // events only: see HistoryStore::dedupKey
     StatusClass statusClass = StatusClass::Pending;
     int httpStatus = 0;
-    QString message; // the service's "message"
+    QString message;      // the service's "message"
     QString responseBody; // the first MaxResponseBytes bytes
     bool responseTruncated = false;
     qint64 responseSize = 0; // bytes received, before the cut
     qint64 elapsedMs = 0;
     QString networkError; // in words a support person understands
-    QJsonObject input; // OperationInput::toJson(), for "open in form" and "send again"
+    QJsonObject input;    // OperationInput::toJson(), for "open in form" and "send again"
 
     bool isPending() const { return statusClass == StatusClass::Pending; }
     OperationInput operationInput() const;

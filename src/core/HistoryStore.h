@@ -9,6 +9,8 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -42,9 +44,9 @@ public:
         QString user; // user id (also matches alias' new id) or email (case-insensitive), exact
         std::optional<Operation> operation;
         StatusFilter status = StatusFilter::Any;
-        QString text; // free text in URL, bodies, messages, errors, names (a scan: narrow with the others)
+        QString text;   // free text in URL, bodies, messages, errors, names (a scan: narrow with the others)
         QDateTime from; // inclusive; invalid = no lower bound
-        QDateTime to; // exclusive; invalid = no upper bound
+        QDateTime to;   // exclusive; invalid = no upper bound
         bool operator==(const Filter&) const = default;
     };
 
@@ -97,9 +99,11 @@ public:
     // Many rows in one transaction (imports, tests, benchmarks). Returns how many were written.
     qint64 insertMany(const QList<HistoryEntry>& entries);
 
-    QList<HistoryEntry> fetch(const Filter& filter, const Page& page = Page()) const;
+    QList<HistoryEntry> fetch(const Filter& filter, const Page& page) const;
+    QList<HistoryEntry> fetch(const Filter& filter) const { return fetch(filter, Page()); }
     std::optional<HistoryEntry> entry(qint64 id) const;
-    qint64 count(const Filter& filter = Filter()) const;
+    qint64 count(const Filter& filter) const;
+    qint64 count() const { return count(Filter()); }
     // Everything sent about one user (id, alias' new id or email), oldest first, with bodies.
     QList<HistoryEntry> userTimeline(const QString& user) const;
     // The last known state of `userId`, following aliases back to earlier ids.
@@ -130,13 +134,14 @@ public:
     bool retentionRunning() const { return m_retentionRunning; }
 
     // For tests and the benchmark: how SQLite runs the query behind fetch(filter).
-    QString queryPlan(const Filter& filter, const Page& page = Page()) const;
-    static QString schemaSql(int version);
+    QString queryPlan(const Filter& filter, const Page& page) const;
+    // The statements that bring a database from version-1 to `version` (1 creates the first schema).
+    static QStringList schemaStatements(int version);
 
 signals:
     void rowInserted(qint64 id);
     void rowCompleted(qint64 id);
-    // Rows went away (clear, retention, a new database after recovery): views reload.
+    // Many rows changed at once (clear, retention, insertMany, a new database after recovery): views reload.
     void rowsRemoved();
     void writeFailed(const QString& message);
     // The database was moved aside (or history fell back to memory); `message` says where and why.
@@ -148,7 +153,7 @@ private:
     {
         Ok,
         Broken, // the file cannot be used: move it aside
-        Busy, // another process holds it: leave it alone
+        Busy,   // another process holds it: leave it alone
         TooNew, // written by a newer version: leave it alone
     };
 
@@ -160,7 +165,9 @@ private:
     bool moveAside(const QString& reason);
     void openInMemory(const QString& reason);
     // Recovers when `error` says the file is damaged. True when the store was reopened and the caller may retry.
-    bool recoverIfCorrupt(const QSqlError& error) const;
+    bool recoverIfCorrupt(const QSqlError& error);
+    // The same from a read: reads are const for callers, recovery is not.
+    bool recoverAfterRead(const QSqlError& error) const;
     void reportWriteFailure(const QString& what, const QSqlError& error);
     qint64 deleteBatch(const Retention& retention, int batchSize, bool* failed);
     void continueRetention();

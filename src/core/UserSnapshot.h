@@ -18,14 +18,14 @@ struct UserSnapshot
     QString email;
     QString phone;
     QJsonObject properties; // identify data and edit changes, later values winning
-    QJsonArray channels; // one per address, latest wins
-    QStringList tags; // after every add and remove
+    QJsonArray channels;    // one per address, latest wins
+    QStringList tags;       // after every add and remove
     bool unsubscribed = false;
     bool deleted = false; // the last thing the history knows is a delete
     QDateTime deletedAt;
     QDateTime lastChange; // time of the last accepted request that changed the state
     int requestCount = 0; // accepted requests the state was rebuilt from
-    int eventCount = 0; // events sent: they cannot be restored
+    int eventCount = 0;   // events sent: they cannot be restored
 
     bool isEmpty() const { return requestCount == 0; }
     // An identify that recreates the user: id, email, phone, channels and properties.

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "ApiResult.h"
+#include "CredentialStore.h"
+#include "OperationInput.h"
+#include "ValidationError.h"
+#include "VeroClient.h"
+#include "Workspace.h"
+#include "WorkspaceStore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class SandboxProcess;
+
+// The application's one owner of the core objects: workspaces, credentials (keychain and session-only), the
+// client and the sandbox child. Widgets hand it what the user typed and get a result back; they never see a
+// credential or a QNetworkReply.
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        // Start vero-sandbox for the built-in Sandbox workspace when it becomes current.
+        bool manageSandbox = true;
+        // Empty: SandboxProcess::defaultProgram().
+        QString sandboxProgram;
+        // Empty: sandbox-state.json in the app data folder.
+        QString sandboxStateFile;
+        QString credentialService = CredentialStore::defaultService();
+    };
+
+    enum class SandboxState
+    {
+        Stopped,
+        Starting,
+        Running,
+        Failed,
+    };
+
+    using ResultCallback = std::function<void(const ApiResult&)>;
+
+    explicit AppController(QObject* parent = nullptr);
+    explicit AppController(const Options& options, QObject* parent = nullptr);
+    ~AppController() override;
+
+    // The built-in workspace served by the local vero-sandbox child; never stored in the settings because its
+    // port changes on every start.
+    static QString sandboxWorkspaceName();
+    static bool isSandboxName(const QString& name);
+
+    // The Sandbox first, then the saved workspaces.
+    QList<Workspace> workspaces() const;
+    Workspace currentWorkspace() const;
+    bool currentIsSandbox() const;
+    void setCurrentWorkspace(const QString& name);
+    // Re-reads the saved workspaces after the workspace dialog changed them.
+    void reloadWorkspaces();
+
+    WorkspaceStore& workspaceStore() { return m_store; }
+    CredentialStore& credentialStore() { return m_credentials; }
+
+    // Credentials the user chose to keep in memory only, because no keychain was available.
+    void setSessionCredential(const QString& workspace, const QString& secret);
+    void forgetSessionCredential(const QString& workspace);
+    bool hasSessionCredential(const QString& workspace) const;
+
+    SandboxState sandboxState() const { return m_sandboxState; }
+    // Why the sandbox could not start; empty otherwise.
+    QString sandboxError() const { return m_sandboxError; }
+    // http://127.0.0.1:PORT while the sandbox runs; empty otherwise.
+    QUrl sandboxRootUrl() const;
+    void startSandbox();
+    void stopSandbox();
+
+    // Builds the request with the core. With validation errors nothing is sent and the errors are returned;
+    // otherwise the request goes to the current workspace and `done` runs with the result (unless `context`
+    // was destroyed meanwhile).
+    ValidationErrors send(const OperationInput& input, QObject* context, ResultCallback done);
+    int pendingCount() const { return int(m_waiting.size() + m_inFlight.size()) + m_readingCredentials; }
+
+signals:
+    void workspacesChanged();
+    void currentWorkspaceChanged(const Workspace& workspace);
+    void sandboxStateChanged(AppController::SandboxState state);
+    // The request as it went out, credential shown as ***: for the request history.
+    void requestStarted(const WireRequest& redacted);
+    void requestFinished(const OperationInput& input, const Workspace& workspace, const ApiResult& result);
+
+private:
+    struct Job
+    {
+        quint64 ticket = 0;
+        OperationInput input;
+        ApiRequest request;
+        Workspace workspace;
+        QPointer<QObject> context;
+        ResultCallback done;
+    };
+
+    Workspace sandboxWorkspace() const;
+    void dispatch(const Job& job);
+    void sendWithCredential(const Job& job, const QString& credential);
+    void finish(const Job& job, const ApiResult& result);
+    void finishNotSent(const Job& job, const QString& error);
+    void onSandboxReady();
+    void onSandboxFailed(const QString& message);
+
+    Options m_options;
+    WorkspaceStore m_store;
+    CredentialStore m_credentials;
+    VeroClient m_client;
+    QList<Workspace> m_saved;
+    QString m_current;
+    QHash<QString, QString> m_sessionCredentials;
+
+    std::unique_ptr<SandboxProcess> m_sandbox;
+    SandboxState m_sandboxState = SandboxState::Stopped;
+    QString m_sandboxError;
+    QString m_sandboxToken;
+
+    quint64 m_nextTicket = 1;
+    int m_readingCredentials = 0;
+    QList<Job> m_waiting; // for the sandbox to come up
+    QHash<VeroClient::RequestId, Job> m_inFlight;
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QLabel>
+#include <QPointer>
+#include <QStringList>
+
+// The message shown under one field when what was typed would be refused. Hidden while there is nothing to say,
+// so a correct form shows no red at all. The field's accessible description carries the same text, so a screen
+// reader announces the problem when the field gets focus.
+class FieldErrorLabel : public QLabel
+{
+    Q_OBJECT
+public:
+    explicit FieldErrorLabel(QWidget* parent = nullptr);
+
+    void setField(QWidget* field);
+    QWidget* field() const { return m_field; }
+    void setMessages(const QStringList& messages);
+    void clearMessages() { setMessages({}); }
+    QStringList messages() const { return m_messages; }
+
+private:
+    QPointer<QWidget> m_field;
+    QStringList m_messages;
+};

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "ApiResult.h"
+#include "AppController.h"
+#include "OperationInput.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <QPointer>
+
+class OperationForm;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class SandboxPanel;
+class WorkspaceDialog;
+
+namespace Ui {
+class MainWindow;
+}
+
+// The shell: the operation list on the left, the selected form in the centre, the workspace in the toolbar,
+// the sandbox panel in a dock and the last result in the status bar. It passes what a form wants to send to
+// the AppController and the result back to that form.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // Creates the forms with FormFactory.
+    explicit MainWindow(AppController* controller, QWidget* parent = nullptr);
+    // Uses the given forms (in operation-list order); the window takes ownership.
+    MainWindow(AppController* controller, const QList<OperationForm*>& forms, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    QList<OperationForm*> forms() const { return m_forms; }
+    OperationForm* currentForm() const;
+    int currentOperationIndex() const;
+    void setCurrentOperationIndex(int index);
+
+    SandboxPanel* sandboxPanel() const { return m_sandboxPanel; }
+    QDockWidget* sandboxDock() const { return m_sandboxDock; }
+    QComboBox* workspaceCombo() const { return m_workspaceCombo; }
+    // The workspace dialog while it is open: tests answer it through this.
+    WorkspaceDialog* workspaceDialog() const;
+
+    // The title shown in the operation list for a form's operations ("Unsubscribe / Resubscribe").
+    static QString operationTitle(const QList<Operation>& operations);
+
+public slots:
+    void manageWorkspaces();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void setUpForms(const QList<OperationForm*>& forms);
+    void setUpWorkspaceCombo();
+    void setUpSandboxDock();
+    void restoreSettings();
+    void saveSettings() const;
+    void sendFrom(OperationForm* form, const OperationInput& input);
+    void showLastResult(const OperationInput& input, const ApiResult& result);
+    void fillWorkspaceCombo();
+    void showCurrentWorkspace(const Workspace& workspace);
+    void showSandboxState();
+    void showAbout();
+
+    Ui::MainWindow* m_ui = nullptr;
+    AppController* m_controller = nullptr;
+    QList<OperationForm*> m_forms;
+    QComboBox* m_workspaceCombo = nullptr;
+    QLabel* m_lastResultLabel = nullptr;
+    QLabel* m_sandboxStatusLabel = nullptr;
+    QDockWidget* m_sandboxDock = nullptr;
+    SandboxPanel* m_sandboxPanel = nullptr;
+    QPointer<WorkspaceDialog> m_workspaceDialog;
+};

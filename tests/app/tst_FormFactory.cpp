@@ -1,0 +1,114 @@
+#include "FormFactory.h"
+#include "OperationForm.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLineEdit>
+#include <QTest>
+
+// The forms come in the main window's operation order, each fits a 1024x700 window, and Tab walks each form's
+// fields in reading order.
+class tst_FormFactory : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void formsComeInOperationListOrder();
+    void formsFitTheSmallestSupportedWindow();
+    void tabOrderFollowsTheForm_data();
+    void tabOrderFollowsTheForm();
+};
+
+void tst_FormFactory::formsComeInOperationListOrder()
+{
+    QWidget parent;
+    const QList<OperationForm*> forms = FormFactory::createForms(&parent);
+    const QList<QList<Operation>> expected {{Operation::Identify},
+                                            {Operation::EditProperties},
+                                            {Operation::Alias},
+                                            {Operation::Unsubscribe, Operation::Resubscribe},
+                                            {Operation::Delete},
+                                            {Operation::TagsEdit},
+                                            {Operation::TrackEvent},
+                                            {Operation::Heartbeat}};
+    QCOMPARE(forms.size(), expected.size());
+    for (int i = 0; i < forms.size(); ++i) {
+        QCOMPARE(forms.at(i)->operations(), expected.at(i));
+        QCOMPARE(forms.at(i)->parentWidget(), &parent);
+        QVERIFY(!forms.at(i)->objectName().isEmpty());
+        const bool hasUser = expected.at(i).first() != Operation::Heartbeat;
+        QCOMPARE(forms.at(i)->userIdField() != nullptr, hasUser);
+    }
+}
+
+void tst_FormFactory::formsFitTheSmallestSupportedWindow()
+{
+    // The centre of a 1024x700 main window, after the operation list, toolbar and status bar.
+    const QSize centre(760, 560);
+    for (OperationForm* form : FormFactory::createForms(nullptr)) {
+        std::unique_ptr<OperationForm> owner(form);
+        const QSize minimum = form->minimumSizeHint();
+        QVERIFY2(minimum.width() <= centre.width() && minimum.height() <= centre.height(),
+                 qPrintable(QStringLiteral("%1 needs %2x%3")
+                                .arg(QLatin1String(form->metaObject()->className()))
+                                .arg(minimum.width())
+                                .arg(minimum.height())));
+    }
+}
+
+void tst_FormFactory::tabOrderFollowsTheForm_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QStringList>("order");
+    QTest::newRow("identify") << 0
+                              << QStringList {QStringLiteral("userIdEdit"),
+                                              QStringLiteral("emailEdit"),
+                                              QStringLiteral("phoneEdit"),
+                                              QStringLiteral("channelsTable"),
+                                              QStringLiteral("addChannelButton")};
+    QTest::newRow("alias") << 2
+                           << QStringList {QStringLiteral("userIdEdit"),
+                                           QStringLiteral("newIdEdit"),
+                                           QStringLiteral("sendButton")};
+    QTest::newRow("subscription") << 3
+                                  << QStringList {QStringLiteral("userIdEdit"),
+                                                  QStringLiteral("unsubscribeButton"),
+                                                  QStringLiteral("resubscribeButton")};
+    QTest::newRow("tags") << 5
+                          << QStringList {QStringLiteral("userIdEdit"),
+                                          QStringLiteral("tagEdit"),
+                                          QStringLiteral("addTagButton"),
+                                          QStringLiteral("tagList"),
+                                          QStringLiteral("removeTagButton"),
+                                          QStringLiteral("tagEdit")};
+    QTest::newRow("track event") << 6
+                                 << QStringList {QStringLiteral("userIdEdit"),
+                                                 QStringLiteral("emailEdit"),
+                                                 QStringLiteral("eventNameEdit")};
+}
+
+void tst_FormFactory::tabOrderFollowsTheForm()
+{
+    QFETCH(int, index);
+    QFETCH(QStringList, order);
+    const QList<OperationForm*> forms = FormFactory::createForms(nullptr);
+    OperationForm* form = forms.at(index);
+    form->resize(900, 700);
+    form->show();
+    QVERIFY(QTest::qWaitForWindowActive(form));
+    // Disabled widgets are skipped by Tab; enable the ones a filled form would have enabled.
+    for (QAbstractButton* button : form->findChildren<QAbstractButton*>()) {
+        button->setEnabled(true);
+    }
+    form->userIdField()->setFocus();
+    QStringList visited {QApplication::focusWidget()->objectName()};
+    while (visited.size() < order.size()) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        visited.append(QApplication::focusWidget()->objectName());
+    }
+    QCOMPARE(visited, order);
+    qDeleteAll(forms);
+}
+
+QTEST_MAIN(tst_FormFactory)
+#include "tst_FormFactory.moc"

@@ -1,0 +1,472 @@
+#include "AppController.h"
+#include "CredentialStore.h"
+#include "HttpTestServer.h"
+#include "MainWindow.h"
+#include "OperationForm.h"
+#include "SandboxPanel.h"
+#include "WorkspaceBanner.h"
+#include "WorkspaceStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// The main window as a user drives it: operations switched by list and keyboard, the workspace banner,
+// sends that reach a real vero-sandbox child or a recording server, and the window's state across restarts.
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void operationListMatchesTheForms();
+    void ctrlDigitSwitchesOperationsAndKeepsInput();
+    void ctrlLFocusesTheUserIdField();
+    void bannerMarksProductionAndSandbox();
+    void sendReachesTheSandboxAndUpdatesThePanel();
+    void sandboxThatCannotStartIsExplained();
+    void invalidInputSendsNothing();
+    void missingCredentialSendsNothing();
+    void sessionCredentialIsSentButNeverShown();
+    void keychainCredentialIsSent();
+    void geometryAndOperationPersist();
+    void fitsIn1024x700();
+
+private:
+    static AppController::Options offlineOptions();
+    static QByteArray getJson(const QUrl& url);
+    static bool reachable(const QUrl& url);
+    static void saveWorkspace(const QString& name, const QUrl& baseUrl);
+    static QLineEdit* edit(OperationForm* form, const char* name);
+
+    QTemporaryDir m_dir;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("vero-admin"));
+    QCoreApplication::setApplicationName(QStringLiteral("vero-admin"));
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_MainWindow::init()
+{
+    // Every test starts as a fresh install.
+    QSettings().clear();
+    QSettings().sync();
+}
+
+AppController::Options tst_MainWindow::offlineOptions()
+{
+    AppController::Options options;
+    options.manageSandbox = false;
+    options.credentialService = QStringLiteral("vero-admin-tests");
+    return options;
+}
+
+QByteArray tst_MainWindow::getJson(const QUrl& url)
+{
+    QNetworkAccessManager network;
+    std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(url)));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    if (!done.wait(10000)) {
+        return {};
+    }
+    return reply->readAll();
+}
+
+bool tst_MainWindow::reachable(const QUrl& url)
+{
+    QNetworkAccessManager network;
+    std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(url)));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    return done.wait(10000) && reply->error() == QNetworkReply::NoError;
+}
+
+void tst_MainWindow::saveWorkspace(const QString& name, const QUrl& baseUrl)
+{
+    Workspace workspace;
+    workspace.name = name;
+    workspace.baseUrl = baseUrl;
+    WorkspaceStore store;
+    store.save(workspace);
+    QVERIFY(store.sync());
+}
+
+QLineEdit* tst_MainWindow::edit(OperationForm* form, const char* name)
+{
+    return form->findChild<QLineEdit*>(QLatin1String(name));
+}
+
+void tst_MainWindow::operationListMatchesTheForms()
+{
+    AppController controller(offlineOptions());
+    MainWindow window(&controller);
+    const QStringList expected {QStringLiteral("Identify"),
+                                QStringLiteral("Edit properties"),
+                                QStringLiteral("Alias"),
+                                QStringLiteral("Unsubscribe / Resubscribe"),
+                                QStringLiteral("Delete"),
+                                QStringLiteral("Tags"),
+                                QStringLiteral("Track event"),
+                                QStringLiteral("Connection test")};
+    auto* list = window.findChild<QListWidget*>(QStringLiteral("operationList"));
+    QVERIFY(list);
+    QStringList titles;
+    for (int i = 0; i < list->count(); ++i) {
+        titles.append(list->item(i)->text());
+    }
+    QCOMPARE(titles, expected);
+    QCOMPARE(window.forms().size(), 8);
+    QVERIFY(window.forms().at(3)->operations().contains(Operation::Resubscribe));
+    QCOMPARE(window.forms().at(7)->operations(), QList<Operation> {Operation::Heartbeat});
+
+    list->setCurrentRow(5);
+    QCOMPARE(window.currentForm(), window.forms().at(5));
+}
+
+void tst_MainWindow::ctrlDigitSwitchesOperationsAndKeepsInput()
+{
+    AppController controller(offlineOptions());
+    MainWindow window(&controller);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentOperationIndex(), 2);
+    QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+    QCOMPARE(window.currentOperationIndex(), 7);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.currentOperationIndex(), 0);
+
+    // What was typed survives a trip to another form and back.
+    QLineEdit* userId = edit(window.forms().at(0), "userIdEdit");
+    QVERIFY(userId);
+    QTest::keyClicks(userId, QStringLiteral("kept-user"));
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+    QCOMPARE(window.currentOperationIndex(), 6);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(userId->text(), QStringLiteral("kept-user"));
+}
+
+void tst_MainWindow::ctrlLFocusesTheUserIdField()
+{
+    AppController controller(offlineOptions());
+    MainWindow window(&controller);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    for (int index : {0, 3, 6}) {
+        window.setCurrentOperationIndex(index);
+        window.findChild<QListWidget*>(QStringLiteral("operationList"))->setFocus();
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(window.currentForm()->userIdField());
+        QTRY_COMPARE(QApplication::focusWidget(), window.currentForm()->userIdField());
+    }
+}
+
+void tst_MainWindow::bannerMarksProductionAndSandbox()
+{
+    saveWorkspace(QStringLiteral("Production"), Workspace::defaultBaseUrl());
+    saveWorkspace(QStringLiteral("Staging"), QUrl(QStringLiteral("https://staging.example.com/api/v2")));
+    AppController controller(offlineOptions());
+    MainWindow window(&controller);
+    window.show();
+    auto* banner = window.findChild<WorkspaceBanner*>(QStringLiteral("workspaceBanner"));
+    QVERIFY(banner);
+    QComboBox* combo = window.workspaceCombo();
+    QCOMPARE(combo->count(), 3);
+    QCOMPARE(combo->itemText(0), QStringLiteral("Sandbox"));
+
+    // A fresh install opens on the sandbox.
+    QCOMPARE(combo->currentText(), QStringLiteral("Sandbox"));
+    QCOMPARE(banner->kind(), WorkspaceBanner::Kind::Sandbox);
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("SANDBOX")));
+
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Production")));
+    emit combo->activated(combo->currentIndex());
+    QCOMPARE(controller.currentWorkspace().name, QStringLiteral("Production"));
+    QCOMPARE(banner->kind(), WorkspaceBanner::Kind::Production);
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("PRODUCTION")));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("production")));
+    QCOMPARE(WorkspaceStore().current(), QStringLiteral("Production"));
+
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Staging")));
+    emit combo->activated(combo->currentIndex());
+    QCOMPARE(banner->kind(), WorkspaceBanner::Kind::Other);
+    QVERIFY(!banner->isVisible());
+
+    // The choice is remembered for the next start.
+    AppController restarted(offlineOptions());
+    QCOMPARE(restarted.currentWorkspace().name, QStringLiteral("Staging"));
+}
+
+void tst_MainWindow::sendReachesTheSandboxAndUpdatesThePanel()
+{
+#ifndef VERO_SANDBOX_PROGRAM
+    QSKIP("vero-sandbox is not part of this build.");
+#else
+    AppController::Options options = offlineOptions();
+    options.manageSandbox = true;
+    options.sandboxProgram = QStringLiteral(VERO_SANDBOX_PROGRAM);
+    options.sandboxStateFile = m_dir.filePath(QStringLiteral("sandbox-state.json"));
+    auto controllerOwner = std::make_unique<AppController>(options);
+    auto windowOwner = std::make_unique<MainWindow>(controllerOwner.get());
+    AppController& controller = *controllerOwner;
+    MainWindow& window = *windowOwner;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(controller.sandboxState(), AppController::SandboxState::Running, 30000);
+    SandboxPanel* panel = window.sandboxPanel();
+    QCOMPARE(panel->rootUrl(), controller.sandboxRootUrl());
+    auto* status = window.findChild<QLabel*>(QStringLiteral("lastResultLabel"));
+    QVERIFY(status);
+
+    // Identify through the widgets and Ctrl+Return.
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    OperationForm* identify = window.currentForm();
+    QTest::keyClicks(edit(identify, "userIdEdit"), QStringLiteral("newcomer-1"));
+    QTest::keyClicks(edit(identify, "emailEdit"), QStringLiteral("newcomer@example.com"));
+    QSignalSpy refreshed(panel, &SandboxPanel::refreshed);
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QStringLiteral("200")), qPrintable(status->text()), 15000);
+    QVERIFY(status->text().contains(QStringLiteral("Identify")));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->userCount(), 1, 15000);
+    QVERIFY(!refreshed.isEmpty());
+    auto* usersTable = panel->findChild<QTableWidget*>(QStringLiteral("usersTable"));
+    QCOMPARE(usersTable->item(0, 0)->text(), QStringLiteral("newcomer-1"));
+    QCOMPARE(usersTable->item(0, 1)->text(), QStringLiteral("newcomer@example.com"));
+
+    // What the sandbox holds, read independently of the panel.
+    QUrl userUrl = controller.sandboxRootUrl();
+    userUrl.setPath(QStringLiteral("/sandbox/users/newcomer-1"));
+    const QJsonObject user = QJsonDocument::fromJson(getJson(userUrl)).object().value(QLatin1String("user")).toObject();
+    QCOMPARE(user.value(QLatin1String("email")).toString(), QStringLiteral("newcomer@example.com"));
+
+    // A tracked event appears in the panel's events list.
+    QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
+    OperationForm* event = window.currentForm();
+    QTest::keyClicks(edit(event, "userIdEdit"), QStringLiteral("newcomer-1"));
+    QTest::keyClicks(edit(event, "eventNameEdit"), QStringLiteral("Viewed Pricing"));
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Last result: Track event")), 15000);
+    QVERIFY(status->text().contains(QStringLiteral("200")));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->eventCount(), 1, 15000);
+    auto* eventsTable = panel->findChild<QTableWidget*>(QStringLiteral("eventsTable"));
+    QCOMPARE(eventsTable->item(0, 1)->text(), QStringLiteral("newcomer-1"));
+    QCOMPARE(eventsTable->item(0, 2)->text(), QStringLiteral("Viewed Pricing"));
+
+    // The session token is the sandbox's only credential; it never shows in the window.
+    QVERIFY(!status->text().contains(QStringLiteral("auth_token")));
+
+    // Quitting stops the child, which saves its state where it was told to.
+    QUrl root = controller.sandboxRootUrl();
+    root.setPath(QStringLiteral("/sandbox/users"));
+    QVERIFY(reachable(root));
+    windowOwner.reset();
+    controllerOwner.reset();
+    QVERIFY(!reachable(root));
+    QFile state(options.sandboxStateFile);
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    QVERIFY(state.readAll().contains("newcomer-1"));
+#endif
+}
+
+void tst_MainWindow::sandboxThatCannotStartIsExplained()
+{
+    AppController::Options options = offlineOptions();
+    options.manageSandbox = true;
+    options.sandboxProgram = m_dir.filePath(QStringLiteral("no-such-vero-sandbox"));
+    options.sandboxStateFile = m_dir.filePath(QStringLiteral("unused-state.json"));
+    AppController controller(options);
+    MainWindow window(&controller);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(controller.sandboxState(), AppController::SandboxState::Failed, 30000);
+    QVERIFY(!controller.sandboxError().isEmpty());
+    auto* panelStatus = window.sandboxPanel()->findChild<QLabel*>(QStringLiteral("statusLabel"));
+    QVERIFY(panelStatus->text().contains(controller.sandboxError()));
+    QVERIFY(panelStatus->text().contains(QStringLiteral("Restart sandbox")));
+
+    // A send says why nothing went out, in the form and the status bar.
+    auto* status = window.findChild<QLabel*>(QStringLiteral("lastResultLabel"));
+    window.setCurrentOperationIndex(0);
+    QTest::keyClicks(edit(window.currentForm(), "userIdEdit"), QStringLiteral("user-1"));
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Last result")), 15000);
+    QVERIFY(status->text().contains(QStringLiteral("Not sent")));
+    QVERIFY(status->text().contains(QStringLiteral("sandbox is not running")));
+}
+
+void tst_MainWindow::invalidInputSendsNothing()
+{
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    saveWorkspace(QStringLiteral("Local"), server.baseUrl());
+    WorkspaceStore().setCurrent(QStringLiteral("Local"));
+    AppController controller(offlineOptions());
+    controller.setSessionCredential(QStringLiteral("Local"), QStringLiteral("session-secret"));
+    MainWindow window(&controller);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCOMPARE(controller.currentWorkspace().name, QStringLiteral("Local"));
+
+    // An identify with an invalid email: the form shows the message, nothing goes out.
+    window.setCurrentOperationIndex(0);
+    QTest::keyClicks(edit(window.currentForm(), "emailEdit"), QStringLiteral("not-an-email"));
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(controller.pendingCount(), 0);
+    QTest::qWait(200);
+    QVERIFY(server.requests().isEmpty());
+    QCOMPARE(edit(window.currentForm(), "emailEdit")->text(), QStringLiteral("not-an-email"));
+}
+
+void tst_MainWindow::missingCredentialSendsNothing()
+{
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    saveWorkspace(QStringLiteral("Staging"), server.baseUrl());
+    WorkspaceStore().setCurrent(QStringLiteral("Staging"));
+    AppController controller(offlineOptions());
+    MainWindow window(&controller);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* status = window.findChild<QLabel*>(QStringLiteral("lastResultLabel"));
+
+    window.setCurrentOperationIndex(0);
+    QTest::keyClicks(edit(window.currentForm(), "userIdEdit"), QStringLiteral("user-1"));
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Not sent")), 30000);
+    // "no credential is stored" with a keychain, "could not be read" without one.
+    QVERIFY(status->text().contains(QStringLiteral("credential")));
+    QVERIFY(status->text().contains(QStringLiteral("Staging")));
+    QVERIFY(server.requests().isEmpty());
+}
+
+void tst_MainWindow::sessionCredentialIsSentButNeverShown()
+{
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    saveWorkspace(QStringLiteral("Local"), server.baseUrl());
+    AppController controller(offlineOptions());
+    controller.setSessionCredential(QStringLiteral("Local"), QStringLiteral("session-secret-42"));
+    MainWindow window(&controller);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QComboBox* combo = window.workspaceCombo();
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Local")));
+    emit combo->activated(combo->currentIndex());
+    auto* status = window.findChild<QLabel*>(QStringLiteral("lastResultLabel"));
+
+    window.setCurrentOperationIndex(5);
+    QTest::keyClicks(edit(window.currentForm(), "userIdEdit"), QStringLiteral("user-7"));
+    QWidget* tagsToAdd = window.currentForm()->findChild<QWidget*>(QStringLiteral("tagsToAddEditor"));
+    QVERIFY(tagsToAdd);
+    auto* addTag = tagsToAdd->findChild<QLineEdit*>(QStringLiteral("tagEdit"));
+    QVERIFY(addTag);
+    QTest::keyClicks(addTag, QStringLiteral("vip"));
+    QTest::keyClick(addTag, Qt::Key_Return);
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 15000);
+    const HttpTestServer::Request request = server.requests().constFirst();
+    QCOMPARE(request.path, QStringLiteral("/api/v2/users/tags/edit"));
+    QCOMPARE(request.json().value(QLatin1String("auth_token")).toString(), QStringLiteral("session-secret-42"));
+    QCOMPARE(request.json().value(QLatin1String("add")).toArray(), QJsonArray {QStringLiteral("vip")});
+    QTRY_VERIFY(status->text().contains(QStringLiteral("200")));
+    QVERIFY(!status->text().contains(QStringLiteral("session-secret-42")));
+    // A send to another workspace leaves the sandbox panel alone.
+    QCOMPARE(window.sandboxPanel()->userCount(), 0);
+}
+
+void tst_MainWindow::keychainCredentialIsSent()
+{
+    CredentialStore keychain(offlineOptions().credentialService);
+    if (!keychain.writeNow(QStringLiteral("Keyed"), QStringLiteral("keychain-secret-3")).ok) {
+        QSKIP("No keychain in this session (run under dbus-run-session with gnome-keyring-daemon --unlock).");
+    }
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    saveWorkspace(QStringLiteral("Keyed"), server.baseUrl());
+    WorkspaceStore().setCurrent(QStringLiteral("Keyed"));
+    AppController controller(offlineOptions());
+    MainWindow window(&controller);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.setCurrentOperationIndex(4 - 1); // Unsubscribe / Resubscribe
+    QTest::keyClicks(edit(window.currentForm(), "userIdEdit"), QStringLiteral("user-9"));
+    auto* unsubscribe = window.currentForm()->findChild<QPushButton*>(QStringLiteral("unsubscribeButton"));
+    QVERIFY(unsubscribe);
+    QTest::mouseClick(unsubscribe, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 15000);
+    QCOMPARE(server.requests().constFirst().path, QStringLiteral("/api/v2/users/unsubscribe"));
+    QCOMPARE(server.requests().constFirst().json().value(QLatin1String("auth_token")).toString(),
+             QStringLiteral("keychain-secret-3"));
+    keychain.removeNow(QStringLiteral("Keyed"));
+}
+
+void tst_MainWindow::geometryAndOperationPersist()
+{
+    QByteArray state;
+    {
+        AppController controller(offlineOptions());
+        MainWindow window(&controller);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(1111, 777);
+        window.setCurrentOperationIndex(4);
+        window.sandboxDock()->hide();
+        window.close();
+    }
+    AppController controller(offlineOptions());
+    MainWindow window(&controller);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), QSize(1111, 777));
+    QCOMPARE(window.currentOperationIndex(), 4);
+    QVERIFY(!window.sandboxDock()->isVisible());
+}
+
+void tst_MainWindow::fitsIn1024x700()
+{
+    AppController controller(offlineOptions());
+    MainWindow window(&controller);
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (int i = 0; i < window.forms().size(); ++i) {
+        window.setCurrentOperationIndex(i);
+        QVERIFY2(window.minimumSizeHint().width() <= 1024 && window.minimumSizeHint().height() <= 700,
+                 qPrintable(QStringLiteral("form %1 needs %2x%3")
+                                .arg(i)
+                                .arg(window.minimumSizeHint().width())
+                                .arg(window.minimumSizeHint().height())));
+        QCOMPARE(window.size(), QSize(1024, 700));
+        // The send button of every form is reachable without scrolling the window itself.
+        const QList<QPushButton*> buttons = window.currentForm()->findChildren<QPushButton*>();
+        QVERIFY(!buttons.isEmpty());
+    }
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_MainWindow.moc"

@@ -1,0 +1,340 @@
+#include "HistoryModel.h"
+#include "HistoryStore.h"
+#include "HistoryTestData.h"
+
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace HistoryTestData;
+using StatusClass = HistoryEntry::StatusClass;
+
+class tst_HistoryModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void passesModelTester();
+    void fetchesLazilyFrom100000Rows();
+    void filtersRequeryTheStore();
+    void showsNewAndCompletedRows();
+    void displaysColumnsAndExposesEntries();
+    void userTimelineIsOldestFirst();
+    void reloadsWhenRowsGo();
+    void worksWithoutStore();
+
+private:
+    void fill(int rows);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HistoryStore> m_store;
+    QDateTime m_base;
+};
+
+void tst_HistoryModel::initTestCase()
+{
+    m_base = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+}
+
+void tst_HistoryModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<HistoryStore>(m_dir->filePath(QStringLiteral("history.sqlite")));
+    QVERIFY(m_store->open());
+}
+
+void tst_HistoryModel::cleanup()
+{
+    m_store.reset();
+    m_dir.reset();
+}
+
+/// Rows cycle through users (user-0..user-99), operations and outcomes, one minute apart.
+void tst_HistoryModel::fill(int rows)
+{
+    const QList<StatusClass> classes {
+        StatusClass::Success, StatusClass::Success, StatusClass::Rejected, StatusClass::Failed};
+    QList<HistoryEntry> batch;
+    for (int i = 0; i < rows; ++i) {
+        const QString user = QStringLiteral("user-%1").arg(i % 100);
+        const OperationInput input
+            = i % 3 == 0   ? trackEvent(user, QStringLiteral("Viewed"), QStringLiteral(R"({"n":%1})").arg(i))
+              : i % 3 == 1 ? identify(user, user + QStringLiteral("@example.com"))
+                           : tags(user, {QStringLiteral("t%1").arg(i % 5)});
+        batch << entry(input, m_base.addSecs(60 * i), classes.at(i % classes.size()));
+        if (batch.size() == 10000) {
+            QCOMPARE(m_store->insertMany(batch), batch.size());
+            batch.clear();
+        }
+    }
+    if (!batch.isEmpty()) {
+        QCOMPARE(m_store->insertMany(batch), batch.size());
+    }
+}
+
+void tst_HistoryModel::passesModelTester()
+{
+    fill(650);
+    HistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStore(m_store.get());
+    QVERIFY(model.rowCount() < 650); // the tester fetches a page or two itself; the rest waits
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+    }
+    QCOMPARE(model.rowCount(), 650);
+    model.setUserFilter(QStringLiteral("user-7"));
+    model.setStatusFilter(HistoryStore::StatusFilter::Success);
+    model.setTextFilter(QStringLiteral("Viewed"));
+    model.setTextFilter({});
+    model.setOrder(Qt::AscendingOrder);
+    m_store->insert(entry(identify(QStringLiteral("user-7")), QDateTime::currentDateTimeUtc(), StatusClass::Pending));
+    model.setOrder(Qt::DescendingOrder);
+    ApiResult result;
+    result.status = 200;
+    const qint64 id = m_store->insert(
+        entry(identify(QStringLiteral("user-7")), QDateTime::currentDateTimeUtc(), StatusClass::Pending));
+    QVERIFY(m_store->complete(id, result));
+    m_store->clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_HistoryModel::fetchesLazilyFrom100000Rows()
+{
+    fill(100000);
+    QCOMPARE(m_store->count(), 100000);
+    HistoryModel model;
+    model.setPageSize(500);
+    model.setStore(m_store.get());
+    // Opening costs one page, not the history.
+    QCOMPARE(model.rowCount(), 500);
+    QVERIFY(model.canFetchMore({}));
+    QCOMPARE(model.summary(0).userId, QStringLiteral("user-99")); // the newest row comes first
+    QCOMPARE(model.summary(0).time, m_base.addSecs(60 * 99999));
+    QVERIFY(model.summary(0).requestBody.isEmpty()); // no bodies held by the table
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 1000);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 500);
+    QCOMPARE(inserted.first().at(2).toInt(), 999);
+
+    // Scrolling to the end reaches every row exactly once, newest first.
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+    }
+    QCOMPARE(model.rowCount(), 100000);
+    QSet<qint64> seen;
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const qint64 id = model.data(model.index(row, 0), HistoryModel::RowIdRole).toLongLong();
+        QVERIFY(id < previous);
+        previous = id;
+        seen.insert(id);
+    }
+    QCOMPARE(seen.size(), 100000);
+    QCOMPARE(model.rowOf(model.summary(54321).id), 54321);
+
+    // A filter answers from the index with one page of its own.
+    model.setUserFilter(QStringLiteral("user-42"));
+    QCOMPARE(model.rowCount(), 500);
+    QCOMPARE(model.totalCount(), 1000);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.summary(row).userId, QStringLiteral("user-42"));
+    }
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 1000);
+    QVERIFY(!model.canFetchMore({}));
+}
+
+void tst_HistoryModel::filtersRequeryTheStore()
+{
+    fill(1200);
+    HistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStore(m_store.get());
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    const auto allRows = [&model] {
+        while (model.canFetchMore({})) {
+            model.fetchMore({});
+        }
+        return model.rowCount();
+    };
+
+    model.setUserFilter(QStringLiteral("user-5"));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(allRows(), 12);
+    model.setUserFilter(QStringLiteral("USER-5@example.com")); // email, any case: the identify rows only
+    QCOMPARE(allRows(), 4);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.summary(row).operation, Operation::Identify);
+    }
+    model.setUserFilter({});
+
+    model.setOperationFilter(Operation::TrackEvent);
+    QCOMPARE(allRows(), 400);
+    model.setStatusFilter(HistoryStore::StatusFilter::Rejected);
+    QCOMPARE(allRows(), m_store->count(model.filter()));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.summary(row).statusClass, StatusClass::Rejected);
+        QCOMPARE(model.summary(row).operation, Operation::TrackEvent);
+    }
+    model.setOperationFilter(std::nullopt);
+    model.setStatusFilter(HistoryStore::StatusFilter::Failed);
+    QCOMPARE(allRows(), 300);
+    model.setStatusFilter(HistoryStore::StatusFilter::Any);
+
+    model.setTextFilter(QStringLiteral(R"("n":1002)"));
+    QCOMPARE(allRows(), 1);
+    model.setTextFilter({});
+
+    model.setTimeRange(m_base.addSecs(60 * 100), m_base.addSecs(60 * 110));
+    QCOMPARE(allRows(), 10);
+    QCOMPARE(model.summary(0).time, m_base.addSecs(60 * 109));
+    model.setTimeRange({}, {});
+    QCOMPARE(allRows(), 1200);
+
+    // Setting the same filter again does not reload.
+    const int resets = reset.count();
+    model.setUserFilter({});
+    QCOMPARE(reset.count(), resets);
+}
+
+void tst_HistoryModel::showsNewAndCompletedRows()
+{
+    fill(10);
+    HistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStore(m_store.get());
+    QCOMPARE(model.rowCount(), 10);
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const qint64 id = m_store->insert(
+        entry(identify(QStringLiteral("new-user")), QDateTime::currentDateTimeUtc(), StatusClass::Pending));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 11);
+    QCOMPARE(model.summary(0).id, id);
+    QCOMPARE(model.data(model.index(0, HistoryModel::StatusColumn)).toString(), QStringLiteral("Pending"));
+    QCOMPARE(model.data(model.index(0, HistoryModel::ElapsedColumn)).toString(), QString());
+
+    ApiResult result;
+    result.status = 400;
+    result.message = QStringLiteral("Invalid email.");
+    result.elapsedMs = 87;
+    QVERIFY(m_store->complete(id, result));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.data(model.index(0, HistoryModel::StatusColumn)).toString(), QStringLiteral("400 Invalid email."));
+    QCOMPARE(model.data(model.index(0, HistoryModel::ElapsedColumn)).toString(), QStringLiteral("87 ms"));
+    QCOMPARE(model.data(model.index(0, 0), HistoryModel::StatusClassRole).toInt(), int(StatusClass::Rejected));
+
+    // A row the filter does not match stays out.
+    model.setUserFilter(QStringLiteral("someone-else"));
+    m_store->insert(entry(identify(QStringLiteral("new-user")), QDateTime::currentDateTimeUtc()));
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_HistoryModel::displaysColumnsAndExposesEntries()
+{
+    OperationInput input
+        = trackEvent(QStringLiteral("u1"), QStringLiteral("Signed up"), QStringLiteral(R"({"plan":"pro"})"));
+    input.email = QStringLiteral("ann@example.com");
+    const QDateTime time = QDateTime::currentDateTimeUtc();
+    m_store->insert(entry(input, time));
+    HistoryEntry failed = entry(identify(QStringLiteral("u2")), time.addSecs(1), StatusClass::Failed);
+    m_store->insert(failed);
+    OperationInput alias;
+    alias.operation = Operation::Alias;
+    alias.id = QStringLiteral("old");
+    alias.newId = QStringLiteral("new");
+    m_store->insert(entry(alias, time.addSecs(2), StatusClass::NotSent));
+
+    HistoryModel model;
+    model.setStore(m_store.get());
+    QCOMPARE(model.columnCount(), 5);
+    QCOMPARE(model.headerData(HistoryModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("Time"));
+    QCOMPARE(model.headerData(HistoryModel::OperationColumn, Qt::Horizontal).toString(), QStringLiteral("Operation"));
+    QCOMPARE(model.headerData(HistoryModel::UserColumn, Qt::Horizontal).toString(), QStringLiteral("User"));
+    QCOMPARE(model.headerData(HistoryModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Status"));
+    QCOMPARE(model.headerData(HistoryModel::ElapsedColumn, Qt::Horizontal).toString(), QStringLiteral("Elapsed"));
+
+    const auto text = [&model](int row, int column) { return model.data(model.index(row, column)).toString(); };
+    // Row 2 is the oldest: the event.
+    QCOMPARE(text(2, HistoryModel::TimeColumn), time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    QCOMPARE(text(2, HistoryModel::OperationColumn), QStringLiteral("Track event: Signed up"));
+    QCOMPARE(text(2, HistoryModel::UserColumn), QStringLiteral("u1"));
+    QCOMPARE(text(2, HistoryModel::StatusColumn), QStringLiteral("200 Success."));
+    QCOMPARE(text(2, HistoryModel::ElapsedColumn), QStringLiteral("42 ms"));
+    QCOMPARE(model.data(model.index(2, HistoryModel::UserColumn), Qt::ToolTipRole).toString(),
+             QStringLiteral("u1 <ann@example.com>"));
+    QCOMPARE(text(1, HistoryModel::StatusColumn), failed.networkError);
+    QCOMPARE(text(0, HistoryModel::UserColumn), QStringLiteral("old \u2192 new"));
+    QVERIFY(text(0, HistoryModel::StatusColumn).startsWith(QStringLiteral("Not sent: ")));
+
+    // The whole entry, bodies and form input included, for the detail view and "open in form".
+    const HistoryEntry whole = model.data(model.index(2, 0), HistoryModel::EntryRole).value<HistoryEntry>();
+    QCOMPARE(whole.operationInput(), input);
+    QVERIFY(whole.requestBody.contains(QStringLiteral(R"("auth_token":"***")")));
+    QCOMPARE(model.entry(2)->id, whole.id);
+    QCOMPARE(model.data(model.index(2, 0), HistoryModel::UserIdRole).toString(), QStringLiteral("u1"));
+    QCOMPARE(model.data(model.index(2, 0), HistoryModel::EmailRole).toString(), QStringLiteral("ann@example.com"));
+    QCOMPARE(model.data(model.index(2, 0), HistoryModel::OperationRole).toString(), QStringLiteral("event"));
+    QCOMPARE(model.data(model.index(2, 0), HistoryModel::TimeRole).toDateTime(), time);
+    QVERIFY(!model.entry(99));
+}
+
+void tst_HistoryModel::userTimelineIsOldestFirst()
+{
+    fill(300);
+    HistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStore(m_store.get());
+    model.setStatusFilter(HistoryStore::StatusFilter::Success);
+    model.showUserTimeline(QStringLiteral("user-3"));
+    QCOMPARE(model.order(), Qt::AscendingOrder);
+    QCOMPARE(model.filter().status, HistoryStore::StatusFilter::Any); // the timeline shows everything
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.summary(0).time, m_base.addSecs(60 * 3));
+    QCOMPARE(model.summary(2).time, m_base.addSecs(60 * 203));
+    // Rows sent while the timeline is open join at its end.
+    const qint64 id = m_store->insert(entry(identify(QStringLiteral("user-3")), QDateTime::currentDateTimeUtc()));
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.summary(3).id, id);
+}
+
+void tst_HistoryModel::reloadsWhenRowsGo()
+{
+    fill(50);
+    HistoryModel model;
+    model.setStore(m_store.get());
+    QCOMPARE(model.rowCount(), 50);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QCOMPARE(m_store->applyRetention({HistoryStore::Retention::Mode::Rows, 20}), 30);
+    QVERIFY(reset.count() >= 1);
+    QCOMPARE(model.rowCount(), 20);
+    m_store.reset();
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+}
+
+void tst_HistoryModel::worksWithoutStore()
+{
+    HistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.totalCount(), 0);
+    model.setUserFilter(QStringLiteral("x"));
+    QVERIFY(!model.entry(0));
+}
+
+QTEST_GUILESS_MAIN(tst_HistoryModel)
+#include "tst_HistoryModel.moc"
