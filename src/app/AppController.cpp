@@ -33,7 +33,12 @@ AppController::AppController(const Options& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
     , m_credentials(options.credentialService)
+    , m_history(options.historyFile.isEmpty() ? std::make_unique<HistoryStore>()
+                                              : std::make_unique<HistoryStore>(options.historyFile))
 {
+    // A history that cannot be opened never stops the app: the store falls back and says so in notice().
+    m_history->open();
+    m_recorder = std::make_unique<HistoryRecorder>(m_history.get(), &m_client, HistoryEntry::Source::Gui);
     connect(&m_client, &VeroClient::started, this, [this](VeroClient::RequestId, const WireRequest& redacted) {
         emit requestStarted(redacted);
     });
@@ -321,6 +326,8 @@ void AppController::dispatch(const Job& job)
 void AppController::sendWithCredential(const Job& job, const QString& credential)
 {
     const VeroClient::RequestId id = m_client.send(job.request, job.workspace, credential);
+    // Recorded before control returns to the event loop, so the pending row is written as the request goes out.
+    m_recorder->track(id, job.input, job.workspace, credential);
     m_inFlight.insert(id, job);
 }
 

@@ -2,6 +2,8 @@
 
 #include "ApiResult.h"
 #include "CredentialStore.h"
+#include "HistoryRecorder.h"
+#include "HistoryStore.h"
 #include "OperationInput.h"
 #include "ValidationError.h"
 #include "VeroClient.h"
@@ -34,6 +36,8 @@ public:
         // Empty: sandbox-state.json in the app data folder.
         QString sandboxStateFile;
         QString credentialService = CredentialStore::defaultService();
+        // Empty: history.sqlite in the app data folder, shared with veroctl.
+        QString historyFile;
     };
 
     enum class SandboxState
@@ -65,6 +69,9 @@ public:
 
     WorkspaceStore& workspaceStore() { return m_store; }
     CredentialStore& credentialStore() { return m_credentials; }
+    // Every request sent from the app is recorded here (source "gui").
+    HistoryStore& historyStore() { return *m_history; }
+    HistoryRecorder& historyRecorder() { return *m_recorder; }
 
     // Credentials the user chose to keep in memory only, because no keychain was available.
     void setSessionCredential(const QString& workspace, const QString& secret);
@@ -116,6 +123,8 @@ private:
     WorkspaceStore m_store;
     CredentialStore m_credentials;
     VeroClient m_client;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<HistoryRecorder> m_recorder;
     QList<Workspace> m_saved;
     QString m_current;
     QHash<QString, QString> m_sessionCredentials;

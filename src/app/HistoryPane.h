@@ -3,6 +3,7 @@
 #include "HistoryEntry.h"
 #include "HistoryStore.h"
 #include "OperationInput.h"
+#include "RestoreUserDialog.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -19,7 +20,6 @@ class QMenu;
 class QTableView;
 class QToolBar;
 class QToolButton;
-class RestoreUserDialog;
 
 namespace Ui {
 class HistoryPane;

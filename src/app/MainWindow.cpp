@@ -1,20 +1,27 @@
 #include "MainWindow.h"
 
 #include "FormFactory.h"
+#include "HistoryModel.h"
+#include "HistoryPane.h"
 #include "OperationForm.h"
 #include "SandboxPanel.h"
+#include "TrackEventForm.h"
 #include "WorkspaceDialog.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDockWidget>
+#include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
@@ -77,6 +84,7 @@ MainWindow::MainWindow(AppController* controller, const QList<OperationForm*>& f
 
     setUpWorkspaceCombo();
     setUpSandboxDock();
+    setUpHistoryDock();
     setUpForms(forms);
 
     connect(m_controller, &AppController::workspacesChanged, this, &MainWindow::fillWorkspaceCombo);
@@ -181,6 +189,98 @@ void MainWindow::setUpWorkspaceCombo()
     });
 }
 
+void MainWindow::setUpHistoryDock()
+{
+    m_historyDock = new QDockWidget(tr("Request history"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyPane = new HistoryPane(&m_controller->historyStore(), m_historyDock);
+    m_historyPane->setObjectName(QStringLiteral("historyPane"));
+    m_historyDock->setWidget(m_historyPane);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    resizeDocks({m_historyDock}, {220}, Qt::Vertical);
+    QAction* toggle = m_historyDock->toggleViewAction();
+    toggle->setText(tr("Request &history"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_ui->menuView->addAction(toggle);
+
+    auto* timeline = new QAction(tr("History of this &user"), this);
+    timeline->setObjectName(QStringLiteral("actionUserTimeline"));
+    timeline->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    timeline->setStatusTip(tr("Show everything sent about the user in the current form, oldest first."));
+    connect(timeline, &QAction::triggered, this, [this] {
+        OperationForm* form = currentForm();
+        const auto* edit = form ? qobject_cast<QLineEdit*>(form->userIdField()) : nullptr;
+        const QString user = edit ? edit->text().trimmed() : QString();
+        if (user.isEmpty()) {
+            statusBar()->showMessage(tr("Type a user id in the form first, then ask for its history."), 8000);
+            return;
+        }
+        m_historyDock->show();
+        m_historyPane->showUserTimeline(user);
+    });
+    m_ui->menuOperation->addAction(timeline);
+
+    connect(m_historyPane, &HistoryPane::openInForm, this, &MainWindow::openInForm);
+    connect(m_historyPane, &HistoryPane::sendAgain, this, [this](const OperationInput& input) {
+        openInForm(input);
+        statusBar()->showMessage(tr("Review the request, then press Send (Ctrl+Return) to send it again."), 10000);
+    });
+    connect(m_historyPane, &HistoryPane::statusMessage, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+    });
+    const QString notice = m_controller->historyStore().notice();
+    if (!notice.isEmpty()) {
+        QTimer::singleShot(0, this, [this, notice] { statusBar()->showMessage(notice, 20000); });
+    }
+}
+
+void MainWindow::openInForm(const OperationInput& input)
+{
+    for (int i = 0; i < m_forms.size(); ++i) {
+        if (m_forms.at(i)->operations().contains(input.operation)) {
+            setCurrentOperationIndex(i);
+            m_forms.at(i)->setInput(input);
+            statusBar()->showMessage(
+                tr("%1 opened in its form; nothing was sent.").arg(Operations::displayName(input.operation)), 8000);
+            return;
+        }
+    }
+}
+
+MainWindow::DuplicateChoice MainWindow::askAboutDuplicate(const HistoryEntry& earlier, const OperationInput& input)
+{
+    const qint64 seconds = qMax<qint64>(0, earlier.time.secsTo(QDateTime::currentDateTimeUtc()));
+    const QString user = input.id.trimmed().isEmpty() ? input.email.trimmed() : input.id.trimmed();
+    const QString question
+        = tr("%1 got the event \"%2\" with the same data %3 seconds ago. Vero drops an identical event sent within "
+             "a few minutes as a duplicate, so this one may be ignored.\n\nAdd a unique timestamp to the data so "
+             "Vero keeps it?")
+              .arg(user, input.eventName.trimmed())
+              .arg(seconds);
+    if (m_duplicateHook) {
+        return m_duplicateHook(question);
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Possible duplicate event"), question, QMessageBox::NoButton, this);
+    QPushButton* add = box.addButton(tr("Add timestamp and send"), QMessageBox::AcceptRole);
+    QPushButton* anyway = box.addButton(tr("Send anyway"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(add);
+    box.exec();
+    if (box.clickedButton() == add) {
+        return DuplicateChoice::AddUniqueTimestamp;
+    }
+    return box.clickedButton() == anyway ? DuplicateChoice::SendAnyway : DuplicateChoice::Cancel;
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // veroctl writes to the same history: pick up its rows when the user comes back to the window.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_historyPane) {
+        m_historyPane->model()->refreshNewRows();
+    }
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::setUpSandboxDock()
 {
     m_sandboxDock = new QDockWidget(tr("Sandbox"), this);
@@ -214,8 +314,29 @@ void MainWindow::setCurrentOperationIndex(int index)
     }
 }
 
-void MainWindow::sendFrom(OperationForm* form, const OperationInput& input)
+void MainWindow::sendFrom(OperationForm* form, const OperationInput& sent)
 {
+    OperationInput input = sent;
+    if (input.operation == Operation::TrackEvent) {
+        const std::optional<HistoryEntry> earlier
+            = m_controller->historyStore().recentDuplicate(m_controller->currentWorkspace().name, input);
+        if (earlier) {
+            switch (askAboutDuplicate(*earlier, input)) {
+                case DuplicateChoice::Cancel:
+                    form->showErrors({}); // releases the form's Send button; nothing was sent
+                    m_lastResultLabel->setText(tr("Not sent: the event was cancelled as a likely duplicate."));
+                    return;
+                case DuplicateChoice::AddUniqueTimestamp:
+                    if (auto* eventForm = qobject_cast<TrackEventForm*>(form)) {
+                        eventForm->setUniqueTimestamp(true);
+                        input = eventForm->input(Operation::TrackEvent);
+                    }
+                    break;
+                case DuplicateChoice::SendAnyway:
+                    break;
+            }
+        }
+    }
     QPointer<OperationForm> guard(form);
     const ValidationErrors errors = m_controller->send(input, form, [guard](const ApiResult& result) {
         if (guard) {

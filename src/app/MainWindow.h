@@ -8,6 +8,10 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
+class HistoryEntry;
+class HistoryPane;
 class OperationForm;
 class QComboBox;
 class QDockWidget;
@@ -43,19 +47,38 @@ public:
     // The workspace dialog while it is open: tests answer it through this.
     WorkspaceDialog* workspaceDialog() const;
 
+    HistoryPane* historyPane() const { return m_historyPane; }
+    QDockWidget* historyDock() const { return m_historyDock; }
+
+    // What the user chose when an event looks like a duplicate Vero may drop.
+    enum class DuplicateChoice
+    {
+        Cancel,
+        AddUniqueTimestamp,
+        SendAnyway,
+    };
+    using DuplicateHook = std::function<DuplicateChoice(const QString& question)>;
+    // Tests answer the duplicate-event question through this instead of a dialog.
+    void setDuplicateQuestionHook(DuplicateHook hook) { m_duplicateHook = std::move(hook); }
+
     // The title shown in the operation list for a form's operations ("Unsubscribe / Resubscribe").
     static QString operationTitle(const QList<Operation>& operations);
 
 public slots:
     void manageWorkspaces();
+    // Shows `input` in its form (history "open in form", undo, restore); never sends.
+    void openInForm(const OperationInput& input);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void setUpForms(const QList<OperationForm*>& forms);
     void setUpWorkspaceCombo();
     void setUpSandboxDock();
+    void setUpHistoryDock();
+    DuplicateChoice askAboutDuplicate(const HistoryEntry& earlier, const OperationInput& input);
     void restoreSettings();
     void saveSettings() const;
     void sendFrom(OperationForm* form, const OperationInput& input);
@@ -73,5 +96,8 @@ private:
     QLabel* m_sandboxStatusLabel = nullptr;
     QDockWidget* m_sandboxDock = nullptr;
     SandboxPanel* m_sandboxPanel = nullptr;
+    QDockWidget* m_historyDock = nullptr;
+    HistoryPane* m_historyPane = nullptr;
+    DuplicateHook m_duplicateHook;
     QPointer<WorkspaceDialog> m_workspaceDialog;
 };

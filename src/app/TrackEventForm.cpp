@@ -106,3 +106,8 @@ void TrackEventForm::updateEventNamePreview()
             tr("Vero matches this event as: %1 (capitals, spaces and underscores are treated alike)").arg(normalised));
     }
 }
+
+void TrackEventForm::setUniqueTimestamp(bool enabled)
+{
+    m_ui->uniqueTimestampCheckBox->setChecked(enabled);
+}

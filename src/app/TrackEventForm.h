@@ -25,6 +25,8 @@ public:
     OperationInput input(Operation operation) const override;
     void setInput(const OperationInput& input) override;
     QWidget* userIdField() const override;
+    // Turns the "add a unique timestamp" option on or off (the duplicate-event warning offers it).
+    void setUniqueTimestamp(bool enabled);
 
 protected:
     ValidationErrors widgetErrors(Operation operation) const override;

@@ -1,5 +1,7 @@
 #include "AppController.h"
 #include "CredentialStore.h"
+#include "HistoryModel.h"
+#include "HistoryPane.h"
 #include "HttpTestServer.h"
 #include "MainWindow.h"
 #include "OperationForm.h"
@@ -50,6 +52,8 @@ private slots:
     void sessionCredentialIsSentButNeverShown();
     void keychainCredentialIsSent();
     void geometryAndOperationPersist();
+    void sentRequestsAreRecordedAndReopenInTheirForm();
+    void likelyDuplicateEventIsFlaggedBeforeSending();
     void fitsIn1024x700();
 
 private:
@@ -397,6 +401,98 @@ void tst_MainWindow::sessionCredentialIsSentButNeverShown()
     QVERIFY(!status->text().contains(QStringLiteral("session-secret-42")));
     // A send to another workspace leaves the sandbox panel alone.
     QCOMPARE(window.sandboxPanel()->userCount(), 0);
+}
+
+void tst_MainWindow::sentRequestsAreRecordedAndReopenInTheirForm()
+{
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    saveWorkspace(QStringLiteral("Local"), server.baseUrl());
+    AppController controller(offlineOptions());
+    controller.historyStore().clear();
+    controller.setSessionCredential(QStringLiteral("Local"), QStringLiteral("history-secret-77"));
+    MainWindow window(&controller);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    controller.setCurrentWorkspace(QStringLiteral("Local"));
+    QVERIFY(window.historyDock()->isVisible());
+
+    window.setCurrentOperationIndex(3); // unsubscribe / resubscribe
+    QTest::keyClicks(edit(window.currentForm(), "userIdEdit"), QStringLiteral("support-case-9"));
+    auto* unsubscribe = window.currentForm()->findChild<QPushButton*>(QStringLiteral("unsubscribeButton"));
+    QVERIFY(unsubscribe);
+    QTest::mouseClick(unsubscribe, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 15000);
+
+    // The row appears, completed with the reply, and holds nothing secret.
+    HistoryModel* model = window.historyPane()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(model->entry(0).value_or(HistoryEntry()).httpStatus, 200, 15000);
+    const HistoryEntry recorded = model->entry(0).value();
+    QCOMPARE(recorded.operation, Operation::Unsubscribe);
+    QCOMPARE(recorded.userId, QStringLiteral("support-case-9"));
+    QCOMPARE(recorded.workspace, QStringLiteral("Local"));
+    QVERIFY(!recorded.requestBody.contains(QStringLiteral("history-secret-77")));
+    QVERIFY(recorded.requestBody.contains(QStringLiteral("***")));
+
+    // Open in form: the other form is shown again with the recorded user.
+    window.setCurrentOperationIndex(0);
+    edit(window.currentForm(), "userIdEdit")->clear();
+    window.historyPane()->selectEntry(recorded.id);
+    window.historyPane()->openCurrentInForm();
+    QCOMPARE(window.currentOperationIndex(), 3);
+    QCOMPARE(edit(window.currentForm(), "userIdEdit")->text(), QStringLiteral("support-case-9"));
+    QCOMPARE(server.requests().size(), 1); // opening never sends
+}
+
+void tst_MainWindow::likelyDuplicateEventIsFlaggedBeforeSending()
+{
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    saveWorkspace(QStringLiteral("Local"), server.baseUrl());
+    AppController controller(offlineOptions());
+    controller.historyStore().clear();
+    controller.setSessionCredential(QStringLiteral("Local"), QStringLiteral("dup-secret"));
+    MainWindow window(&controller);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    controller.setCurrentWorkspace(QStringLiteral("Local"));
+    QStringList questions;
+    MainWindow::DuplicateChoice answer = MainWindow::DuplicateChoice::Cancel;
+    window.setDuplicateQuestionHook([&](const QString& question) {
+        questions.append(question);
+        return answer;
+    });
+
+    window.setCurrentOperationIndex(6); // track event
+    QTest::keyClicks(edit(window.currentForm(), "userIdEdit"), QStringLiteral("u-42"));
+    QTest::keyClicks(edit(window.currentForm(), "eventNameEdit"), QStringLiteral("Viewed Pricing"));
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 15000);
+    QVERIFY(questions.isEmpty()); // the first one is not a duplicate
+    QTRY_COMPARE_WITH_TIMEOUT(window.historyPane()->model()->entry(0).value_or(HistoryEntry()).httpStatus, 200, 15000);
+
+    // The same event again: the user is asked, and Cancel sends nothing.
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(questions.size(), 1);
+    QVERIFY2(questions.first().contains(QStringLiteral("u-42")), qPrintable(questions.first()));
+    QVERIFY(questions.first().contains(QStringLiteral("Viewed Pricing")));
+    QTest::qWait(200);
+    QCOMPARE(server.requests().size(), 1);
+
+    // Adding the unique timestamp makes it a different event, which is then sent.
+    answer = MainWindow::DuplicateChoice::AddUniqueTimestamp;
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 2, 15000);
+    QCOMPARE(questions.size(), 2);
+    const QJsonObject data = server.requests().at(1).json().value(QLatin1String("data")).toObject();
+    QVERIFY(data.contains(QLatin1String("unique_timestamp")));
+
+    // With the timestamp on, later sends differ every time: no more questions.
+    QTRY_COMPARE_WITH_TIMEOUT(window.historyPane()->model()->rowCount(), 2, 15000);
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 3, 15000);
+    QCOMPARE(questions.size(), 2);
 }
 
 void tst_MainWindow::keychainCredentialIsSent()
