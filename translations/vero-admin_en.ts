@@ -222,10 +222,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calls heartbeat (GET heartbeat) on the current workspace to check that its base URL reaches a Vero service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Press Test connection to check this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -254,11 +250,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not connected: %1</source>
+        <source>Calls heartbeat (GET heartbeat) on the current workspace to check that its base URL reaches a Vero service. Heartbeat needs no credential, so this checks the address and the connection, not the credential.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not tested: %1</source>
+        <source>Not connected: nothing answered at the workspace&apos;s base URL (the reason is below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested: the workspace&apos;s settings stopped the request before it left (the reason is below).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -494,6 +494,10 @@
     </message>
     <message>
         <source>The service answered with HTTP status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is busy (%1) and asked to wait %2 seconds before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -907,17 +911,11 @@
     </message>
     <message numerus="yes">
         <source>%n+ requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n+ request</numerusform><numerusform>%n+ requests</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
     </message>
     <message>
         <source>Copied a curl command. It reads the credential from $VERO_AUTH_TOKEN: set that variable before running it.</source>
@@ -965,10 +963,7 @@
     </message>
     <message numerus="yes">
         <source>Exported %n request(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Exported %n request to %1.</numerusform><numerusform>Exported %n requests to %1.</numerusform></translation>
     </message>
     <message>
         <source>Clear history</source>
@@ -980,10 +975,7 @@
     </message>
     <message numerus="yes">
         <source>Remove all %n request(s) from the history on this computer?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Remove all %n request from the history on this computer?</numerusform><numerusform>Remove all %n requests from the history on this computer?</numerusform></translation>
     </message>
     <message>
         <source>This clears every request, not only the ones the filters show.</source>
@@ -999,10 +991,7 @@
     </message>
     <message numerus="yes">
         <source>Removed %n request(s) from the history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Removed %n request from the history.</numerusform><numerusform>Removed %n requests from the history.</numerusform></translation>
     </message>
     <message>
         <source>Open</source>
@@ -1065,10 +1054,7 @@
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
     </message>
     <message>
         <source>The history could not be exported to %1: %2</source>
@@ -1372,6 +1358,56 @@ Workspace &gt; Restart sandbox tries again.</source>
         <source>%1 (production)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Request history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of this &amp;user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything sent about the user in the current form, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a user id in the form first, then ask for its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the request, then press Send (Ctrl+Return) to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened in its form; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 got the event &quot;%2&quot; with the same data %3 seconds ago. Vero drops an identical event sent within a few minutes as a duplicate, so this one may be ignored.
+
+Add a unique timestamp to the data so Vero keeps it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add timestamp and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the event was cancelled as a likely duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -1613,10 +1649,7 @@ Workspace &gt; Restart sandbox tries again.</source>
     </message>
     <message numerus="yes">
         <source>Rebuilt from %n accepted request(s), the last on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Rebuilt from %n accepted request, the last on %1.</numerusform><numerusform>Rebuilt from %n accepted requests, the last on %1.</numerusform></translation>
     </message>
     <message>
         <source>Earlier ids of this user (before an alias): %1.</source>
@@ -1640,10 +1673,7 @@ Workspace &gt; Restart sandbox tries again.</source>
     </message>
     <message numerus="yes">
         <source>Past events cannot be restored. The Track API has no way to replay them with their original times: %n event(s) sent to this user are lost, with any activity recorded by Vero itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Past events cannot be restored. The Track API has no way to replay them with their original times: %n event sent to this user are lost, with any activity recorded by Vero itself.</numerusform><numerusform>Past events cannot be restored. The Track API has no way to replay them with their original times: %n events sent to this user are lost, with any activity recorded by Vero itself.</numerusform></translation>
     </message>
     <message>
         <source>Fill the forms for review</source>
@@ -2115,6 +2145,10 @@ Workspace &gt; Restart sandbox tries again.</source>
     </message>
     <message>
         <source>Nothing was sent: correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending… the form can be edited meanwhile; Send is back when the answer comes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -450,7 +450,10 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
-    restoreState(settings.value(StateKey).toByteArray(), SettingsVersion);
+    if (!restoreState(settings.value(StateKey).toByteArray(), SettingsVersion)) {
+        // First start: keep the history dock low so the form keeps most of the height.
+        QTimer::singleShot(0, this, [this] { resizeDocks({m_historyDock}, {190}, Qt::Vertical); });
+    }
     m_ui->mainSplitter->restoreState(settings.value(SplitterKey).toByteArray());
     setCurrentOperationIndex(settings.value(OperationKey, 0).toInt());
 }

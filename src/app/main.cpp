@@ -25,7 +25,9 @@ int main(int argc, char* argv[])
         QCoreApplication::installTranslator(&qtTranslator);
     }
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("vero-admin"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // English is the fallback: it carries the plural forms ("1 request", "2 requests") for any other locale.
+    if (appTranslator.load(QLocale(), QStringLiteral("vero-admin"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || appTranslator.load(QStringLiteral(":/i18n/vero-admin_en"))) {
         QCoreApplication::installTranslator(&appTranslator);
     }
 
