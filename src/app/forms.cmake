@@ -7,7 +7,6 @@ set(VERO_FORM_SOURCES
     DeleteConfirmationDialog.cpp DeleteConfirmationDialog.h ../../ui/DeleteConfirmationDialog.ui
     DeleteForm.cpp DeleteForm.h ../../ui/DeleteForm.ui
     EditPropertiesForm.cpp EditPropertiesForm.h ../../ui/EditPropertiesForm.ui
-    EventName.cpp EventName.h
     FieldErrorLabel.cpp FieldErrorLabel.h
     FieldErrorRouter.cpp FieldErrorRouter.h
     FormFactory.cpp FormFactory.h

@@ -1,5 +1,7 @@
 #include "HistoryStore.h"
 
+#include "EventName.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -534,10 +536,7 @@ void HistoryStore::reportWriteFailure(const QString& what, const QSqlError& erro
 
 QString HistoryStore::normalisedEventName(const QString& name)
 {
-    // The service treats case, spaces and underscores alike: "Purchased Item" = "purchased_item".
-    QString normalised = name.toLower();
-    normalised.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return normalised.simplified();
+    return EventName::normalised(name);
 }
 
 QString HistoryStore::dedupKey(const QString& workspace, const OperationInput& input)

@@ -1,13 +1,13 @@
 #include "EventNormaliser.h"
 
+#include "EventName.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
 QString EventNormaliser::normalisedName(const QString& eventName)
 {
-    QString name = eventName.trimmed().toLower();
-    name.replace(QLatin1Char(' '), QLatin1Char('_'));
-    return name;
+    return EventName::normalised(eventName);
 }
 
 QString EventNormaliser::dedupKey(const QString& eventName,

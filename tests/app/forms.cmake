@@ -23,7 +23,7 @@ endif()
 foreach(name
         IdentifyForm EditPropertiesForm AliasForm SubscriptionForm DeleteForm DeleteConfirmationDialog TagsForm
         TrackEventForm ConnectionTestForm PropertyEditor ChannelsEditor TagListEditor ResultView FieldErrorRouter
-        EventName FormFactory)
+        FormFactory)
     if(EXISTS ${form_test_dir}/tst_${name}.cpp)
         vero_add_qtest(tst_${name} SOURCES ${form_test_dir}/tst_${name}.cpp LIBRARIES veroformtestsupport veroapp GUI)
     endif()

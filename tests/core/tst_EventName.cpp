@@ -20,6 +20,10 @@ void tst_EventName::normalised_data()
     QTest::newRow("reference example 2") << QStringLiteral("purchased item") << QStringLiteral("purchased_item");
     QTest::newRow("reference example 3") << QStringLiteral("purchased_item") << QStringLiteral("purchased_item");
     QTest::newRow("outer spaces") << QStringLiteral(" Signed Up ") << QStringLiteral("signed_up");
+    QTest::newRow("runs of spaces and underscores")
+        << QStringLiteral("Purchased  __ Item") << QStringLiteral("purchased_item");
+    QTest::newRow("underscores at the ends") << QStringLiteral("_signed_up_") << QStringLiteral("signed_up");
+    QTest::newRow("non-ASCII") << QStringLiteral("Bestellung Übermittelt") << QStringLiteral("bestellung_übermittelt");
     QTest::newRow("empty") << QString() << QString();
 }
 
