@@ -1,5 +1,9 @@
 #include "AppController.h"
 
+#include "RetentionSetting.h"
+
+#include <QSettings>
+
 #include "RequestBuilder.h"
 #include "SandboxProcess.h"
 
@@ -39,6 +43,10 @@ AppController::AppController(const Options& options, QObject* parent)
     // A history that cannot be opened never stops the app: the store falls back and says so in notice().
     m_history->open();
     m_recorder = std::make_unique<HistoryRecorder>(m_history.get(), &m_client, HistoryEntry::Source::Gui);
+    const HistoryStore::Retention retention = historyRetention();
+    if (retention.mode != HistoryStore::Retention::Mode::KeepAll) {
+        m_history->applyRetentionInBackground(retention);
+    }
     connect(&m_client, &VeroClient::started, this, [this](VeroClient::RequestId, const WireRequest& redacted) {
         emit requestStarted(redacted);
     });
@@ -346,4 +354,18 @@ void AppController::finishNotSent(const Job& job, const QString& error)
     result.error = error;
     // Always from the event loop, like every other result.
     QTimer::singleShot(0, this, [this, job, result] { finish(job, result); });
+}
+
+HistoryStore::Retention AppController::historyRetention() const
+{
+    return RetentionSetting::load(QSettings());
+}
+
+void AppController::setHistoryRetention(const HistoryStore::Retention& retention)
+{
+    QSettings settings;
+    RetentionSetting::save(settings, retention);
+    if (retention.mode != HistoryStore::Retention::Mode::KeepAll) {
+        m_history->applyRetentionInBackground(retention);
+    }
 }

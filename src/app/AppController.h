@@ -72,6 +72,9 @@ public:
     // Every request sent from the app is recorded here (source "gui").
     HistoryStore& historyStore() { return *m_history; }
     HistoryRecorder& historyRecorder() { return *m_recorder; }
+    // The saved retention policy; setting it saves it and applies it in the background.
+    HistoryStore::Retention historyRetention() const;
+    void setHistoryRetention(const HistoryStore::Retention& retention);
 
     // Credentials the user chose to keep in memory only, because no keychain was available.
     void setSessionCredential(const QString& workspace, const QString& secret);

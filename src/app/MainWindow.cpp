@@ -3,7 +3,9 @@
 #include "FormFactory.h"
 #include "HistoryModel.h"
 #include "HistoryPane.h"
+#include "HistoryRetentionDialog.h"
 #include "OperationForm.h"
+#include "RetentionSetting.h"
 #include "SandboxPanel.h"
 #include "TrackEventForm.h"
 #include "WorkspaceDialog.h"
@@ -219,6 +221,19 @@ void MainWindow::setUpHistoryDock()
         m_historyPane->showUserTimeline(user);
     });
     m_ui->menuOperation->addAction(timeline);
+
+    auto* retention = new QAction(tr("History &retention…"), this);
+    retention->setObjectName(QStringLiteral("actionHistoryRetention"));
+    retention->setStatusTip(tr("Choose how much request history to keep on this computer."));
+    connect(retention, &QAction::triggered, this, [this] {
+        HistoryRetentionDialog dialog(m_controller->historyRetention(), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            m_controller->setHistoryRetention(dialog.retention());
+            statusBar()->showMessage(tr("History retention: %1.").arg(RetentionSetting::describe(dialog.retention())),
+                                     8000);
+        }
+    });
+    m_ui->menuView->addAction(retention);
 
     connect(m_historyPane, &HistoryPane::openInForm, this, &MainWindow::openInForm);
     connect(m_historyPane, &HistoryPane::sendAgain, this, [this](const OperationInput& input) {

@@ -2,3 +2,4 @@
 vero_add_qtest(tst_HistoryPane SOURCES tst_HistoryPane.cpp LIBRARIES veroapp GUI)
 vero_add_qtest(tst_InverseOperation SOURCES tst_InverseOperation.cpp)
 vero_add_qtest(tst_HistoryRequestRenderer SOURCES tst_HistoryRequestRenderer.cpp)
+vero_add_qtest(tst_HistoryRetentionDialog SOURCES tst_HistoryRetentionDialog.cpp LIBRARIES veroapp GUI)

@@ -1,0 +1,77 @@
+#include "AppController.h"
+#include "HistoryRetentionDialog.h"
+
+#include <QCoreApplication>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTest>
+
+using Mode = HistoryStore::Retention::Mode;
+
+// Choosing how much history to keep: the dialog shows the saved policy, returns what the user picked, and the
+// controller keeps it across restarts.
+class tst_HistoryRetentionDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void showsCurrentPolicy();
+    void returnsWhatTheUserPicked();
+    void controllerSavesThePolicy();
+};
+
+void tst_HistoryRetentionDialog::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("vero-admin"));
+    QCoreApplication::setApplicationName(QStringLiteral("vero-admin"));
+}
+
+void tst_HistoryRetentionDialog::showsCurrentPolicy()
+{
+    HistoryRetentionDialog dialog({Mode::Days, 14});
+    QVERIFY(dialog.findChild<QRadioButton*>(QStringLiteral("daysRadio"))->isChecked());
+    auto* days = dialog.findChild<QSpinBox*>(QStringLiteral("daysSpin"));
+    QCOMPARE(days->value(), 14);
+    QVERIFY(days->isEnabled());
+    QVERIFY(!dialog.findChild<QSpinBox*>(QStringLiteral("rowsSpin"))->isEnabled());
+    for (QWidget* input : dialog.findChildren<QWidget*>()) {
+        if (qobject_cast<QRadioButton*>(input) || qobject_cast<QSpinBox*>(input)) {
+            QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(input->objectName()));
+        }
+    }
+}
+
+void tst_HistoryRetentionDialog::returnsWhatTheUserPicked()
+{
+    HistoryRetentionDialog dialog({Mode::KeepAll, 0});
+    QCOMPARE(dialog.retention(), (HistoryStore::Retention {Mode::KeepAll, 0}));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* rowsRadio = dialog.findChild<QRadioButton*>(QStringLiteral("rowsRadio"));
+    QTest::mouseClick(rowsRadio, Qt::LeftButton, {}, QPoint(5, rowsRadio->height() / 2));
+    QVERIFY(rowsRadio->isChecked());
+    auto* rows = dialog.findChild<QSpinBox*>(QStringLiteral("rowsSpin"));
+    QVERIFY(rows->isEnabled());
+    rows->selectAll();
+    QTest::keyClicks(rows, QStringLiteral("5000"));
+    QCOMPARE(dialog.retention(), (HistoryStore::Retention {Mode::Rows, 5000}));
+}
+
+void tst_HistoryRetentionDialog::controllerSavesThePolicy()
+{
+    QSettings().clear();
+    AppController::Options options;
+    options.manageSandbox = false;
+    {
+        AppController controller(options);
+        QCOMPARE(controller.historyRetention().mode, Mode::KeepAll);
+        controller.historyStore().clear();
+        controller.setHistoryRetention({Mode::Days, 30});
+    }
+    AppController restarted(options);
+    QCOMPARE(restarted.historyRetention(), (HistoryStore::Retention {Mode::Days, 30}));
+}
+
+QTEST_MAIN(tst_HistoryRetentionDialog)
+#include "tst_HistoryRetentionDialog.moc"
