@@ -76,6 +76,42 @@ QVariant text(const QString& value)
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
+// One row of the requests table, in the column order of insertStatement().
+QString insertStatement()
+{
+    return QStringLiteral(
+        "INSERT INTO requests (time_ms, workspace, operator, source, operation, method, url, request_body, "
+        "user_id, new_user_id, email, event_name, dedup_key, status_class, http_status, message, response_body, "
+        "response_truncated, response_size, elapsed_ms, network_error, input_json) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
+QVariantList insertValues(const HistoryEntry& entry)
+{
+    return {entry.time.toMSecsSinceEpoch(),
+            text(entry.workspace),
+            text(entry.operatorName),
+            HistoryEntry::sourceKey(entry.source),
+            Operations::key(entry.operation),
+            text(entry.method),
+            text(entry.url),
+            text(entry.requestBody),
+            text(entry.userId),
+            text(entry.newUserId),
+            text(entry.email),
+            text(entry.eventName),
+            text(entry.dedupKey),
+            int(entry.statusClass),
+            entry.httpStatus,
+            text(entry.message),
+            text(entry.responseBody),
+            entry.responseTruncated,
+            entry.responseSize,
+            entry.elapsedMs,
+            text(entry.networkError),
+            QString::fromUtf8(QJsonDocument(entry.input).toJson(QJsonDocument::Compact))};
+}
+
 QString likePattern(const QString& text)
 {
     QString escaped = text;
@@ -578,35 +614,8 @@ qint64 HistoryStore::insert(HistoryEntry entry, const QString& secret)
     entry.dedupKey = dedupKey(entry.workspace, entry.operationInput());
     for (int attempt = 0; attempt < 2; ++attempt) {
         QSqlQuery query(database());
-        query.prepare(QStringLiteral(
-            "INSERT INTO requests (time_ms, workspace, operator, source, operation, method, url, request_body, "
-            "user_id, new_user_id, email, event_name, dedup_key, status_class, http_status, message, response_body, "
-            "response_truncated, response_size, elapsed_ms, network_error, input_json) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& value : QVariantList {
-                 entry.time.toMSecsSinceEpoch(),
-                 text(entry.workspace),
-                 text(entry.operatorName),
-                 HistoryEntry::sourceKey(entry.source),
-                 Operations::key(entry.operation),
-                 text(entry.method),
-                 text(entry.url),
-                 text(entry.requestBody),
-                 text(entry.userId),
-                 text(entry.newUserId),
-                 text(entry.email),
-                 text(entry.eventName),
-                 text(entry.dedupKey),
-                 int(entry.statusClass),
-                 entry.httpStatus,
-                 text(entry.message),
-                 text(entry.responseBody),
-                 entry.responseTruncated,
-                 entry.responseSize,
-                 entry.elapsedMs,
-                 text(entry.networkError),
-                 QString::fromUtf8(QJsonDocument(entry.input).toJson(QJsonDocument::Compact)),
-             }) {
+        query.prepare(insertStatement());
+        for (const QVariant& value : insertValues(entry)) {
             query.addBindValue(value);
         }
         if (query.exec()) {
@@ -671,37 +680,12 @@ qint64 HistoryStore::insertMany(const QList<HistoryEntry>& entries)
         return 0;
     }
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO requests (time_ms, workspace, operator, source, operation, method, url, request_body, "
-        "user_id, new_user_id, email, event_name, dedup_key, status_class, http_status, message, response_body, "
-        "response_truncated, response_size, elapsed_ms, network_error, input_json) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(insertStatement());
     qint64 written = 0;
     for (HistoryEntry entry : entries) {
         entry.redact();
         entry.dedupKey = dedupKey(entry.workspace, entry.operationInput());
-        const QVariantList values {entry.time.toMSecsSinceEpoch(),
-                                   text(entry.workspace),
-                                   text(entry.operatorName),
-                                   HistoryEntry::sourceKey(entry.source),
-                                   Operations::key(entry.operation),
-                                   text(entry.method),
-                                   text(entry.url),
-                                   text(entry.requestBody),
-                                   text(entry.userId),
-                                   text(entry.newUserId),
-                                   text(entry.email),
-                                   text(entry.eventName),
-                                   text(entry.dedupKey),
-                                   int(entry.statusClass),
-                                   entry.httpStatus,
-                                   text(entry.message),
-                                   text(entry.responseBody),
-                                   entry.responseTruncated,
-                                   entry.responseSize,
-                                   entry.elapsedMs,
-                                   text(entry.networkError),
-                                   QString::fromUtf8(QJsonDocument(entry.input).toJson(QJsonDocument::Compact))};
+        const QVariantList values = insertValues(entry);
         for (int i = 0; i < values.size(); ++i) {
             query.bindValue(i, values.at(i));
         }
