@@ -1,5 +1,10 @@
 #include "SandboxProcess.h"
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
@@ -103,6 +108,11 @@ void SandboxProcess::start()
     }
     m_process.setProgram(m_program);
     m_process.setArguments(arguments);
+#ifdef Q_OS_LINUX
+    // The child must not outlive the app even when the app is killed outright (SIGKILL, a crash): the kernel
+    // sends it SIGTERM, on which it saves its state and exits.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_startTimer.start(StartTimeoutMs);
     m_process.start(QIODevice::ReadOnly);
 }
