@@ -2,6 +2,7 @@
 
 #include "PropertyEditor.h"
 
+#include <QObject>
 #include <QString>
 
 class ChannelsEditor;
@@ -25,4 +26,16 @@ public:
     static bool addChannel(ChannelsEditor* editor, const QString& address, const QString& platform);
     // Types the tag into the entry and presses Enter.
     static void addTag(TagListEditor* editor, const QString& tag);
+
+    // The child of `parent` called `name`. A test cannot go on without the widget it drives, so a missing one
+    // stops the run with its name.
+    template <typename T>
+    static T* child(const QObject* parent, const char* name)
+    {
+        T* widget = parent->findChild<T*>(QLatin1String(name));
+        if (!widget) {
+            qFatal("no child %s", name);
+        }
+        return widget;
+    }
 };

@@ -1,5 +1,6 @@
 #include "AliasForm.h"
 #include "FieldErrorLabel.h"
+#include "FormDriver.h"
 #include "FormSendHarness.h"
 #include "RequestBuilder.h"
 #include "ResultView.h"
@@ -28,11 +29,7 @@ private:
     template <typename T>
     T* child(const char* name)
     {
-        T* widget = m_form->findChild<T*>(QLatin1String(name));
-        if (!widget) {
-            qFatal("no child %s", name);
-        }
-        return widget;
+        return FormDriver::child<T>(m_form.get(), name);
     }
 
     FormSendHarness m_harness;

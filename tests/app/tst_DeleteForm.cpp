@@ -1,6 +1,7 @@
 #include "DeleteConfirmationDialog.h"
 #include "DeleteForm.h"
 #include "FieldErrorLabel.h"
+#include "FormDriver.h"
 #include "FormSendHarness.h"
 #include "RequestBuilder.h"
 #include "ResultView.h"
@@ -32,11 +33,7 @@ private:
     template <typename T>
     T* child(const char* name)
     {
-        T* widget = m_form->findChild<T*>(QLatin1String(name));
-        if (!widget) {
-            qFatal("no child %s", name);
-        }
-        return widget;
+        return FormDriver::child<T>(m_form.get(), name);
     }
     // Types the id, clicks "Delete user…", and returns the confirmation that opened.
     DeleteConfirmationDialog* openConfirmation(const QString& id);

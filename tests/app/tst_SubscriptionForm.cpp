@@ -1,4 +1,5 @@
 #include "FieldErrorLabel.h"
+#include "FormDriver.h"
 #include "FormSendHarness.h"
 #include "RequestBuilder.h"
 #include "ResultView.h"
@@ -31,11 +32,7 @@ private:
     template <typename T>
     T* child(const char* name)
     {
-        T* widget = m_form->findChild<T*>(QLatin1String(name));
-        if (!widget) {
-            qFatal("no child %s", name);
-        }
-        return widget;
+        return FormDriver::child<T>(m_form.get(), name);
     }
     void checkReceived(const char* path);
 

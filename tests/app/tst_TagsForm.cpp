@@ -32,11 +32,7 @@ private:
     template <typename T>
     T* child(const char* name)
     {
-        T* widget = m_form->findChild<T*>(QLatin1String(name));
-        if (!widget) {
-            qFatal("no child %s", name);
-        }
-        return widget;
+        return FormDriver::child<T>(m_form.get(), name);
     }
 
     FormSendHarness m_harness;

@@ -1,5 +1,6 @@
 #include "AppController.h"
 #include "CredentialStore.h"
+#include "FormDriver.h"
 #include "WorkspaceDialog.h"
 #include "WorkspaceStore.h"
 
@@ -34,11 +35,7 @@ private:
     template <typename T>
     T* child(WorkspaceDialog& dialog, const char* name)
     {
-        T* widget = dialog.findChild<T*>(QLatin1String(name));
-        if (!widget) {
-            qFatal("no child %s", name);
-        }
-        return widget;
+        return FormDriver::child<T>(&dialog, name);
     }
     bool saveAndWait(WorkspaceDialog& dialog, bool expectOk);
     static bool secretOnDisk(const QByteArray& secret);
