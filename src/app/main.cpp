@@ -1,6 +1,6 @@
 #include "AppController.h"
 #include "MainWindow.h"
-#include "QuitSignals.h"
+#include "TerminationSignals.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -34,7 +34,7 @@ int main(int argc, char* argv[])
     AppController controller;
     MainWindow window(&controller);
     window.show();
-    QuitSignals quitSignals;
-    QObject::connect(&quitSignals, &QuitSignals::received, &window, &QWidget::close);
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::received, &window, &QWidget::close);
     return QApplication::exec();
 }

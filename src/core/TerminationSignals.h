@@ -4,8 +4,9 @@
 
 class QSocketNotifier;
 
-// Turns SIGTERM and SIGINT into a Qt signal, so vero-sandbox leaves its event loop and saves its state when the
-// app (QProcess::terminate) or a user (Ctrl+C) stops it. The classic self-pipe: the handler only writes a byte.
+// Turns SIGTERM, SIGINT and SIGHUP into a Qt signal, so a program ends normally when the session ends, a user
+// presses Ctrl+C or a parent stops it: vero-admin saves its window state and stops its sandbox child, vero-sandbox
+// saves its state. The classic self-pipe: the handler only writes a byte.
 class TerminationSignals : public QObject
 {
     Q_OBJECT
