@@ -47,13 +47,14 @@ install_missing() {
 }
 
 build() {
-    cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DVERO_WERROR="${VERO_WERROR:-OFF}"
     cmake --build "$build_dir" -j"$(nproc)"
 }
 
 run_tests() {
     # The keychain tests need a Secret Service: a private D-Bus session with an unlocked gnome-keyring whose
-    # files live in a throw-away folder. VERO_REQUIRE_KEYCHAIN turns "no keychain" into a failure, not a skip.
+    # files live in a throw-away folder. VERO_STRICT_TESTS turns a missing keychain or sandbox into a failure,
+    # not a skip (VERO_REQUIRE in tests/support).
     local keyring_home
     keyring_home=$(mktemp -d)
     trap 'rm -rf "$keyring_home"' RETURN
@@ -62,7 +63,7 @@ run_tests() {
         export XDG_DATA_HOME="$1/data" XDG_CONFIG_HOME="$1/config" XDG_RUNTIME_DIR="$1/run"
         mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
         printf vero-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-        export VERO_REQUIRE_KEYCHAIN=1
+        export VERO_STRICT_TESTS=1
         ctest --test-dir "$2" --output-on-failure --timeout 600
     ' keyring "$keyring_home" "$build_dir"
 }

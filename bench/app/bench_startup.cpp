@@ -3,8 +3,10 @@
 //   bench_startup bare   a QMainWindow with nothing in it (the reference)
 //   bench_startup app    Vero Admin's main window with every form, the history and the sandbox panel
 // The sandbox child is not started (it starts in the background in the real app and does not delay the window).
-#include "AppController.h"
-#include "MainWindow.h"
+#include "app/shell/AppController.h"
+#include "app/shell/MainWindow.h"
+#include "core/platform/AppSettings.h"
+#include "core/platform/Bootstrap.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -36,8 +38,7 @@ int main(int argc, char* argv[])
     QElapsedTimer clock;
     clock.start();
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("vero-admin"));
-    QCoreApplication::setApplicationName(QStringLiteral("vero-admin"));
+    Bootstrap::setUpApplication();
     const bool full = QCoreApplication::arguments().value(1) == QLatin1String("app");
 
     std::unique_ptr<AppController> controller;

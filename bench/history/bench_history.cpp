@@ -6,10 +6,10 @@
 //
 //   bench_history [--rows N] [--db FILE]   (an existing FILE with N rows is reused; otherwise it is generated)
 
-#include "HistoryModel.h"
-#include "HistoryStore.h"
-#include "RequestBuilder.h"
-#include "WireRequest.h"
+#include "core/api/RequestBuilder.h"
+#include "core/api/WireRequest.h"
+#include "core/history/HistoryModel.h"
+#include "core/history/HistoryStore.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>

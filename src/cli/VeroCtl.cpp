@@ -1,13 +1,14 @@
-#include "VeroCtl.h"
+#include "cli/VeroCtl.h"
 
-#include "CredentialStore.h"
-#include "HistoryRecorder.h"
-#include "HistoryStore.h"
-#include "OperationInput.h"
-#include "RequestBuilder.h"
-#include "RequestRenderer.h"
-#include "VeroClient.h"
-#include "WorkspaceStore.h"
+#include "core/api/OperationInput.h"
+#include "core/api/RequestBuilder.h"
+#include "core/api/RequestRenderer.h"
+#include "core/api/VeroClient.h"
+#include "core/history/HistoryRecorder.h"
+#include "core/history/HistoryStore.h"
+#include "core/workspace/CredentialStore.h"
+#include "core/workspace/WorkspaceService.h"
+#include "core/workspace/WorkspaceStore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -439,10 +440,10 @@ int VeroCtl::runWorkspace(const QCommandLineParser& parser)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
     const QString name = positional.value(2);
-    WorkspaceStore store;
+    WorkspaceService service;
 
     if (action == QLatin1String("list")) {
-        const QList<Workspace> workspaces = store.list();
+        const QList<Workspace> workspaces = service.saved();
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const Workspace& workspace : workspaces) {
@@ -478,7 +479,8 @@ int VeroCtl::runWorkspace(const QCommandLineParser& parser)
             return BadInput;
         }
         // Adding an existing name updates it, keeping what the command line does not change.
-        if (const std::optional<Workspace> existing = store.find(name)) {
+        const std::optional<Workspace> existing = service.find(name);
+        if (existing) {
             Workspace merged = *existing;
             if (parser.isSet(QStringLiteral("base-url"))) {
                 merged.baseUrl = workspace->baseUrl;
@@ -498,34 +500,31 @@ int VeroCtl::runWorkspace(const QCommandLineParser& parser)
             workspace = merged;
         }
         workspace->name = name;
-        const ValidationErrors errors = workspace->validate();
-        for (const ValidationError& error : errors) {
+        const WorkspaceService::Outcome saved = service.saveNow(*workspace, !existing, QString());
+        for (const ValidationError& error : saved.errors) {
             fail(error.message);
         }
-        if (!errors.isEmpty()) {
+        if (!saved.errors.isEmpty()) {
             return BadInput;
         }
-        store.save(*workspace);
-        if (!store.sync()) {
-            return fail(tr("The settings file could not be written."));
+        if (!saved.ok()) {
+            return fail(saved.settingsError);
         }
         m_out << tr("Saved workspace \"%1\" (%2).").arg(name, workspace->baseUrl.toString()) << Qt::endl;
         return Accepted;
     }
 
-    if (!store.find(name)) {
+    if (!service.find(name)) {
         return fail(tr("There is no workspace named \"%1\". 'veroctl workspace list' shows them.").arg(name));
     }
-    CredentialStore credentials;
     if (action == QLatin1String("remove")) {
-        store.remove(name);
-        if (!store.sync()) {
-            return fail(tr("The settings file could not be written."));
+        const WorkspaceService::Outcome removed = service.removeNow(name);
+        if (!removed.settingsWritten) {
+            return fail(removed.settingsError);
         }
-        const CredentialStore::Result removed = credentials.removeNow(name);
-        if (!removed.ok && !removed.notFound) {
+        if (!removed.credentialError.isEmpty()) {
             m_err << tr("veroctl: warning: the workspace's credential could not be removed from the keychain: %1")
-                         .arg(removed.error)
+                         .arg(removed.credentialError)
                   << Qt::endl;
         }
         m_out << tr("Removed workspace \"%1\".").arg(name) << Qt::endl;
@@ -541,9 +540,9 @@ int VeroCtl::runWorkspace(const QCommandLineParser& parser)
     if (token.isEmpty()) {
         return fail(tr("No credential was given on standard input; nothing was stored."));
     }
-    const CredentialStore::Result written = credentials.writeNow(name, token);
-    if (!written.ok) {
-        return fail(tr("The credential could not be stored: %1").arg(written.error));
+    const WorkspaceService::Outcome written = service.setCredentialNow(name, token);
+    if (!written.ok()) {
+        return fail(tr("The credential could not be stored: %1").arg(written.credentialError));
     }
     m_out << tr("Stored the credential for \"%1\" in the system keychain.").arg(name) << Qt::endl;
     return Accepted;

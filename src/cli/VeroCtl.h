@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiRequest.h"
-#include "Operation.h"
-#include "Workspace.h"
+#include "core/api/ApiRequest.h"
+#include "core/api/Operation.h"
+#include "core/api/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QStringList>

@@ -1,14 +1,19 @@
-#include "VeroCtl.h"
+#include "cli/VeroCtl.h"
+#include "core/platform/Bootstrap.h"
 
 #include <QCoreApplication>
+
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    // Same organisation and application names as the desktop app, so both share workspaces and settings.
-    QCoreApplication::setOrganizationName(QStringLiteral("vero-admin"));
-    QCoreApplication::setApplicationName(QStringLiteral("vero-admin"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(VERO_VERSION));
+    // The same identity as the desktop app, so both share workspaces, settings and history.
+    Bootstrap::setUpApplication();
+    const QString moveProblem = Bootstrap::moveEarlierDataFolders();
+    if (!moveProblem.isEmpty()) {
+        std::fprintf(stderr, "veroctl: warning: %s\n", qUtf8Printable(moveProblem));
+    }
     VeroCtl veroctl;
     return veroctl.run(QCoreApplication::arguments());
 }

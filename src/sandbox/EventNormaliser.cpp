@@ -1,6 +1,6 @@
-#include "EventNormaliser.h"
+#include "sandbox/EventNormaliser.h"
 
-#include "EventName.h"
+#include "core/api/EventName.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
-#include "InspectionApi.h"
+#include "sandbox/InspectionApi.h"
 
-#include "FaultInjector.h"
-#include "RequestLog.h"
-#include "SandboxClock.h"
-#include "SandboxState.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/RequestLog.h"
+#include "sandbox/SandboxClock.h"
+#include "sandbox/SandboxState.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

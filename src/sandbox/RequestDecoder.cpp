@@ -1,4 +1,4 @@
-#include "RequestDecoder.h"
+#include "sandbox/RequestDecoder.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

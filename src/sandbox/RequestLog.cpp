@@ -1,4 +1,4 @@
-#include "RequestLog.h"
+#include "sandbox/RequestLog.h"
 
 QJsonObject RequestLog::Entry::toJson() const
 {

@@ -1,6 +1,6 @@
-#include "SandboxEvent.h"
+#include "sandbox/SandboxEvent.h"
 
-#include "EventNormaliser.h"
+#include "sandbox/EventNormaliser.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "SandboxOptions.h"
+#include "sandbox/SandboxOptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
-#include "RequestDecoder.h"
+#include "sandbox/RequestDecoder.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "FaultInjector.h"
-#include "InspectionApi.h"
-#include "RequestLog.h"
-#include "SandboxClock.h"
-#include "SandboxOptions.h"
-#include "SandboxState.h"
-#include "StateFile.h"
-#include "TrackApi.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/InspectionApi.h"
+#include "sandbox/RequestLog.h"
+#include "sandbox/SandboxClock.h"
+#include "sandbox/SandboxOptions.h"
+#include "sandbox/SandboxState.h"
+#include "sandbox/StateFile.h"
+#include "sandbox/TrackApi.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
-#include "SandboxState.h"
+#include "sandbox/SandboxState.h"
 
-#include "EventNormaliser.h"
-#include "SandboxClock.h"
+#include "sandbox/EventNormaliser.h"
+#include "sandbox/SandboxClock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

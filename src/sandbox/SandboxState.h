@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Operation.h"
-#include "SandboxEvent.h"
-#include "SandboxUser.h"
+#include "core/api/Operation.h"
+#include "sandbox/SandboxEvent.h"
+#include "sandbox/SandboxUser.h"
 
 #include <QHash>
 #include <QJsonObject>

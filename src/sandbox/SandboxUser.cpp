@@ -1,4 +1,4 @@
-#include "SandboxUser.h"
+#include "sandbox/SandboxUser.h"
 
 #include <QCoreApplication>
 

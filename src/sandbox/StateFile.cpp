@@ -1,6 +1,6 @@
-#include "StateFile.h"
+#include "sandbox/StateFile.h"
 
-#include "SandboxState.h"
+#include "sandbox/SandboxState.h"
 
 #include <QCoreApplication>
 #include <QDir>

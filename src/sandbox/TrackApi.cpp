@@ -1,9 +1,9 @@
-#include "TrackApi.h"
+#include "sandbox/TrackApi.h"
 
-#include "BodyValidator.h"
-#include "Operation.h"
-#include "RequestDecoder.h"
-#include "SandboxState.h"
+#include "core/api/BodyValidator.h"
+#include "core/api/Operation.h"
+#include "sandbox/RequestDecoder.h"
+#include "sandbox/SandboxState.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,7 @@
-#include "SandboxOptions.h"
-#include "SandboxServer.h"
-#include "TerminationSignals.h"
+#include "core/platform/BuildInfo.h"
+#include "core/platform/TerminationSignals.h"
+#include "sandbox/SandboxOptions.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +11,7 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vero-sandbox"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(VERO_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(BuildInfo::Version));
 
     SandboxOptions options;
     int exitCode = 0;

@@ -1,7 +1,9 @@
-#include "AppController.h"
-#include "MainWindow.h"
-#include "OperationForm.h"
-#include "WorkspaceDialog.h"
+#include "app/forms/OperationForm.h"
+#include "app/shell/AppController.h"
+#include "app/shell/MainWindow.h"
+#include "app/workspace/WorkspaceDialog.h"
+#include "core/platform/AppSettings.h"
+#include "core/platform/Bootstrap.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -11,7 +13,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
-#include <QSettings>
 #include <QTabBar>
 #include <QTest>
 #include <QTextEdit>
@@ -36,9 +37,8 @@ private:
 
 void tst_AccessibleNames::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("vero-admin"));
-    QCoreApplication::setApplicationName(QStringLiteral("vero-admin"));
-    QSettings().clear();
+    Bootstrap::setUpApplication();
+    AppSettings().clear();
 }
 
 bool tst_AccessibleNames::isInput(const QWidget* widget)

@@ -1,9 +1,9 @@
-#include "AliasForm.h"
-#include "FieldErrorLabel.h"
 #include "FormDriver.h"
 #include "FormSendHarness.h"
-#include "RequestBuilder.h"
-#include "ResultView.h"
+#include "app/forms/AliasForm.h"
+#include "app/forms/ResultView.h"
+#include "app/widgets/FieldErrorLabel.h"
+#include "core/api/RequestBuilder.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,5 +1,5 @@
-#include "ChannelsEditor.h"
 #include "FormDriver.h"
+#include "app/widgets/ChannelsEditor.h"
 
 #include <QJsonObject>
 #include <QPushButton>

@@ -1,7 +1,7 @@
-#include "ConnectionTestForm.h"
 #include "FormSendHarness.h"
-#include "RequestBuilder.h"
-#include "ResultView.h"
+#include "app/forms/ConnectionTestForm.h"
+#include "app/forms/ResultView.h"
+#include "core/api/RequestBuilder.h"
 
 #include <QPushButton>
 #include <QSignalSpy>

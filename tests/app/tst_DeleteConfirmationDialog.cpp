@@ -1,4 +1,4 @@
-#include "DeleteConfirmationDialog.h"
+#include "app/forms/DeleteConfirmationDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,10 +1,10 @@
-#include "DeleteConfirmationDialog.h"
-#include "DeleteForm.h"
-#include "FieldErrorLabel.h"
 #include "FormDriver.h"
 #include "FormSendHarness.h"
-#include "RequestBuilder.h"
-#include "ResultView.h"
+#include "app/forms/DeleteConfirmationDialog.h"
+#include "app/forms/DeleteForm.h"
+#include "app/forms/ResultView.h"
+#include "app/widgets/FieldErrorLabel.h"
+#include "core/api/RequestBuilder.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,5 +1,5 @@
-#include "FieldErrorLabel.h"
-#include "FieldErrorRouter.h"
+#include "app/forms/FieldErrorRouter.h"
+#include "app/widgets/FieldErrorLabel.h"
 
 #include <QLineEdit>
 #include <QTest>

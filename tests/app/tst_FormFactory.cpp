@@ -1,5 +1,5 @@
-#include "FormFactory.h"
-#include "OperationForm.h"
+#include "app/forms/FormFactory.h"
+#include "app/forms/OperationForm.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,10 +1,10 @@
-#include "../history/HistoryTestData.h"
-#include "HistoryDetailView.h"
-#include "HistoryFilterBar.h"
-#include "HistoryModel.h"
-#include "HistoryPane.h"
-#include "HistoryStore.h"
-#include "RestoreUserDialog.h"
+#include "HistoryTestData.h"
+#include "app/history/HistoryDetailView.h"
+#include "app/history/HistoryFilterBar.h"
+#include "app/history/HistoryPane.h"
+#include "app/history/RestoreUserDialog.h"
+#include "core/history/HistoryModel.h"
+#include "core/history/HistoryStore.h"
 
 #include <QAbstractButton>
 #include <QAction>

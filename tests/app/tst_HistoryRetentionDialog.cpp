@@ -1,9 +1,10 @@
-#include "AppController.h"
-#include "HistoryRetentionDialog.h"
+#include "app/history/HistoryRetentionDialog.h"
+#include "app/shell/AppController.h"
+#include "core/platform/AppSettings.h"
+#include "core/platform/Bootstrap.h"
 
 #include <QCoreApplication>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTest>
 
@@ -23,8 +24,7 @@ private slots:
 
 void tst_HistoryRetentionDialog::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("vero-admin"));
-    QCoreApplication::setApplicationName(QStringLiteral("vero-admin"));
+    Bootstrap::setUpApplication();
 }
 
 void tst_HistoryRetentionDialog::showsCurrentPolicy()
@@ -60,7 +60,7 @@ void tst_HistoryRetentionDialog::returnsWhatTheUserPicked()
 
 void tst_HistoryRetentionDialog::controllerSavesThePolicy()
 {
-    QSettings().clear();
+    AppSettings().clear();
     AppController::Options options;
     options.manageSandbox = false;
     {

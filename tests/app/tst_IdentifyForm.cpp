@@ -1,11 +1,11 @@
-#include "ChannelsEditor.h"
-#include "FieldErrorLabel.h"
 #include "FormDriver.h"
 #include "FormSendHarness.h"
-#include "IdentifyForm.h"
-#include "PropertyEditor.h"
-#include "RequestBuilder.h"
-#include "ResultView.h"
+#include "app/forms/IdentifyForm.h"
+#include "app/forms/ResultView.h"
+#include "app/widgets/ChannelsEditor.h"
+#include "app/widgets/FieldErrorLabel.h"
+#include "app/widgets/PropertyEditor.h"
+#include "core/api/RequestBuilder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

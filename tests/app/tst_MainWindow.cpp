@@ -1,13 +1,15 @@
-#include "AppController.h"
-#include "CredentialStore.h"
-#include "HistoryModel.h"
-#include "HistoryPane.h"
 #include "HttpTestServer.h"
-#include "MainWindow.h"
-#include "OperationForm.h"
-#include "SandboxPanel.h"
-#include "WorkspaceBanner.h"
-#include "WorkspaceStore.h"
+#include "app/forms/OperationForm.h"
+#include "app/history/HistoryPane.h"
+#include "app/sandbox/SandboxPanel.h"
+#include "app/shell/AppController.h"
+#include "app/shell/MainWindow.h"
+#include "app/workspace/WorkspaceBanner.h"
+#include "core/history/HistoryModel.h"
+#include "core/platform/AppSettings.h"
+#include "core/platform/Bootstrap.h"
+#include "core/workspace/CredentialStore.h"
+#include "core/workspace/WorkspaceStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,7 +25,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -68,16 +69,15 @@ private:
 
 void tst_MainWindow::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("vero-admin"));
-    QCoreApplication::setApplicationName(QStringLiteral("vero-admin"));
+    Bootstrap::setUpApplication();
     QVERIFY(m_dir.isValid());
 }
 
 void tst_MainWindow::init()
 {
     // Every test starts as a fresh install.
-    QSettings().clear();
-    QSettings().sync();
+    AppSettings().clear();
+    AppSettings().sync();
 }
 
 AppController::Options tst_MainWindow::offlineOptions()
@@ -228,12 +228,12 @@ void tst_MainWindow::bannerMarksProductionAndSandbox()
 
 void tst_MainWindow::sendReachesTheSandboxAndUpdatesThePanel()
 {
-#ifndef VERO_SANDBOX_PROGRAM
+#ifndef VERO_SANDBOX_PATH
     QSKIP("vero-sandbox is not part of this build.");
 #else
     AppController::Options options = offlineOptions();
     options.manageSandbox = true;
-    options.sandboxProgram = QStringLiteral(VERO_SANDBOX_PROGRAM);
+    options.sandboxProgram = QStringLiteral(VERO_SANDBOX_PATH);
     options.sandboxStateFile = m_dir.filePath(QStringLiteral("sandbox-state.json"));
     auto controllerOwner = std::make_unique<AppController>(options);
     auto windowOwner = std::make_unique<MainWindow>(controllerOwner.get());
@@ -330,7 +330,7 @@ void tst_MainWindow::invalidInputSendsNothing()
     saveWorkspace(QStringLiteral("Local"), server.baseUrl());
     WorkspaceStore().setCurrent(QStringLiteral("Local"));
     AppController controller(offlineOptions());
-    controller.setSessionCredential(QStringLiteral("Local"), QStringLiteral("session-secret"));
+    controller.workspaceService().setSessionCredential(QStringLiteral("Local"), QStringLiteral("session-secret"));
     MainWindow window(&controller);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -374,7 +374,7 @@ void tst_MainWindow::sessionCredentialIsSentButNeverShown()
     QVERIFY(server.listen());
     saveWorkspace(QStringLiteral("Local"), server.baseUrl());
     AppController controller(offlineOptions());
-    controller.setSessionCredential(QStringLiteral("Local"), QStringLiteral("session-secret-42"));
+    controller.workspaceService().setSessionCredential(QStringLiteral("Local"), QStringLiteral("session-secret-42"));
     MainWindow window(&controller);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -410,7 +410,7 @@ void tst_MainWindow::sentRequestsAreRecordedAndReopenInTheirForm()
     saveWorkspace(QStringLiteral("Local"), server.baseUrl());
     AppController controller(offlineOptions());
     controller.historyStore().clear();
-    controller.setSessionCredential(QStringLiteral("Local"), QStringLiteral("history-secret-77"));
+    controller.workspaceService().setSessionCredential(QStringLiteral("Local"), QStringLiteral("history-secret-77"));
     MainWindow window(&controller);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -452,7 +452,7 @@ void tst_MainWindow::likelyDuplicateEventIsFlaggedBeforeSending()
     saveWorkspace(QStringLiteral("Local"), server.baseUrl());
     AppController controller(offlineOptions());
     controller.historyStore().clear();
-    controller.setSessionCredential(QStringLiteral("Local"), QStringLiteral("dup-secret"));
+    controller.workspaceService().setSessionCredential(QStringLiteral("Local"), QStringLiteral("dup-secret"));
     MainWindow window(&controller);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));

@@ -1,5 +1,5 @@
 #include "FormDriver.h"
-#include "PropertyEditor.h"
+#include "app/widgets/PropertyEditor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

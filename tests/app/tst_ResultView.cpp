@@ -1,4 +1,4 @@
-#include "ResultView.h"
+#include "app/forms/ResultView.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
-#include "FieldErrorLabel.h"
 #include "FormDriver.h"
 #include "FormSendHarness.h"
-#include "RequestBuilder.h"
-#include "ResultView.h"
-#include "SubscriptionForm.h"
+#include "app/forms/ResultView.h"
+#include "app/forms/SubscriptionForm.h"
+#include "app/widgets/FieldErrorLabel.h"
+#include "core/api/RequestBuilder.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,5 +1,5 @@
 #include "FormDriver.h"
-#include "TagListEditor.h"
+#include "app/widgets/TagListEditor.h"
 
 #include <QLineEdit>
 #include <QListWidget>

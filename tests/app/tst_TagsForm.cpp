@@ -1,10 +1,10 @@
-#include "FieldErrorLabel.h"
 #include "FormDriver.h"
 #include "FormSendHarness.h"
-#include "RequestBuilder.h"
-#include "ResultView.h"
-#include "TagListEditor.h"
-#include "TagsForm.h"
+#include "app/forms/ResultView.h"
+#include "app/forms/TagsForm.h"
+#include "app/widgets/FieldErrorLabel.h"
+#include "app/widgets/TagListEditor.h"
+#include "core/api/RequestBuilder.h"
 
 #include <QJsonArray>
 #include <QLineEdit>

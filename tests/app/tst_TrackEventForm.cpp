@@ -1,10 +1,10 @@
-#include "FieldErrorLabel.h"
 #include "FormDriver.h"
 #include "FormSendHarness.h"
-#include "PropertyEditor.h"
-#include "RequestBuilder.h"
-#include "ResultView.h"
-#include "TrackEventForm.h"
+#include "app/forms/ResultView.h"
+#include "app/forms/TrackEventForm.h"
+#include "app/widgets/FieldErrorLabel.h"
+#include "app/widgets/PropertyEditor.h"
+#include "core/api/RequestBuilder.h"
 
 #include <QCheckBox>
 #include <QDateTime>

@@ -1,8 +1,10 @@
-#include "AppController.h"
-#include "CredentialStore.h"
 #include "FormDriver.h"
-#include "WorkspaceDialog.h"
-#include "WorkspaceStore.h"
+#include "app/shell/AppController.h"
+#include "app/workspace/WorkspaceDialog.h"
+#include "core/platform/AppSettings.h"
+#include "core/platform/Bootstrap.h"
+#include "core/workspace/CredentialStore.h"
+#include "core/workspace/WorkspaceStore.h"
 
 #include <QComboBox>
 #include <QDirIterator>
@@ -11,7 +13,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -54,8 +55,7 @@ AppController::Options tst_WorkspaceDialog::options()
 
 void tst_WorkspaceDialog::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("vero-admin"));
-    QCoreApplication::setApplicationName(QStringLiteral("vero-admin"));
+    Bootstrap::setUpApplication();
     CredentialStore probe(QStringLiteral("vero-admin-tests"));
     const CredentialStore::Result written = probe.writeNow(QStringLiteral("probe"), QStringLiteral("probe"));
     m_keychainAvailable = written.ok;
@@ -71,8 +71,8 @@ void tst_WorkspaceDialog::initTestCase()
 
 void tst_WorkspaceDialog::init()
 {
-    QSettings().clear();
-    QSettings().sync();
+    AppSettings().clear();
+    AppSettings().sync();
 }
 
 bool tst_WorkspaceDialog::saveAndWait(WorkspaceDialog& dialog, bool expectOk)
@@ -233,12 +233,12 @@ void tst_WorkspaceDialog::noKeychainOffersASessionOnlyCredential()
     QVERIFY(text.contains(QStringLiteral("never writes credentials to disk")));
     QVERIFY(!text.contains(QStringLiteral("prod-secret-9")));
     QCOMPARE(child<QLineEdit>(dialog, "credentialEdit")->text(), QStringLiteral("prod-secret-9"));
-    QVERIFY(!controller.hasSessionCredential(QStringLiteral("Production")));
+    QVERIFY(!controller.workspaceService().hasSessionCredential(QStringLiteral("Production")));
 
     auto* sessionOnly = child<QPushButton>(dialog, "sessionOnlyButton");
     QVERIFY(sessionOnly->isEnabled());
     QTest::mouseClick(sessionOnly, Qt::LeftButton);
-    QVERIFY(controller.hasSessionCredential(QStringLiteral("Production")));
+    QVERIFY(controller.workspaceService().hasSessionCredential(QStringLiteral("Production")));
     QVERIFY(child<QLineEdit>(dialog, "credentialEdit")->text().isEmpty());
     QVERIFY(!warning->isVisible());
     QVERIFY(child<QLabel>(dialog, "credentialStatusLabel")->text().contains(QStringLiteral("this session only")));
@@ -250,7 +250,7 @@ void tst_WorkspaceDialog::noKeychainOffersASessionOnlyCredential()
     reopened.show();
     QCOMPARE(reopened.editedName(), QStringLiteral("Production"));
     QVERIFY(child<QLabel>(reopened, "credentialStatusLabel")->text().contains(QStringLiteral("this session only")));
-    controller.forgetSessionCredential(QStringLiteral("Production"));
+    controller.workspaceService().forgetSessionCredential(QStringLiteral("Production"));
     WorkspaceDialog third(&controller);
     third.show();
     QTRY_VERIFY_WITH_TIMEOUT(child<QFrame>(third, "keychainWarning")->isVisible(), 30000);

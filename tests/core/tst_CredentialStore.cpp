@@ -1,10 +1,12 @@
-#include "CredentialStore.h"
+#include "core/workspace/CredentialStore.h"
+
+#include "VeroRequire.h"
 
 #include <QTest>
 #include <QUuid>
 
 // Against the real OS keychain (a Secret Service on Linux). CI runs the suite inside dbus-run-session with an
-// unlocked gnome-keyring and sets VERO_REQUIRE_KEYCHAIN=1, so a missing keychain fails there instead of skipping.
+// unlocked gnome-keyring and sets VERO_STRICT_TESTS=1, so a missing keychain fails there instead of skipping.
 class tst_CredentialStore : public QObject
 {
     Q_OBJECT
@@ -21,12 +23,7 @@ private:
 void tst_CredentialStore::initTestCase()
 {
     const CredentialStore::Result probe = m_store.readNow(m_workspace);
-    if (!probe.ok && !probe.notFound) {
-        if (qEnvironmentVariableIntValue("VERO_REQUIRE_KEYCHAIN")) {
-            QFAIL(qPrintable(QStringLiteral("No keychain although VERO_REQUIRE_KEYCHAIN is set: ") + probe.error));
-        }
-        QSKIP(qPrintable(QStringLiteral("No keychain here: ") + probe.error));
-    }
+    VERO_REQUIRE(probe.ok || probe.notFound, QStringLiteral("No keychain here: ") + probe.error);
 }
 
 void tst_CredentialStore::writesReadsAndDeletes()

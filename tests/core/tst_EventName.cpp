@@ -1,4 +1,4 @@
-#include "EventName.h"
+#include "core/api/EventName.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "RequestBuilder.h"
+#include "core/api/RequestBuilder.h"
 
 #include <QJsonDocument>
 #include <QTest>

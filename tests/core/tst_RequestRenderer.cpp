@@ -1,6 +1,6 @@
 #include "HttpTestServer.h"
-#include "RequestBuilder.h"
-#include "RequestRenderer.h"
+#include "core/api/RequestBuilder.h"
+#include "core/api/RequestRenderer.h"
 
 #include <QJsonDocument>
 #include <QProcess>

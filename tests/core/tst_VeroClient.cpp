@@ -1,7 +1,7 @@
-#include "ErrorText.h"
 #include "HttpTestServer.h"
-#include "RequestBuilder.h"
-#include "VeroClient.h"
+#include "core/api/ErrorText.h"
+#include "core/api/RequestBuilder.h"
+#include "core/api/VeroClient.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

@@ -1,4 +1,4 @@
-#include "Workspace.h"
+#include "core/api/Workspace.h"
 
 #include <QTemporaryFile>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "WorkspaceStore.h"
+#include "core/workspace/WorkspaceStore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "HistoryModel.h"
-#include "HistoryStore.h"
 #include "HistoryTestData.h"
+#include "core/history/HistoryModel.h"
+#include "core/history/HistoryStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

@@ -1,9 +1,9 @@
-#include "HistoryRecorder.h"
-#include "HistoryStore.h"
 #include "HistoryTestData.h"
 #include "HttpTestServer.h"
-#include "RequestBuilder.h"
-#include "VeroClient.h"
+#include "core/api/RequestBuilder.h"
+#include "core/api/VeroClient.h"
+#include "core/history/HistoryRecorder.h"
+#include "core/history/HistoryStore.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
-#include "HistoryRecorder.h"
-#include "HistoryStore.h"
 #include "HistoryTestData.h"
 #include "HttpTestServer.h"
-#include "VeroClient.h"
+#include "core/api/VeroClient.h"
+#include "core/history/HistoryRecorder.h"
+#include "core/history/HistoryStore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -728,7 +728,7 @@ void tst_HistoryStore::clearSaysHowManyAndLeavesNothingOnDisk()
     QCOMPARE(store.clear(), 300);
     QCOMPARE(store.count(), 0);
     QCOMPARE(removed.count(), 1);
-    for (const QString& file : {path(), path() + QStringLiteral("-wal")}) {
+    for (const QString& file : QStringList {path(), path() + QStringLiteral("-wal")}) {
         QVERIFY2(!readAll(file).contains("confidential-user-"), qPrintable(file));
     }
 }

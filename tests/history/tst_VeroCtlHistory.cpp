@@ -1,6 +1,6 @@
-#include "HistoryStore.h"
 #include "HistoryTestData.h"
 #include "HttpTestServer.h"
+#include "core/history/HistoryStore.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -52,8 +52,8 @@ void tst_VeroCtlHistory::cleanup()
 
 QString tst_VeroCtlHistory::historyFile() const
 {
-    // QStandardPaths::AppDataLocation for organisation and application "vero-admin", as the app uses.
-    return m_home->filePath(QStringLiteral("data/vero-admin/vero-admin/history.sqlite"));
+    // QStandardPaths::AppDataLocation for the application "vero-admin" (Bootstrap), as the app uses.
+    return m_home->filePath(QStringLiteral("data/vero-admin/history.sqlite"));
 }
 
 int tst_VeroCtlHistory::runVeroctl(const QStringList& arguments, QByteArray* standardError)
@@ -125,7 +125,7 @@ void tst_VeroCtlHistory::requestsAppearInTheAppsHistory()
     QCOMPARE(snapshot.email, QStringLiteral("cli@example.com"));
     QCOMPARE(snapshot.tags, QStringList {QStringLiteral("vip")});
 
-    for (const QString& file : {historyFile(), historyFile() + QStringLiteral("-wal")}) {
+    for (const QString& file : QStringList {historyFile(), historyFile() + QStringLiteral("-wal")}) {
         QVERIFY2(!readAll(file).contains(m_token.toUtf8()), qPrintable(file));
     }
 }

@@ -1,5 +1,5 @@
 // Vero's event-name matching and deduplication key.
-#include "EventNormaliser.h"
+#include "sandbox/EventNormaliser.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // Fault decisions with a fixed seed and an explicit clock: rate limiting and Retry-After, server errors, drops.
-#include "FaultInjector.h"
+#include "sandbox/FaultInjector.h"
 
 #include <QJsonDocument>
 #include <QSet>

@@ -1,6 +1,6 @@
 // How vero-sandbox reads a request: JSON and form bodies, JSON text inside form values, the credential in the
 // body or the query under either name, and the bodies it refuses (size, UTF-8, JSON syntax, content type).
-#include "RequestDecoder.h"
+#include "sandbox/RequestDecoder.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,5 +1,5 @@
 // The request log behind /sandbox/requests and the stderr lines: capacity, order, limits and the line format.
-#include "RequestLog.h"
+#include "sandbox/RequestLog.h"
 
 #include <QTest>
 

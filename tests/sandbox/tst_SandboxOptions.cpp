@@ -1,5 +1,5 @@
 // vero-sandbox's command line: defaults, every option, and a clear message for each bad value.
-#include "SandboxOptions.h"
+#include "sandbox/SandboxOptions.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,7 +2,7 @@
 // each way starting can fail.
 #include "SandboxTestClient.h"
 
-#include "SandboxProcess.h"
+#include "core/sandbox/SandboxProcess.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -3,12 +3,12 @@
 // file, fault injection and bad input.
 #include "SandboxTestClient.h"
 
-#include "ApiResult.h"
-#include "OperationInput.h"
-#include "RequestBuilder.h"
-#include "SandboxProcess.h"
-#include "VeroClient.h"
-#include "Workspace.h"
+#include "core/api/ApiResult.h"
+#include "core/api/OperationInput.h"
+#include "core/api/RequestBuilder.h"
+#include "core/api/VeroClient.h"
+#include "core/api/Workspace.h"
+#include "core/sandbox/SandboxProcess.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -319,7 +319,7 @@ void TestSandboxServer::validationErrors_data()
     QTest::newRow("identify id 255 characters")
         << post << s("users/track") << QJsonObject {{s("id"), longText}} << s("less than 255 characters");
     QTest::newRow("identify email 255 characters")
-        << post << s("users/track") << QJsonObject {{s("email"), longText.left(243) + s("@example.com")}}
+        << post << s("users/track") << QJsonObject {{s("email"), QString(longText.left(243) + s("@example.com"))}}
         << s("less than 255 characters");
     QTest::newRow("identify data not an object")
         << post << s("users/track") << QJsonObject {{s("id"), s("1")}, {s("data"), QJsonArray {1}}}

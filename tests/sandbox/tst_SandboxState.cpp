@@ -1,8 +1,8 @@
 // The sandbox's users and events, without HTTP: what each operation does, deduplication against the sandbox
 // clock, alias merge, delete-then-recreate, tags, and the state file's JSON round trip.
-#include "SandboxClock.h"
-#include "SandboxState.h"
-#include "StateFile.h"
+#include "sandbox/SandboxClock.h"
+#include "sandbox/SandboxState.h"
+#include "sandbox/StateFile.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "app/forms/ValidatedOperationForm.h"
+
+#include <memory>
+
+namespace Ui {
+class AliasForm;
+}
+
+// Alias (users/reidentify): gives a user a new id, with the reference's warning that it merges identities.
+class AliasForm : public ValidatedOperationForm
+{
+    Q_OBJECT
+public:
+    explicit AliasForm(QWidget* parent = nullptr);
+    ~AliasForm() override;
+
+    QList<Operation> operations() const override { return {Operation::Alias}; }
+    OperationInput input(Operation operation) const override;
+    void setInput(const OperationInput& input) override;
+    QWidget* userIdField() const override;
+
+private:
+    std::unique_ptr<Ui::AliasForm> m_ui;
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "app/forms/ValidatedOperationForm.h"
+
+#include <memory>
+
+namespace Ui {
+class ConnectionTestForm;
+}
+
+// Connection test: calls heartbeat on the current workspace and says in plain words what the answer means.
+class ConnectionTestForm : public ValidatedOperationForm
+{
+    Q_OBJECT
+public:
+    explicit ConnectionTestForm(QWidget* parent = nullptr);
+    ~ConnectionTestForm() override;
+
+    QList<Operation> operations() const override { return {Operation::Heartbeat}; }
+    OperationInput input(Operation operation) const override;
+    void setInput(const OperationInput& input) override;
+    void showResult(const ApiResult& result) override;
+    // There is no user here: Ctrl+L has nothing to focus.
+    QWidget* userIdField() const override { return nullptr; }
+
+    QString verdict() const;
+
+private:
+    std::unique_ptr<Ui::ConnectionTestForm> m_ui;
+};

@@ -1,0 +1,22 @@
+#include "app/forms/FormFactory.h"
+
+#include "app/forms/AliasForm.h"
+#include "app/forms/ConnectionTestForm.h"
+#include "app/forms/DeleteForm.h"
+#include "app/forms/EditPropertiesForm.h"
+#include "app/forms/IdentifyForm.h"
+#include "app/forms/SubscriptionForm.h"
+#include "app/forms/TagsForm.h"
+#include "app/forms/TrackEventForm.h"
+
+QList<OperationForm*> FormFactory::createForms(QWidget* parent)
+{
+    return {new IdentifyForm(parent),
+            new EditPropertiesForm(parent),
+            new AliasForm(parent),
+            new SubscriptionForm(parent),
+            new DeleteForm(parent),
+            new TagsForm(parent),
+            new TrackEventForm(parent),
+            new ConnectionTestForm(parent)};
+}

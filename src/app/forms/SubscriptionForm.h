@@ -1,0 +1,33 @@
+#pragma once
+
+#include "app/forms/ValidatedOperationForm.h"
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class SubscriptionForm;
+}
+
+// Unsubscribe / Resubscribe: one user id, one button per operation.
+class SubscriptionForm : public ValidatedOperationForm
+{
+    Q_OBJECT
+public:
+    explicit SubscriptionForm(QWidget* parent = nullptr);
+    ~SubscriptionForm() override;
+
+    QList<Operation> operations() const override { return {Operation::Unsubscribe, Operation::Resubscribe}; }
+    OperationInput input(Operation operation) const override;
+    void setInput(const OperationInput& input) override;
+    QWidget* userIdField() const override;
+    // Ctrl+Return sends the operation whose button has focus, else the one last sent from this form. With
+    // neither, it asks the user to choose rather than guess between opposite actions.
+    void requestSend() override;
+
+private:
+    void send(Operation operation);
+
+    std::unique_ptr<Ui::SubscriptionForm> m_ui;
+    std::optional<Operation> m_lastOperation;
+};

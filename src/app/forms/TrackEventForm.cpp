@@ -1,0 +1,114 @@
+#include "app/forms/TrackEventForm.h"
+
+#include "core/api/EventName.h"
+#include "ui_TrackEventForm.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+TrackEventForm::TrackEventForm(QWidget* parent)
+    : ValidatedOperationForm(parent)
+    , m_ui(std::make_unique<Ui::TrackEventForm>())
+{
+    m_ui->setupUi(this);
+    m_ui->dataEditor->setSubject(tr("Event data"));
+    m_ui->extrasEditor->setSubject(tr("Event extras"));
+    m_ui->eventNameEdit->setMaxLength(1000); // the core reports the 254-character limit with a clear message
+
+    FieldErrorRouter& router = errorRouter();
+    router.addField(QStringLiteral("identity"), m_ui->userIdError, m_ui->userIdEdit);
+    router.addField(QStringLiteral("identity.id"), m_ui->userIdError, m_ui->userIdEdit);
+    router.addField(QStringLiteral("identity.email"), m_ui->emailError, m_ui->emailEdit);
+    router.addField(QStringLiteral("event_name"), m_ui->eventNameError, m_ui->eventNameEdit);
+    router.addField(QStringLiteral("data"), m_ui->dataError, m_ui->dataEditor);
+    router.addField(QStringLiteral("extras"), m_ui->extrasError, m_ui->extrasEditor);
+
+    watch(m_ui->userIdEdit, QStringLiteral("identity.id"));
+    watch(m_ui->emailEdit, QStringLiteral("identity.email"));
+    watch(m_ui->eventNameEdit, QStringLiteral("event_name"));
+    connect(m_ui->eventNameEdit, &QLineEdit::textChanged, this, &TrackEventForm::updateEventNamePreview);
+    connect(m_ui->dataEditor, &PropertyEditor::changed, this, [this] { fieldChanged(QStringLiteral("data")); });
+    connect(m_ui->extrasEditor, &PropertyEditor::changed, this, [this] { fieldChanged(QStringLiteral("extras")); });
+    connect(m_ui->uniqueTimestampCheckBox, &QCheckBox::toggled, this, [this] { fieldChanged(QStringLiteral("data")); });
+    connect(m_ui->sendButton, &QPushButton::clicked, this, &TrackEventForm::requestSend);
+    updateEventNamePreview();
+    setUpValidation({m_ui->sendButton}, m_ui->sendHintLabel, m_ui->resultView);
+}
+
+TrackEventForm::~TrackEventForm() = default;
+
+OperationInput TrackEventForm::input(Operation operation) const
+{
+    OperationInput input;
+    input.operation = operation;
+    input.id = m_ui->userIdEdit->text();
+    input.email = m_ui->emailEdit->text();
+    input.eventName = m_ui->eventNameEdit->text();
+    input.data = m_ui->dataEditor->jsonText();
+    input.extras = m_ui->extrasEditor->jsonText();
+    if (m_ui->uniqueTimestampCheckBox->isChecked()) {
+        // Only a valid object (or nothing) can be stamped; broken JSON stays as typed for the core to report.
+        const QJsonDocument document = QJsonDocument::fromJson(input.data.toUtf8());
+        if (input.data.trimmed().isEmpty() || document.isObject()) {
+            QJsonObject eventData = document.object();
+            eventData.insert(UniqueTimestampKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            input.data = QString::fromUtf8(QJsonDocument(eventData).toJson(QJsonDocument::Compact));
+        }
+    }
+    return input;
+}
+
+void TrackEventForm::setInput(const OperationInput& input)
+{
+    m_ui->userIdEdit->setText(input.id);
+    m_ui->emailEdit->setText(input.email);
+    m_ui->eventNameEdit->setText(input.eventName);
+    // A stamped event from history comes back with its option on and a fresh stamp, never the old one.
+    QString eventData = input.data;
+    const QJsonDocument document = QJsonDocument::fromJson(eventData.toUtf8());
+    const bool stamped = document.isObject() && document.object().contains(UniqueTimestampKey);
+    if (stamped) {
+        QJsonObject object = document.object();
+        object.remove(UniqueTimestampKey);
+        eventData
+            = object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+    m_ui->uniqueTimestampCheckBox->setChecked(stamped);
+    m_ui->dataEditor->setJsonText(eventData);
+    m_ui->extrasEditor->setJsonText(input.extras);
+    errorRouter().resetTouched();
+    revalidate();
+}
+
+QWidget* TrackEventForm::userIdField() const
+{
+    return m_ui->userIdEdit;
+}
+
+ValidationErrors TrackEventForm::widgetErrors(Operation operation) const
+{
+    Q_UNUSED(operation);
+    return m_ui->dataEditor->errors(QStringLiteral("data")) + m_ui->extrasEditor->errors(QStringLiteral("extras"));
+}
+
+void TrackEventForm::updateEventNamePreview()
+{
+    const QString name = m_ui->eventNameEdit->text();
+    const QString normalised = EventName::normalised(name);
+    if (normalised.isEmpty()) {
+        m_ui->eventNamePreviewLabel->setText(
+            tr("Vero treats capitals, spaces and underscores alike: \"Purchased Item\" and \"purchased_item\" are "
+               "the same event."));
+    } else if (normalised == name) {
+        m_ui->eventNamePreviewLabel->setText(tr("Vero matches this event as: %1").arg(normalised));
+    } else {
+        m_ui->eventNamePreviewLabel->setText(
+            tr("Vero matches this event as: %1 (capitals, spaces and underscores are treated alike)").arg(normalised));
+    }
+}
+
+void TrackEventForm::setUniqueTimestamp(bool enabled)
+{
+    m_ui->uniqueTimestampCheckBox->setChecked(enabled);
+}

@@ -1,0 +1,250 @@
+#include "app/history/HistoryFilterBar.h"
+
+#include "ui_HistoryFilterBar.h"
+
+#include <QResizeEvent>
+#include <QSignalBlocker>
+#include <QToolButton>
+
+#include <algorithm>
+
+HistoryFilterBar::HistoryFilterBar(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(new Ui::HistoryFilterBar)
+{
+    m_ui->setupUi(this);
+
+    m_ui->operationCombo->addItem(tr("All operations"));
+    for (Operation operation : Operations::all()) {
+        m_ui->operationCombo->addItem(Operations::displayName(operation), Operations::key(operation));
+    }
+    m_ui->statusCombo->addItem(tr("Any status"), int(HistoryStore::StatusFilter::Any));
+    m_ui->statusCombo->addItem(tr("Success"), int(HistoryStore::StatusFilter::Success));
+    m_ui->statusCombo->addItem(tr("Rejected"), int(HistoryStore::StatusFilter::Rejected));
+    m_ui->statusCombo->addItem(tr("Failed"), int(HistoryStore::StatusFilter::Failed));
+    m_ui->statusCombo->addItem(tr("Pending"), int(HistoryStore::StatusFilter::Pending));
+    m_ui->statusCombo->setItemData(1, tr("Accepted by the service (2xx)"), Qt::ToolTipRole);
+    m_ui->statusCombo->setItemData(2, tr("Refused by the service (4xx): bad data or credential"), Qt::ToolTipRole);
+    m_ui->statusCombo->setItemData(
+        3, tr("No usable answer: network failure, timeout, 5xx, or never sent"), Qt::ToolTipRole);
+    m_ui->statusCombo->setItemData(4, tr("Sent, no reply recorded"), Qt::ToolTipRole);
+
+    const QDate today = QDate::currentDate();
+    m_ui->fromDateEdit->setDate(today.addDays(-7));
+    m_ui->toDateEdit->setDate(today);
+    m_ui->fromDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_ui->toDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+
+    // The line edits' clear buttons are inputs too: name them for screen readers and tests.
+    for (QLineEdit* edit : {m_ui->userEdit, m_ui->textEdit}) {
+        for (QToolButton* button : edit->findChildren<QToolButton*>()) {
+            button->setObjectName(edit->objectName() + QStringLiteral("ClearButton"));
+            button->setAccessibleName(tr("Clear: %1").arg(edit->accessibleName()));
+        }
+    }
+
+    m_typingTimer.setSingleShot(true);
+    m_typingTimer.setInterval(TypingDelayMs);
+    connect(&m_typingTimer, &QTimer::timeout, this, &HistoryFilterBar::applyNow);
+
+    connect(m_ui->userEdit, &QLineEdit::textEdited, this, &HistoryFilterBar::scheduleApply);
+    connect(m_ui->textEdit, &QLineEdit::textEdited, this, &HistoryFilterBar::scheduleApply);
+    connect(m_ui->userEdit, &QLineEdit::textChanged, this, &HistoryFilterBar::updateTimelineButton);
+    // The clear buttons change the text without textEdited.
+    connect(m_ui->userEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.isEmpty()) {
+            scheduleApply();
+        }
+    });
+    connect(m_ui->textEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.isEmpty()) {
+            scheduleApply();
+        }
+    });
+    connect(m_ui->userEdit, &QLineEdit::returnPressed, this, &HistoryFilterBar::applyNow);
+    connect(m_ui->textEdit, &QLineEdit::returnPressed, this, &HistoryFilterBar::applyNow);
+    connect(m_ui->operationCombo, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::applyNow);
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::applyNow);
+    connect(m_ui->dateRangeCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->fromDateEdit->setEnabled(on);
+        m_ui->toDateEdit->setEnabled(on);
+        applyNow();
+    });
+    connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, [this](QDate date) {
+        // Keep the range the right way round: moving one end past the other moves both.
+        if (m_ui->toDateEdit->date() < date) {
+            QSignalBlocker blocker(m_ui->toDateEdit);
+            m_ui->toDateEdit->setDate(date);
+        }
+        applyNow();
+    });
+    connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, [this](QDate date) {
+        if (m_ui->fromDateEdit->date() > date) {
+            QSignalBlocker blocker(m_ui->fromDateEdit);
+            m_ui->fromDateEdit->setDate(date);
+        }
+        applyNow();
+    });
+    connect(m_ui->timelineButton, &QPushButton::clicked, this, [this] {
+        m_typingTimer.stop();
+        emit timelineRequested(userText());
+    });
+    connect(m_ui->resetButton, &QPushButton::clicked, this, &HistoryFilterBar::reset);
+    updateTimelineButton();
+}
+
+HistoryFilterBar::~HistoryFilterBar()
+{
+    delete m_ui;
+}
+
+QString HistoryFilterBar::userText() const
+{
+    return m_ui->userEdit->text().trimmed();
+}
+
+/// The filter the widgets show. The date range is in local days; "to" is the first moment after the last day.
+HistoryStore::Filter HistoryFilterBar::filter() const
+{
+    HistoryStore::Filter filter;
+    filter.user = userText();
+    filter.text = m_ui->textEdit->text().trimmed();
+    const QString operationKey = m_ui->operationCombo->currentData().toString();
+    if (!operationKey.isEmpty()) {
+        filter.operation = Operations::fromKey(operationKey);
+    }
+    filter.status = HistoryStore::StatusFilter(m_ui->statusCombo->currentData().toInt());
+    if (m_ui->dateRangeCheck->isChecked()) {
+        filter.from = m_ui->fromDateEdit->date().startOfDay().toUTC();
+        filter.to = m_ui->toDateEdit->date().addDays(1).startOfDay().toUTC();
+    }
+    return filter;
+}
+
+void HistoryFilterBar::setFilter(const HistoryStore::Filter& filter)
+{
+    m_typingTimer.stop();
+    m_updating = true;
+    m_ui->userEdit->setText(filter.user);
+    m_ui->textEdit->setText(filter.text);
+    const int operationIndex
+        = filter.operation ? m_ui->operationCombo->findData(Operations::key(*filter.operation)) : 0;
+    m_ui->operationCombo->setCurrentIndex(qMax(0, operationIndex));
+    m_ui->statusCombo->setCurrentIndex(qMax(0, m_ui->statusCombo->findData(int(filter.status))));
+    const bool dated = filter.from.isValid() || filter.to.isValid();
+    m_ui->dateRangeCheck->setChecked(dated);
+    if (filter.from.isValid()) {
+        m_ui->fromDateEdit->setDate(filter.from.toLocalTime().date());
+    }
+    if (filter.to.isValid()) {
+        // `to` is exclusive: the last day shown is the day before.
+        m_ui->toDateEdit->setDate(filter.to.toLocalTime().addMSecs(-1).date());
+    }
+    m_updating = false;
+    m_applied = this->filter();
+}
+
+void HistoryFilterBar::setCountText(const QString& text)
+{
+    m_ui->countLabel->setText(text);
+}
+
+void HistoryFilterBar::setUser(const QString& userIdOrEmail)
+{
+    m_ui->userEdit->setText(userIdOrEmail.trimmed());
+    applyNow();
+}
+
+void HistoryFilterBar::reset()
+{
+    setFilter(HistoryStore::Filter());
+    emit filterChanged(m_applied);
+}
+
+void HistoryFilterBar::focusText()
+{
+    m_ui->textEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->textEdit->selectAll();
+}
+
+void HistoryFilterBar::scheduleApply()
+{
+    if (!m_updating) {
+        m_typingTimer.start();
+    }
+}
+
+void HistoryFilterBar::applyNow()
+{
+    m_typingTimer.stop();
+    if (m_updating) {
+        return;
+    }
+    const HistoryStore::Filter current = filter();
+    if (current == m_applied) {
+        return;
+    }
+    m_applied = current;
+    emit filterChanged(current);
+}
+
+void HistoryFilterBar::updateTimelineButton()
+{
+    m_ui->timelineButton->setEnabled(!userText().isEmpty());
+}
+
+QSize HistoryFilterBar::minimumSizeHint() const
+{
+    QSize size = QWidget::minimumSizeHint();
+    if (!m_wide) {
+        return size;
+    }
+    const auto rowWidth = [this](const QList<QWidget*>& widgets) {
+        int width = 0;
+        for (const QWidget* widget : widgets) {
+            width += qMax(widget->minimumSizeHint().width(), widget->minimumWidth());
+        }
+        return width + int(widgets.size() - 1) * qMax(0, m_ui->criteriaRow->spacing());
+    };
+    const int narrow
+        = std::max({rowWidth({m_ui->userEdit, m_ui->timelineButton, m_ui->textEdit}),
+                    rowWidth({m_ui->operationCombo, m_ui->statusCombo, m_ui->countLabel, m_ui->resetButton}),
+                    rowWidth({m_ui->dateRangeCheck, m_ui->fromDateEdit, m_ui->dateSeparatorLabel, m_ui->toDateEdit})});
+    size.setWidth(qMin(size.width(), narrow));
+    return size;
+}
+
+void HistoryFilterBar::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    const bool wide = event->size().width() >= WideLayoutMinimumWidth;
+    if (wide != m_wide) {
+        arrange(wide);
+    }
+}
+
+/// Wide: two rows. Narrow: the date range moves to a third row so nothing is cut off in a side dock.
+void HistoryFilterBar::arrange(bool wide)
+{
+    m_wide = wide;
+    const QList<QWidget*> moved {m_ui->dateRangeCheck, m_ui->fromDateEdit, m_ui->dateSeparatorLabel, m_ui->toDateEdit};
+    QBoxLayout* from = wide ? m_ui->dateRow : m_ui->criteriaRow;
+    for (QWidget* widget : moved) {
+        from->removeWidget(widget);
+    }
+    if (wide) {
+        // Back between the status combo and the spacer that pushes Reset to the right.
+        int at = 2;
+        for (QWidget* widget : moved) {
+            m_ui->criteriaRow->insertWidget(at++, widget);
+        }
+        while (QLayoutItem* item = m_ui->dateRow->takeAt(0)) {
+            delete item; // the narrow layout's trailing stretch
+        }
+    } else {
+        for (QWidget* widget : moved) {
+            m_ui->dateRow->addWidget(widget);
+        }
+        m_ui->dateRow->addStretch(1);
+    }
+}

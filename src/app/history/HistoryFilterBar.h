@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/history/HistoryStore.h"
+
+#include <QTimer>
+#include <QWidget>
+
+namespace Ui {
+class HistoryFilterBar;
+}
+
+// The history pane's filters: user id or email, operation, status class, free text and a date range. They map to
+// a HistoryStore::Filter, so every filter runs in the store (through its indexes), never over loaded rows.
+// Typing is debounced; Return applies at once. The bar folds into more rows when the dock is narrow.
+class HistoryFilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    // Narrower than this, the date range gets its own row.
+    static constexpr int WideLayoutMinimumWidth = 640;
+    static constexpr int TypingDelayMs = 250;
+
+    explicit HistoryFilterBar(QWidget* parent = nullptr);
+    ~HistoryFilterBar() override;
+
+    HistoryStore::Filter filter() const;
+    // Shows `filter` in the widgets without emitting filterChanged.
+    void setFilter(const HistoryStore::Filter& filter);
+    QString userText() const;
+    bool isWideLayout() const { return m_wide; }
+    // As narrow as the folded layout allows, so a side dock can be narrower than the wide layout.
+    QSize minimumSizeHint() const override;
+    // How many requests the filters match, shown beside Reset.
+    void setCountText(const QString& text);
+
+public slots:
+    void setUser(const QString& userIdOrEmail);
+    void reset();
+    // Focuses the free-text field (Ctrl+F in the pane).
+    void focusText();
+
+signals:
+    // The filters changed (after typing settles).
+    void filterChanged(const HistoryStore::Filter& filter);
+    // The Timeline button, with the user typed in the user field.
+    void timelineRequested(const QString& userIdOrEmail);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void scheduleApply();
+    void applyNow();
+    void arrange(bool wide);
+    void updateTimelineButton();
+
+    Ui::HistoryFilterBar* m_ui = nullptr;
+    QTimer m_typingTimer;
+    HistoryStore::Filter m_applied;
+    bool m_wide = true;
+    bool m_updating = false;
+};

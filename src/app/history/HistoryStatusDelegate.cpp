@@ -1,0 +1,33 @@
+#include "app/history/HistoryStatusDelegate.h"
+
+#include "core/history/HistoryEntry.h"
+#include "core/history/HistoryModel.h"
+
+#include <QPalette>
+
+void HistoryStatusDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const auto status = HistoryEntry::StatusClass(index.data(HistoryModel::StatusClassRole).toInt());
+    QColor colour;
+    switch (status) {
+        case HistoryEntry::StatusClass::Success:
+            colour = QColor(0x1b, 0x7f, 0x3b); // green, readable on light and selected rows alike
+            break;
+        case HistoryEntry::StatusClass::Rejected:
+            colour = QColor(0xb3, 0x5c, 0x00); // amber
+            break;
+        case HistoryEntry::StatusClass::Failed:
+        case HistoryEntry::StatusClass::NotSent:
+            colour = QColor(0xc0, 0x1c, 0x28); // red
+            break;
+        case HistoryEntry::StatusClass::Pending:
+            option->font.setItalic(true);
+            return;
+    }
+    // Dark themes: lighten so the colour keeps its contrast.
+    if (option->palette.color(QPalette::Base).lightness() < 128) {
+        colour = colour.lighter(170);
+    }
+    option->palette.setColor(QPalette::Text, colour);
+}

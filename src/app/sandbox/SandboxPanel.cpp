@@ -1,0 +1,264 @@
+#include "app/sandbox/SandboxPanel.h"
+
+#include "ui_SandboxPanel.h"
+
+#include <QDateTime>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUrlQuery>
+
+namespace {
+
+constexpr int TimeoutMs = 5000;
+
+// The first of `keys` that `object` has, as text; JSON objects and arrays compactly.
+QString field(const QJsonObject& object, std::initializer_list<QLatin1String> keys)
+{
+    for (const QLatin1String key : keys) {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() || value.isNull()) {
+            continue;
+        }
+        if (value.isString()) {
+            return value.toString();
+        }
+        if (value.isObject()) {
+            return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        }
+        if (value.isArray()) {
+            return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        }
+        return value.toVariant().toString();
+    }
+    return {};
+}
+
+// The inspection API answers with an array, or with an object holding one under `key`.
+QJsonArray listOf(const QJsonDocument& document, QLatin1String key)
+{
+    if (document.isArray()) {
+        return document.array();
+    }
+    return document.object().value(key).toArray();
+}
+
+QTableWidgetItem* item(const QString& text)
+{
+    auto* cell = new QTableWidgetItem(text);
+    cell->setToolTip(text);
+    return cell;
+}
+
+} // namespace
+
+SandboxPanel::SandboxPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(new Ui::SandboxPanel)
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_ui->setupUi(this);
+    m_ui->usersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->eventsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Compact rows: the dock is narrow and a newcomer should see many users at once.
+    for (QTableWidget* table : {m_ui->usersTable, m_ui->eventsTable}) {
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+    }
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &SandboxPanel::refresh);
+    connect(m_ui->showAllEventsButton, &QPushButton::clicked, this, [this] { m_ui->usersTable->clearSelection(); });
+    connect(m_ui->usersTable, &QTableWidget::itemSelectionChanged, this, [this] {
+        if (selectedUserId() != m_eventsUser) {
+            ++m_generation;
+            m_outstanding = 0;
+            refreshEvents();
+        }
+    });
+    setRootUrl(QUrl());
+}
+
+SandboxPanel::~SandboxPanel()
+{
+    delete m_ui;
+}
+
+void SandboxPanel::setRootUrl(const QUrl& rootUrl)
+{
+    if (rootUrl == m_rootUrl) {
+        return;
+    }
+    m_rootUrl = rootUrl;
+    ++m_generation;
+    m_outstanding = 0;
+    m_ui->usersTable->setRowCount(0);
+    m_ui->eventsTable->setRowCount(0);
+    m_ui->refreshButton->setEnabled(!rootUrl.isEmpty());
+    m_ui->showAllEventsButton->setEnabled(!rootUrl.isEmpty());
+    if (rootUrl.isEmpty()) {
+        showMessage(tr("The sandbox is not running."));
+    } else {
+        showMessage(tr("Local sandbox at %1. Send something and watch it appear here.").arg(rootUrl.authority()));
+        refresh();
+    }
+}
+
+void SandboxPanel::showMessage(const QString& message)
+{
+    m_ui->statusLabel->setText(message);
+}
+
+QString SandboxPanel::selectedUserId() const
+{
+    const QList<QTableWidgetItem*> selected = m_ui->usersTable->selectedItems();
+    if (selected.isEmpty()) {
+        return {};
+    }
+    const QTableWidgetItem* idItem = m_ui->usersTable->item(selected.first()->row(), 0);
+    return idItem ? idItem->text() : QString();
+}
+
+int SandboxPanel::userCount() const
+{
+    return m_ui->usersTable->rowCount();
+}
+
+int SandboxPanel::eventCount() const
+{
+    return m_ui->eventsTable->rowCount();
+}
+
+void SandboxPanel::refresh()
+{
+    if (m_rootUrl.isEmpty()) {
+        return;
+    }
+    ++m_generation;
+    m_outstanding = 0;
+    m_error.clear();
+    get(QStringLiteral("/sandbox/users"), QString(), &SandboxPanel::showUsers);
+    refreshEvents();
+}
+
+void SandboxPanel::refreshEvents()
+{
+    if (m_rootUrl.isEmpty()) {
+        return;
+    }
+    m_eventsUser = selectedUserId();
+    m_ui->eventsLabel->setText(m_eventsUser.isEmpty() ? tr("&Events of all users")
+                                                      : tr("&Events of %1").arg(m_eventsUser));
+    QUrlQuery query;
+    if (!m_eventsUser.isEmpty()) {
+        query.addQueryItem(QStringLiteral("user"), m_eventsUser);
+    }
+    get(QStringLiteral("/sandbox/events"), query.toString(QUrl::FullyEncoded), &SandboxPanel::showEvents);
+}
+
+void SandboxPanel::get(const QString& path, const QString& query, void (SandboxPanel::*show)(const QJsonArray&))
+{
+    QUrl url = m_rootUrl;
+    url.setPath(path);
+    url.setQuery(query, QUrl::StrictMode);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(TimeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    QNetworkReply* reply = m_network->get(request);
+    ++m_outstanding;
+    const quint64 generation = m_generation;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, generation, show] {
+        reply->deleteLater();
+        if (generation != m_generation) {
+            return;
+        }
+        const QByteArray body = reply->readAll();
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        if (reply->error() != QNetworkReply::NoError) {
+            m_error = tr("The sandbox did not answer: %1").arg(reply->errorString());
+        } else if (parseError.error != QJsonParseError::NoError) {
+            m_error = tr("The sandbox sent something that is not JSON.");
+        } else {
+            (this->*show)(show == &SandboxPanel::showUsers ? listOf(document, QLatin1String("users"))
+                                                           : listOf(document, QLatin1String("events")));
+        }
+        requestDone();
+    });
+}
+
+void SandboxPanel::requestDone()
+{
+    if (--m_outstanding > 0) {
+        return;
+    }
+    if (m_error.isEmpty()) {
+        showMessage(tr("Local sandbox at %1. Users: %2. Events listed: %3.")
+                        .arg(m_rootUrl.authority())
+                        .arg(userCount())
+                        .arg(eventCount()));
+    } else {
+        showMessage(m_error);
+    }
+    emit refreshed();
+}
+
+void SandboxPanel::showUsers(const QJsonArray& users)
+{
+    const QString selected = selectedUserId();
+    QTableWidget* table = m_ui->usersTable;
+    const QSignalBlocker blocker(table);
+    table->clearSelection();
+    table->setRowCount(int(users.size()));
+    int row = 0;
+    for (const QJsonValue& value : users) {
+        const QJsonObject user = value.toObject();
+        const QString id = field(user, {QLatin1String("id"), QLatin1String("user_id")});
+        bool subscribed = !user.value(QLatin1String("unsubscribed")).toBool(false);
+        if (user.contains(QLatin1String("subscribed"))) {
+            subscribed = user.value(QLatin1String("subscribed")).toBool();
+        }
+        QStringList tags;
+        for (const QJsonValue& tag : user.value(QLatin1String("tags")).toArray()) {
+            tags.append(tag.toString());
+        }
+        table->setItem(row, 0, item(id));
+        table->setItem(row, 1, item(field(user, {QLatin1String("email")})));
+        table->setItem(row, 2, item(subscribed ? tr("yes") : tr("no")));
+        table->setItem(row, 3, item(tags.join(QStringLiteral(", "))));
+        table->setItem(row, 4, item(field(user, {QLatin1String("event_count")})));
+        table->setItem(row, 5, item(field(user, {QLatin1String("properties"), QLatin1String("data")})));
+        if (!selected.isEmpty() && id == selected) {
+            table->selectRow(row);
+        }
+        ++row;
+    }
+    table->resizeColumnsToContents();
+}
+
+void SandboxPanel::showEvents(const QJsonArray& events)
+{
+    QTableWidget* table = m_ui->eventsTable;
+    table->setRowCount(int(events.size()));
+    int row = 0;
+    for (const QJsonValue& value : events) {
+        const QJsonObject event = value.toObject();
+        QString user = field(event, {QLatin1String("user_id"), QLatin1String("user")});
+        if (user.isEmpty()) {
+            user = field(event.value(QLatin1String("identity")).toObject(),
+                         {QLatin1String("id"), QLatin1String("email")});
+        }
+        const QString receivedAt = field(event, {QLatin1String("received_at"), QLatin1String("created_at")});
+        const QDateTime time = QDateTime::fromString(receivedAt, Qt::ISODateWithMs);
+        QTableWidgetItem* timeItem
+            = item(time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : receivedAt);
+        timeItem->setToolTip(receivedAt);
+        table->setItem(row, 0, timeItem);
+        table->setItem(row, 1, item(user));
+        table->setItem(row, 2, item(field(event, {QLatin1String("event_name"), QLatin1String("name")})));
+        table->setItem(row, 3, item(field(event, {QLatin1String("data")})));
+        ++row;
+    }
+    table->resizeColumnsToContents();
+}

@@ -1,0 +1,342 @@
+#include "app/shell/AppController.h"
+
+#include "core/api/RequestBuilder.h"
+#include "core/history/RetentionSetting.h"
+#include "core/platform/AppSettings.h"
+#include "core/sandbox/SandboxProcess.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <algorithm>
+#include <utility>
+
+namespace {
+
+// A fresh random token per run: the sandbox accepts only it, and it never leaves this process and its child.
+QString randomToken()
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()),
+                                          int(bytes.size() / sizeof(quint32)));
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
+
+AppController::AppController(QObject* parent)
+    : AppController(Options(), parent)
+{
+}
+
+AppController::AppController(const Options& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_workspaces(std::make_unique<WorkspaceStore>(), options.credentialService)
+    , m_history(options.historyFile.isEmpty() ? std::make_unique<HistoryStore>()
+                                              : std::make_unique<HistoryStore>(options.historyFile))
+{
+    // A history that cannot be opened never stops the app: the store falls back and says so in notice().
+    m_history->open();
+    m_recorder = std::make_unique<HistoryRecorder>(m_history.get(), &m_client, HistoryEntry::Source::Gui);
+    const HistoryStore::Retention retention = historyRetention();
+    if (retention.mode != HistoryStore::Retention::Mode::KeepAll) {
+        m_history->applyRetentionInBackground(retention);
+    }
+    connect(&m_client, &VeroClient::started, this, [this](VeroClient::RequestId, const WireRequest& redacted) {
+        emit requestStarted(redacted);
+    });
+    connect(&m_client, &VeroClient::finished, this, [this](VeroClient::RequestId id, const ApiResult& result) {
+        const auto it = m_inFlight.find(id);
+        if (it == m_inFlight.end()) {
+            return;
+        }
+        const Job job = it.value();
+        m_inFlight.erase(it);
+        finish(job, result);
+    });
+
+    m_saved = m_workspaces.saved();
+    m_current = m_workspaces.current();
+    if (!WorkspaceService::isSandboxName(m_current) && !m_workspaces.find(m_current)) {
+        m_current = WorkspaceService::sandboxName();
+    }
+    if (currentIsSandbox() && m_options.manageSandbox) {
+        // Started from the event loop so the window can connect to sandboxStateChanged first.
+        QTimer::singleShot(0, this, [this] {
+            if (currentIsSandbox() && m_sandboxState == SandboxState::Stopped) {
+                startSandbox();
+            }
+        });
+    }
+}
+
+AppController::~AppController()
+{
+    m_client.abortAll();
+    stopSandbox();
+}
+
+Workspace AppController::sandboxWorkspace() const
+{
+    Workspace workspace;
+    workspace.name = WorkspaceService::sandboxName();
+    workspace.baseUrl = m_sandbox && m_sandboxState == SandboxState::Running ? m_sandbox->apiBaseUrl() : QUrl();
+    workspace.credentialName = QStringLiteral("auth_token");
+    workspace.credentialPlacement = Workspace::CredentialPlacement::Body;
+    return workspace;
+}
+
+QList<Workspace> AppController::workspaces() const
+{
+    QList<Workspace> all {sandboxWorkspace()};
+    QList<Workspace> saved = m_saved;
+    std::sort(saved.begin(), saved.end(), [](const Workspace& a, const Workspace& b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    for (const Workspace& workspace : saved) {
+        if (!WorkspaceService::isSandboxName(workspace.name)) {
+            all.append(workspace);
+        }
+    }
+    return all;
+}
+
+Workspace AppController::currentWorkspace() const
+{
+    if (!currentIsSandbox()) {
+        for (const Workspace& workspace : m_saved) {
+            if (workspace.name == m_current) {
+                return workspace;
+            }
+        }
+    }
+    return sandboxWorkspace();
+}
+
+bool AppController::currentIsSandbox() const
+{
+    return WorkspaceService::isSandboxName(m_current);
+}
+
+void AppController::setCurrentWorkspace(const QString& name)
+{
+    const bool known
+        = WorkspaceService::isSandboxName(name)
+          || std::any_of(m_saved.cbegin(), m_saved.cend(), [&](const Workspace& w) { return w.name == name; });
+    const QString next = known ? name : WorkspaceService::sandboxName();
+    if (next == m_current) {
+        return;
+    }
+    m_current = next;
+    if (!m_workspaces.setCurrent(next)) {
+        // Not fatal: the next start opens on the workspace saved before.
+        qWarning("The current workspace could not be saved in %s", qPrintable(AppSettings::filePath()));
+    }
+    if (currentIsSandbox() && m_options.manageSandbox && m_sandboxState == SandboxState::Stopped) {
+        startSandbox();
+    }
+    emit currentWorkspaceChanged(currentWorkspace());
+}
+
+void AppController::reloadWorkspaces()
+{
+    m_workspaces.reload();
+    m_saved = m_workspaces.saved();
+    if (!currentIsSandbox() && !m_workspaces.find(m_current)) {
+        m_current = WorkspaceService::sandboxName();
+        if (m_options.manageSandbox && m_sandboxState == SandboxState::Stopped) {
+            startSandbox();
+        }
+    }
+    emit workspacesChanged();
+    // Also when the name stayed: its URL or credential placement may have changed.
+    emit currentWorkspaceChanged(currentWorkspace());
+}
+
+QUrl AppController::sandboxRootUrl() const
+{
+    return m_sandbox && m_sandboxState == SandboxState::Running ? m_sandbox->rootUrl() : QUrl();
+}
+
+void AppController::startSandbox()
+{
+    if (m_sandboxState == SandboxState::Starting || m_sandboxState == SandboxState::Running) {
+        return;
+    }
+    QString stateFile = m_options.sandboxStateFile;
+    if (stateFile.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(folder);
+        stateFile = QDir(folder).filePath(QStringLiteral("sandbox-state.json"));
+    }
+    m_sandboxToken = randomToken();
+    m_sandboxError.clear();
+    m_sandbox = std::make_unique<SandboxProcess>();
+    m_sandbox->setProgram(m_options.sandboxProgram.isEmpty() ? SandboxProcess::defaultProgram()
+                                                             : m_options.sandboxProgram);
+    m_sandbox->setArguments({QStringLiteral("--port"),
+                             QStringLiteral("0"),
+                             QStringLiteral("--state"),
+                             stateFile,
+                             QStringLiteral("--token"),
+                             m_sandboxToken});
+    connect(m_sandbox.get(), &SandboxProcess::ready, this, &AppController::onSandboxReady);
+    connect(m_sandbox.get(), &SandboxProcess::failed, this, &AppController::onSandboxFailed);
+    connect(m_sandbox.get(), &SandboxProcess::finished, this, [this] {
+        if (m_sandboxState == SandboxState::Running) {
+            onSandboxFailed(tr("The sandbox stopped unexpectedly."));
+        }
+    });
+    m_sandboxState = SandboxState::Starting;
+    emit sandboxStateChanged(m_sandboxState);
+    m_sandbox->start();
+}
+
+void AppController::stopSandbox()
+{
+    if (!m_sandbox) {
+        return;
+    }
+    m_sandbox->disconnect(this);
+    m_sandbox->stop();
+    m_sandbox.reset();
+    m_sandboxToken.clear();
+    if (m_sandboxState != SandboxState::Stopped) {
+        m_sandboxState = SandboxState::Stopped;
+        emit sandboxStateChanged(m_sandboxState);
+    }
+    const QList<Job> waiting = std::exchange(m_waiting, {});
+    for (const Job& job : waiting) {
+        finishNotSent(job, tr("The sandbox was stopped before the request could be sent."));
+    }
+}
+
+void AppController::onSandboxReady()
+{
+    m_sandboxState = SandboxState::Running;
+    emit sandboxStateChanged(m_sandboxState);
+    if (currentIsSandbox()) {
+        // The base URL is known only now.
+        emit currentWorkspaceChanged(currentWorkspace());
+    }
+    const QList<Job> waiting = std::exchange(m_waiting, {});
+    for (Job job : waiting) {
+        job.workspace = sandboxWorkspace();
+        sendWithCredential(job, m_sandboxToken);
+    }
+}
+
+void AppController::onSandboxFailed(const QString& message)
+{
+    m_sandboxState = SandboxState::Failed;
+    m_sandboxError = message.isEmpty() ? tr("The sandbox could not be started.") : message;
+    emit sandboxStateChanged(m_sandboxState);
+    const QList<Job> waiting = std::exchange(m_waiting, {});
+    for (const Job& job : waiting) {
+        finishNotSent(job, tr("Not sent: the sandbox is not running. %1").arg(m_sandboxError));
+    }
+}
+
+ValidationErrors AppController::send(const OperationInput& input, QObject* context, ResultCallback done)
+{
+    const RequestBuilder::Result built = RequestBuilder::build(input);
+    if (!built.ok()) {
+        return built.errors;
+    }
+    Job job;
+    job.ticket = m_nextTicket++;
+    job.input = input;
+    job.request = built.request;
+    job.workspace = currentWorkspace();
+    job.context = context;
+    job.done = std::move(done);
+    dispatch(job);
+    return {};
+}
+
+void AppController::dispatch(const Job& job)
+{
+    if (WorkspaceService::isSandboxName(job.workspace.name)) {
+        switch (m_sandboxState) {
+            case SandboxState::Running:
+                sendWithCredential(job, m_sandboxToken);
+                return;
+            case SandboxState::Starting:
+                m_waiting.append(job);
+                return;
+            case SandboxState::Stopped:
+                if (m_options.manageSandbox) {
+                    m_waiting.append(job);
+                    startSandbox();
+                    return;
+                }
+                finishNotSent(job, tr("Not sent: the sandbox is not running."));
+                return;
+            case SandboxState::Failed:
+                finishNotSent(job, tr("Not sent: the sandbox is not running. %1").arg(m_sandboxError));
+                return;
+        }
+    }
+    if (!Operations::needsCredential(job.request.operation)) {
+        sendWithCredential(job, QString());
+        return;
+    }
+    ++m_readingCredentials;
+    m_workspaces.readCredential(job.workspace.name, this, [this, job](const WorkspaceService::Credential& stored) {
+        --m_readingCredentials;
+        if (stored.found) {
+            sendWithCredential(job, stored.secret);
+        } else if (stored.error.isEmpty()) {
+            finishNotSent(job,
+                          tr("Not sent: no credential is stored for the workspace \"%1\". Set one in "
+                             "Workspace > Manage workspaces.")
+                              .arg(job.workspace.name));
+        } else {
+            finishNotSent(job,
+                          tr("Not sent: the credential of the workspace \"%1\" could not be read. %2")
+                              .arg(job.workspace.name, stored.error));
+        }
+    });
+}
+
+void AppController::sendWithCredential(const Job& job, const QString& credential)
+{
+    const VeroClient::RequestId id = m_client.send(job.request, job.workspace, credential);
+    // Recorded before control returns to the event loop, so the pending row is written as the request goes out.
+    m_recorder->track(id, job.input, job.workspace, credential);
+    m_inFlight.insert(id, job);
+}
+
+void AppController::finish(const Job& job, const ApiResult& result)
+{
+    if (job.context && job.done) {
+        job.done(result);
+    }
+    emit requestFinished(job.input, job.workspace, result);
+}
+
+void AppController::finishNotSent(const Job& job, const QString& error)
+{
+    ApiResult result;
+    result.sent = false;
+    result.error = error;
+    // Always from the event loop, like every other result.
+    QTimer::singleShot(0, this, [this, job, result] { finish(job, result); });
+}
+
+HistoryStore::Retention AppController::historyRetention() const
+{
+    return RetentionSetting::load(AppSettings());
+}
+
+void AppController::setHistoryRetention(const HistoryStore::Retention& retention)
+{
+    AppSettings settings;
+    RetentionSetting::save(settings, retention);
+    if (retention.mode != HistoryStore::Retention::Mode::KeepAll) {
+        m_history->applyRetentionInBackground(retention);
+    }
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/api/ApiRequest.h"
+#include "core/api/ApiResult.h"
+#include "core/api/WireRequest.h"
+#include "core/api/Workspace.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSslError>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// Sends validated requests to a workspace and reports each result as a value. Owns (or is given) the one
+// QNetworkAccessManager; outstanding replies are aborted when the client dies, so late answers go nowhere.
+class VeroClient : public QObject
+{
+    Q_OBJECT
+public:
+    using RequestId = quint64;
+
+    // `manager` is used when given (and not owned); otherwise the client makes its own.
+    explicit VeroClient(QNetworkAccessManager* manager = nullptr, QObject* parent = nullptr);
+    ~VeroClient() override;
+
+    // Starts the request; `started` and then `finished` are emitted for the returned id, always from the
+    // event loop, never from inside send().
+    RequestId send(const ApiRequest& request, const Workspace& workspace, const QString& credential);
+    void abortAll();
+    int pendingCount() const { return int(m_pending.size()); }
+
+signals:
+    // The request as it went out, with the credential shown as ***: what history and logs record.
+    void started(VeroClient::RequestId id, const WireRequest& redacted);
+    void finished(VeroClient::RequestId id, const ApiResult& result);
+
+private:
+    struct Pending
+    {
+        RequestId id = 0;
+        QElapsedTimer elapsed;
+        QList<QSslError> sslErrors;
+        QString host;
+        int timeoutSeconds = 0;
+    };
+
+    void finishLater(RequestId id, const ApiResult& result);
+    void onReplyFinished(QNetworkReply* reply);
+
+    QNetworkAccessManager* m_manager = nullptr;
+    QHash<QNetworkReply*, Pending> m_pending;
+    RequestId m_nextId = 1;
+};

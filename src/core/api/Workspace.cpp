@@ -1,0 +1,92 @@
+#include "core/api/Workspace.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHostAddress>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Workspace", text);
+}
+} // namespace
+
+QUrl Workspace::defaultBaseUrl()
+{
+    return QUrl(QStringLiteral("https://api.getvero.com/api/v2"));
+}
+
+QStringList Workspace::credentialNames()
+{
+    return {QStringLiteral("auth_token"), QStringLiteral("tracking_api_key")};
+}
+
+QString Workspace::placementKey(CredentialPlacement placement)
+{
+    return placement == CredentialPlacement::Query ? QStringLiteral("query") : QStringLiteral("body");
+}
+
+bool Workspace::placementFromKey(const QString& key, CredentialPlacement* placement)
+{
+    if (key == QLatin1String("body")) {
+        *placement = CredentialPlacement::Body;
+        return true;
+    }
+    if (key == QLatin1String("query")) {
+        *placement = CredentialPlacement::Query;
+        return true;
+    }
+    return false;
+}
+
+bool Workspace::isProduction() const
+{
+    return baseUrl.host().compare(defaultBaseUrl().host(), Qt::CaseInsensitive) == 0;
+}
+
+bool Workspace::isLoopback() const
+{
+    const QString host = baseUrl.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+ValidationErrors Workspace::validate() const
+{
+    ValidationErrors errors;
+    if (name.trimmed().isEmpty()) {
+        errors.append({QStringLiteral("name"), tr("The workspace needs a name.")});
+    } else if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))) {
+        errors.append({QStringLiteral("name"), tr("A workspace name cannot contain / or \\.")});
+    }
+
+    const QString scheme = baseUrl.scheme().toLower();
+    if (!baseUrl.isValid() || baseUrl.host().isEmpty()
+        || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+        errors.append({QStringLiteral("base_url"),
+                       tr("The base URL must be a full https:// address, like https://api.getvero.com/api/v2.")});
+    } else if (scheme == QLatin1String("http") && !isLoopback()) {
+        errors.append({QStringLiteral("base_url"),
+                       tr("Plain http:// is refused: Vero only accepts HTTPS, and the credential would travel "
+                          "unencrypted. Use https://, or http:// only for a local sandbox (localhost or 127.0.0.1).")});
+    }
+
+    if (!credentialNames().contains(credentialName)) {
+        errors.append(
+            {QStringLiteral("credential_name"), tr("The credential name must be auth_token or tracking_api_key.")});
+    }
+    if (timeoutSeconds < 1 || timeoutSeconds > MaxTimeoutSeconds) {
+        errors.append(
+            {QStringLiteral("timeout"), tr("The timeout must be between 1 and %1 seconds.").arg(MaxTimeoutSeconds)});
+    }
+    if (!caFile.isEmpty()) {
+        const QFileInfo info(caFile);
+        if (!info.isFile() || !info.isReadable()) {
+            errors.append({QStringLiteral("ca_file"), tr("The CA certificate file %1 cannot be read.").arg(caFile)});
+        }
+    }
+    return errors;
+}

@@ -1,0 +1,339 @@
+#include "core/history/HistoryModel.h"
+
+#include <algorithm>
+
+HistoryModel::HistoryModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void HistoryModel::setStore(HistoryStore* store)
+{
+    if (m_store) {
+        disconnect(m_store, nullptr, this, nullptr);
+    }
+    m_store = store;
+    if (m_store) {
+        connect(m_store, &HistoryStore::rowInserted, this, &HistoryModel::onRowInserted);
+        connect(m_store, &HistoryStore::rowCompleted, this, &HistoryModel::onRowCompleted);
+        connect(m_store, &HistoryStore::rowsRemoved, this, &HistoryModel::reload);
+        connect(m_store, &QObject::destroyed, this, &HistoryModel::reload);
+    }
+    reload();
+}
+
+void HistoryModel::setFilter(const HistoryStore::Filter& filter)
+{
+    if (filter == m_filter) {
+        return;
+    }
+    m_filter = filter;
+    reload();
+}
+
+void HistoryModel::setUserFilter(const QString& userIdOrEmail)
+{
+    HistoryStore::Filter filter = m_filter;
+    filter.user = userIdOrEmail.trimmed();
+    setFilter(filter);
+}
+
+void HistoryModel::setOperationFilter(std::optional<Operation> operation)
+{
+    HistoryStore::Filter filter = m_filter;
+    filter.operation = operation;
+    setFilter(filter);
+}
+
+void HistoryModel::setStatusFilter(HistoryStore::StatusFilter status)
+{
+    HistoryStore::Filter filter = m_filter;
+    filter.status = status;
+    setFilter(filter);
+}
+
+void HistoryModel::setTextFilter(const QString& text)
+{
+    HistoryStore::Filter filter = m_filter;
+    filter.text = text.trimmed();
+    setFilter(filter);
+}
+
+void HistoryModel::setTimeRange(const QDateTime& from, const QDateTime& to)
+{
+    HistoryStore::Filter filter = m_filter;
+    filter.from = from;
+    filter.to = to;
+    setFilter(filter);
+}
+
+void HistoryModel::setOrder(Qt::SortOrder order)
+{
+    if (order == m_order) {
+        return;
+    }
+    m_order = order;
+    reload();
+}
+
+void HistoryModel::showUserTimeline(const QString& userIdOrEmail)
+{
+    HistoryStore::Filter filter;
+    filter.user = userIdOrEmail.trimmed();
+    m_filter = filter;
+    m_order = Qt::AscendingOrder;
+    reload();
+}
+
+HistoryStore::Page HistoryModel::nextPage() const
+{
+    HistoryStore::Page page;
+    page.after = m_rows.isEmpty() ? 0 : m_rows.last().id;
+    page.limit = m_pageSize;
+    page.order = m_order;
+    return page;
+}
+
+/// Drops the loaded rows and loads the first page again.
+void HistoryModel::reload()
+{
+    // Views and testers may call fetchMore() while a change is being announced; that must wait until it is done.
+    m_busy = true;
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = !m_store;
+    if (m_store) {
+        m_rows = fetchPage(&m_atEnd);
+    }
+    endResetModel();
+    m_busy = false;
+}
+
+/// The next page after the loaded rows. Asks for one row more than a page, to know whether another page follows.
+QList<HistoryEntry> HistoryModel::fetchPage(bool* atEnd) const
+{
+    HistoryStore::Page page = nextPage();
+    page.limit = m_pageSize + 1;
+    QList<HistoryEntry> rows = m_store->fetch(m_filter, page);
+    *atEnd = rows.size() <= m_pageSize;
+    if (!*atEnd) {
+        rows.removeLast();
+    }
+    return rows;
+}
+
+bool HistoryModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd && m_store && !m_busy;
+}
+
+void HistoryModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    const QList<HistoryEntry> page = fetchPage(&m_atEnd);
+    if (page.isEmpty()) {
+        return;
+    }
+    m_busy = true;
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+    m_busy = false;
+}
+
+void HistoryModel::refreshNewRows()
+{
+    if (!m_store) {
+        return;
+    }
+    if (m_order == Qt::AscendingOrder) {
+        // Oldest first: new rows belong at the end, where fetchMore finds them.
+        if (m_atEnd) {
+            m_atEnd = false;
+            fetchMore(QModelIndex());
+        }
+        return;
+    }
+    HistoryStore::Page page;
+    page.after = m_rows.isEmpty() ? 0 : m_rows.first().id;
+    page.order = Qt::AscendingOrder;
+    page.limit = 0;
+    if (m_rows.isEmpty()) {
+        reload();
+        return;
+    }
+    QList<HistoryEntry> newer = m_store->fetch(m_filter, page);
+    if (newer.isEmpty()) {
+        return;
+    }
+    std::reverse(newer.begin(), newer.end());
+    m_busy = true;
+    beginInsertRows(QModelIndex(), 0, int(newer.size() - 1));
+    m_rows = newer + m_rows;
+    endInsertRows();
+    m_busy = false;
+}
+
+void HistoryModel::onRowInserted(qint64 id)
+{
+    Q_UNUSED(id);
+    refreshNewRows();
+}
+
+void HistoryModel::onRowCompleted(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0 || !m_store) {
+        return;
+    }
+    std::optional<HistoryEntry> updated = m_store->entry(id);
+    if (!updated) {
+        return;
+    }
+    // The table keeps summaries only.
+    updated->requestBody.clear();
+    updated->responseBody.clear();
+    updated->input = QJsonObject();
+    m_rows[row] = *updated;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int HistoryModel::rowOf(qint64 id) const
+{
+    // Rows are in id order (descending or ascending): a binary search finds one among millions.
+    const bool descending = m_order == Qt::DescendingOrder;
+    const auto it
+        = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id, [descending](const HistoryEntry& entry, qint64 key) {
+              return descending ? entry.id > key : entry.id < key;
+          });
+    return it != m_rows.cend() && it->id == id ? int(it - m_rows.cbegin()) : -1;
+}
+
+qint64 HistoryModel::totalCount() const
+{
+    return m_store ? m_store->count(m_filter) : 0;
+}
+
+HistoryEntry HistoryModel::summary(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : HistoryEntry();
+}
+
+std::optional<HistoryEntry> HistoryModel::entry(int row) const
+{
+    if (row < 0 || row >= m_rows.size() || !m_store) {
+        return std::nullopt;
+    }
+    return m_store->entry(m_rows.at(row).id);
+}
+
+int HistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString HistoryModel::statusText(const HistoryEntry& entry)
+{
+    switch (entry.statusClass) {
+        case HistoryEntry::StatusClass::Pending:
+            return tr("Pending");
+        case HistoryEntry::StatusClass::NotSent:
+            return tr("Not sent: %1").arg(entry.networkError);
+        case HistoryEntry::StatusClass::Success:
+        case HistoryEntry::StatusClass::Rejected:
+        case HistoryEntry::StatusClass::Failed:
+            break;
+    }
+    if (entry.httpStatus == 0) {
+        return entry.networkError;
+    }
+    const QString detail = entry.message.isEmpty() ? entry.networkError : entry.message;
+    return detail.isEmpty() ? QString::number(entry.httpStatus)
+                            : QStringLiteral("%1 %2").arg(entry.httpStatus).arg(detail);
+}
+
+QVariant HistoryModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const HistoryEntry& entry = m_rows.at(index.row());
+    switch (role) {
+        case Qt::DisplayRole:
+            switch (index.column()) {
+                case TimeColumn:
+                    return entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+                case OperationColumn:
+                    return entry.eventName.isEmpty()
+                               ? Operations::displayName(entry.operation)
+                               : tr("%1: %2").arg(Operations::displayName(entry.operation), entry.eventName);
+                case UserColumn:
+                    return entry.userLabel();
+                case StatusColumn:
+                    return statusText(entry);
+                case ElapsedColumn:
+                    return entry.isPending() || entry.statusClass == HistoryEntry::StatusClass::NotSent
+                               ? QString()
+                               : tr("%1 ms").arg(entry.elapsedMs);
+            }
+            return {};
+        case Qt::ToolTipRole:
+            switch (index.column()) {
+                case TimeColumn:
+                    return entry.time.toLocalTime().toString(Qt::ISODateWithMs);
+                case UserColumn:
+                    return entry.email.isEmpty() ? entry.userLabel()
+                                                 : tr("%1 <%2>").arg(entry.userLabel(), entry.email);
+                case StatusColumn:
+                    return entry.networkError.isEmpty() ? statusText(entry) : entry.networkError;
+                default:
+                    return {};
+            }
+        case Qt::TextAlignmentRole:
+            return index.column() == ElapsedColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        case RowIdRole:
+            return entry.id;
+        case EntryRole: {
+            const std::optional<HistoryEntry> whole = m_store ? m_store->entry(entry.id) : std::nullopt;
+            return whole ? QVariant::fromValue(*whole) : QVariant::fromValue(entry);
+        }
+        case StatusClassRole:
+            return int(entry.statusClass);
+        case TimeRole:
+            return entry.time;
+        case UserIdRole:
+            return entry.userId;
+        case EmailRole:
+            return entry.email;
+        case OperationRole:
+            return Operations::key(entry.operation);
+    }
+    return {};
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+        case TimeColumn:
+            return tr("Time");
+        case OperationColumn:
+            return tr("Operation");
+        case UserColumn:
+            return tr("User");
+        case StatusColumn:
+            return tr("Status");
+        case ElapsedColumn:
+            return tr("Elapsed");
+    }
+    return {};
+}

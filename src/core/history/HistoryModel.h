@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/history/HistoryEntry.h"
+#include "core/history/HistoryStore.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPointer>
+
+// The history pane's table: time, operation, user, status, elapsed. Rows are fetched a page at a time
+// (canFetchMore/fetchMore) by key through the store's indexes, so a million-row history costs one page at
+// start-up. Rows hold no bodies; entry(row) reads the whole row from the store when the detail view needs it.
+class HistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        TimeColumn,
+        OperationColumn,
+        UserColumn,
+        StatusColumn,
+        ElapsedColumn,
+        ColumnCount
+    };
+
+    enum Role
+    {
+        RowIdRole = Qt::UserRole + 1, // qint64
+        EntryRole,                    // HistoryEntry with bodies and form input (read from the store)
+        StatusClassRole,              // int(HistoryEntry::StatusClass), for colouring
+        TimeRole,                     // QDateTime, UTC
+        UserIdRole,                   // QString
+        EmailRole,                    // QString
+        OperationRole,                // QString operation key
+    };
+
+    static constexpr int DefaultPageSize = 200;
+
+    explicit HistoryModel(QObject* parent = nullptr);
+
+    // The model follows the store: new and completed rows appear, clears and retention reload it.
+    void setStore(HistoryStore* store);
+    HistoryStore* store() const { return m_store; }
+
+    HistoryStore::Filter filter() const { return m_filter; }
+    void setFilter(const HistoryStore::Filter& filter);
+    void setUserFilter(const QString& userIdOrEmail);
+    void setOperationFilter(std::optional<Operation> operation);
+    void setStatusFilter(HistoryStore::StatusFilter status);
+    void setTextFilter(const QString& text);
+    void setTimeRange(const QDateTime& from, const QDateTime& to);
+    // Newest first (the pane) or oldest first (a user timeline).
+    void setOrder(Qt::SortOrder order);
+    Qt::SortOrder order() const { return m_order; }
+    // "Everything sent about this user, oldest first": clears the other filters.
+    void showUserTimeline(const QString& userIdOrEmail);
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+
+    // Reloads from the store, for rows other processes (veroctl, a second window) wrote.
+    void reload();
+    // Appends rows written since the newest one shown (newest-first order) without disturbing the view.
+    void refreshNewRows();
+
+    // The summary of `row` (no bodies) and the whole entry (read from the store).
+    HistoryEntry summary(int row) const;
+    std::optional<HistoryEntry> entry(int row) const;
+    // The row showing `id`, or -1 when it is not loaded.
+    int rowOf(qint64 id) const;
+    // Rows matching the filter in the whole history (a count through the indexes; the view shows fewer).
+    qint64 totalCount() const;
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    static QString statusText(const HistoryEntry& entry);
+
+private:
+    void onRowInserted(qint64 id);
+    void onRowCompleted(qint64 id);
+    HistoryStore::Page nextPage() const;
+    QList<HistoryEntry> fetchPage(bool* atEnd) const;
+
+    QPointer<HistoryStore> m_store;
+    HistoryStore::Filter m_filter;
+    Qt::SortOrder m_order = Qt::DescendingOrder;
+    int m_pageSize = DefaultPageSize;
+    QList<HistoryEntry> m_rows;
+    bool m_atEnd = true;
+    bool m_busy = false; // inside a reset or an insert: no nested fetch
+};

@@ -1,0 +1,117 @@
+#include "core/workspace/CredentialStore.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QPointer>
+
+#include <qt6keychain/keychain.h>
+
+namespace {
+
+CredentialStore::Result resultOf(const QKeychain::Job* job)
+{
+    CredentialStore::Result result;
+    switch (job->error()) {
+        case QKeychain::NoError:
+            result.ok = true;
+            break;
+        case QKeychain::EntryNotFound:
+            result.notFound = true;
+            result.error
+                = QCoreApplication::translate("CredentialStore", "No credential is stored for this workspace.");
+            break;
+        case QKeychain::AccessDeniedByUser:
+        case QKeychain::AccessDenied:
+            result.error = QCoreApplication::translate("CredentialStore", "Access to the system keychain was denied.");
+            break;
+        case QKeychain::NoBackendAvailable:
+        case QKeychain::NotImplemented:
+            result.error = QCoreApplication::translate("CredentialStore",
+                                                       "No system keychain is available (on Linux: a Secret Service "
+                                                       "such as GNOME Keyring or KWallet).");
+            break;
+        default:
+            result.error = QCoreApplication::translate("CredentialStore", "The system keychain reported an error: %1")
+                               .arg(job->errorString());
+            break;
+    }
+    return result;
+}
+
+template <typename JobType>
+void run(JobType* job, const QString& workspace, QObject* context, const CredentialStore::Callback& callback)
+{
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(workspace);
+    QPointer<QObject> guard(context);
+    QObject::connect(job, &QKeychain::Job::finished, context, [callback, guard](QKeychain::Job* finishedJob) {
+        if (!guard) {
+            return;
+        }
+        CredentialStore::Result result = resultOf(finishedJob);
+        if (result.ok) {
+            if (auto* readJob = qobject_cast<QKeychain::ReadPasswordJob*>(finishedJob)) {
+                result.secret = readJob->textData();
+            }
+        }
+        callback(result);
+    });
+    job->start();
+}
+
+} // namespace
+
+CredentialStore::CredentialStore(const QString& service, QObject* parent)
+    : QObject(parent)
+    , m_service(service)
+{
+}
+
+void CredentialStore::read(const QString& workspace, QObject* context, Callback callback)
+{
+    run(new QKeychain::ReadPasswordJob(m_service, this), workspace, context, callback);
+}
+
+void CredentialStore::write(const QString& workspace, const QString& secret, QObject* context, Callback callback)
+{
+    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setTextData(secret);
+    run(job, workspace, context, callback);
+}
+
+void CredentialStore::remove(const QString& workspace, QObject* context, Callback callback)
+{
+    run(new QKeychain::DeletePasswordJob(m_service, this), workspace, context, callback);
+}
+
+CredentialStore::Result CredentialStore::wait(const std::function<void(Callback)>& start)
+{
+    Result result;
+    bool done = false;
+    QEventLoop loop;
+    start([&](const Result& r) {
+        result = r;
+        done = true;
+        loop.quit();
+    });
+    if (!done) {
+        loop.exec();
+    }
+    return result;
+}
+
+CredentialStore::Result CredentialStore::readNow(const QString& workspace)
+{
+    return wait([&](Callback done) { read(workspace, this, done); });
+}
+
+CredentialStore::Result CredentialStore::writeNow(const QString& workspace, const QString& secret)
+{
+    return wait([&](Callback done) { write(workspace, secret, this, done); });
+}
+
+CredentialStore::Result CredentialStore::removeNow(const QString& workspace)
+{
+    return wait([&](Callback done) { remove(workspace, this, done); });
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+// veroctl as scripts run it: a process with its own settings and data folders (so it never sees the user's),
+// standard input given, the event loop turning while it runs (the loopback servers of the tests answer from
+// the test's thread). Every run is checked for the credential in what veroctl printed.
+class VeroCtlRunner
+{
+public:
+    struct Run
+    {
+        int exitCode = -1; // -1: did not finish or crashed
+        QString out;
+        QString err;
+        bool leaked = false; // the credential appeared on stdout or stderr
+    };
+
+    // `home` holds config/ and data/ for veroctl (XDG_CONFIG_HOME, XDG_DATA_HOME).
+    explicit VeroCtlRunner(const QString& home);
+
+    // $VERO_AUTH_TOKEN for the runs; empty removes it.
+    void setToken(const QString& token) { m_token = token; }
+    QString token() const { return m_token; }
+    // A variable for every run (set after the defaults, so it can override them).
+    void setEnvironment(const QString& name, const QString& value) { m_extra.insert(name, value); }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    Run run(const QStringList& arguments, const QByteArray& input = {}) const;
+    QString home() const { return m_home; }
+
+private:
+    QString m_home;
+    QString m_token;
+    QProcessEnvironment m_extra;
+    int m_timeoutMs = 60000;
+};
