@@ -157,7 +157,7 @@ void SandboxPanel::refreshEvents()
     get(QStringLiteral("/sandbox/events"), query.toString(QUrl::FullyEncoded), &SandboxPanel::showEvents);
 }
 
-void SandboxPanel::get(const QString& path, const QString& query, void (SandboxPanel::*show)(const QJsonArray&))
+void SandboxPanel::get(const QString& path, const QString& query, void (SandboxPanel::*showList)(const QJsonArray&))
 {
     QUrl url = m_rootUrl;
     url.setPath(path);
@@ -168,7 +168,7 @@ void SandboxPanel::get(const QString& path, const QString& query, void (SandboxP
     QNetworkReply* reply = m_network->get(request);
     ++m_outstanding;
     const quint64 generation = m_generation;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, generation, show] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, generation, showList] {
         reply->deleteLater();
         if (generation != m_generation) {
             return;
@@ -181,8 +181,8 @@ void SandboxPanel::get(const QString& path, const QString& query, void (SandboxP
         } else if (parseError.error != QJsonParseError::NoError) {
             m_error = tr("The sandbox sent something that is not JSON.");
         } else {
-            (this->*show)(show == &SandboxPanel::showUsers ? listOf(document, QLatin1String("users"))
-                                                           : listOf(document, QLatin1String("events")));
+            (this->*showList)(showList == &SandboxPanel::showUsers ? listOf(document, QLatin1String("users"))
+                                                                   : listOf(document, QLatin1String("events")));
         }
         requestDone();
     });

@@ -38,7 +38,7 @@ signals:
     void refreshed();
 
 private:
-    void get(const QString& path, const QString& query, void (SandboxPanel::*show)(const QJsonArray&));
+    void get(const QString& path, const QString& query, void (SandboxPanel::*showList)(const QJsonArray&));
     void showUsers(const QJsonArray& users);
     void showEvents(const QJsonArray& events);
     void refreshEvents();
