@@ -1,4 +1,4 @@
-#include "cli/VeroCtl.h"
+#include "cli/CommandDispatcher.h"
 #include "core/platform/Bootstrap.h"
 
 #include <QCoreApplication>
@@ -14,6 +14,6 @@ int main(int argc, char* argv[])
     if (!moveProblem.isEmpty()) {
         std::fprintf(stderr, "veroctl: warning: %s\n", qUtf8Printable(moveProblem));
     }
-    VeroCtl veroctl;
+    CommandDispatcher veroctl;
     return veroctl.run(QCoreApplication::arguments());
 }

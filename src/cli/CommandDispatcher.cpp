@@ -1,0 +1,114 @@
+#include "cli/CommandDispatcher.h"
+
+#include "cli/DeleteCommand.h"
+#include "cli/EventCommand.h"
+#include "cli/IdentifyCommand.h"
+#include "cli/OperationCommand.h"
+#include "cli/WorkspaceCommand.h"
+
+CommandDispatcher::CommandDispatcher()
+{
+    for (Operation operation : Operations::all()) {
+        switch (operation) {
+            case Operation::Identify:
+                m_commands.push_back(std::make_unique<IdentifyCommand>());
+                break;
+            case Operation::Delete:
+                m_commands.push_back(std::make_unique<DeleteCommand>());
+                break;
+            case Operation::TrackEvent:
+                m_commands.push_back(std::make_unique<EventCommand>());
+                break;
+            default:
+                m_commands.push_back(std::make_unique<OperationCommand>(operation));
+                break;
+        }
+    }
+    m_commands.push_back(std::make_unique<WorkspaceCommand>());
+}
+
+CommandDispatcher::~CommandDispatcher() = default;
+
+Command* CommandDispatcher::find(const QString& name) const
+{
+    for (const std::unique_ptr<Command>& command : m_commands) {
+        if (command->name() == name) {
+            return command.get();
+        }
+    }
+    return nullptr;
+}
+
+int CommandDispatcher::fail(const QString& message)
+{
+    m_console.error(message);
+    return int(ExitCode::BadInput);
+}
+
+QString CommandDispatcher::generalHelp()
+{
+    return tr("Send Vero Track API v2 requests from the command line.\n"
+              "\n"
+              "Commands:\n"
+              "  identify     create or update a user (users/track)\n"
+              "  edit         edit user properties (legacy users/edit)\n"
+              "  alias        change a user's id (users/reidentify)\n"
+              "  unsubscribe  unsubscribe a user\n"
+              "  resubscribe  resubscribe a user\n"
+              "  delete       delete a user, permanently\n"
+              "  tags         add or remove tags\n"
+              "  event        track an event (events/track)\n"
+              "  heartbeat    test the connection\n"
+              "  workspace    list | add NAME | remove NAME | set-token NAME (token read from stdin)\n"
+              "\n"
+              "Run 'veroctl COMMAND --help' for a command's options.\n"
+              "The credential is read from $VERO_AUTH_TOKEN, --token-file, or the keychain of --workspace; "
+              "never from an argument.\n"
+              "\n"
+              "Exit codes:\n"
+              "  0  accepted by the service (2xx)\n"
+              "  1  rejected by the service (4xx)\n"
+              "  2  bad input or local problem; nothing was sent\n"
+              "  3  network failure, timeout or server error (5xx)");
+}
+
+int CommandDispatcher::run(const QStringList& arguments)
+{
+    // First pass: the common options only, to find the command. Its own options are unknown here, so errors are
+    // ignored until the second pass.
+    QCommandLineParser first;
+    first.addOptions(Command::commonOptions());
+    first.addHelpOption();
+    first.addVersionOption();
+    (void)first.parse(arguments);
+    const QString name = first.positionalArguments().value(0);
+    Command* const command = find(name);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(generalHelp());
+    parser.addOptions(Command::commonOptions());
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see above)."));
+    if (command) {
+        parser.addOptions(command->options());
+        command->addPositionalArguments(parser);
+    }
+
+    if (!parser.parse(arguments)) {
+        return fail(parser.errorText() + QLatin1Char('\n') + tr("Run 'veroctl --help' for usage."));
+    }
+    if (parser.isSet(versionOption)) {
+        m_console.out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+                        << Qt::endl;
+        return int(ExitCode::Accepted);
+    }
+    if (parser.isSet(helpOption) || name.isEmpty()) {
+        m_console.out() << parser.helpText();
+        return int(name.isEmpty() && !parser.isSet(helpOption) ? ExitCode::BadInput : ExitCode::Accepted);
+    }
+    if (!command) {
+        return fail(tr("Unknown command \"%1\". Run 'veroctl --help' for the list.").arg(name));
+    }
+    return int(command->execute(parser, m_console));
+}

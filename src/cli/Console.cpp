@@ -1,0 +1,46 @@
+#include "cli/Console.h"
+
+#include <QStringList>
+
+#include <cstdio>
+#include <unistd.h>
+
+Console::Console()
+    : m_out(stdout)
+    , m_err(stderr)
+    , m_in(stdin)
+{
+}
+
+void Console::error(const QString& message)
+{
+    m_err << "veroctl: " << message << Qt::endl;
+}
+
+void Console::errorLines(const QString& lines)
+{
+    const QStringList messages = lines.split(QLatin1Char('\n'));
+    for (const QString& message : messages) {
+        error(message);
+    }
+}
+
+void Console::warning(const QString& message)
+{
+    m_err << "veroctl: warning: " << message << Qt::endl;
+}
+
+void Console::prompt(const QString& question)
+{
+    m_err << question << Qt::flush;
+}
+
+QString Console::readLine()
+{
+    return m_in.readLine().trimmed();
+}
+
+bool Console::inputIsTerminal()
+{
+    return ::isatty(STDIN_FILENO) != 0;
+}
