@@ -1,24 +1,19 @@
 #include "HttpTestServer.h"
+#include "UnusedPort.h"
+#include "VeroCtlRunner.h"
 #include "VeroRequire.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
 namespace {
 const QString Token = QStringLiteral("veroctl-secret-token-93b1");
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = VeroCtlRunner::Run;
 } // namespace
 
 // veroctl as users script it: run as a process against a loopback server, checking exit codes, output formats
@@ -46,6 +41,7 @@ private slots:
     void workspaceCommands();
     void workspaceTokenInKeychain();
     void helpDocumentsExitCodes();
+    void eventHelpDocumentsNoDuplicates();
 
 private:
     Run veroctl(const QStringList& arguments, const QByteArray& input = {}, bool withToken = true);
@@ -69,36 +65,10 @@ void tst_VeroCtl::cleanup()
 
 Run tst_VeroCtl::veroctl(const QStringList& arguments, const QByteArray& input, bool withToken)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("VERO_AUTH_TOKEN"));
-    if (withToken) {
-        environment.insert(QStringLiteral("VERO_AUTH_TOKEN"), Token);
-    }
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(VEROCTL_PATH), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    // The server answers from this thread, so keep the event loop turning while veroctl runs.
-    const bool finished = QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000);
-    Run run;
-    if (!finished) {
-        process.kill();
-        process.waitForFinished();
-        qWarning("veroctl did not finish within 30 s");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    // Whatever happened, the credential never shows.
-    if (run.out.contains(Token) || run.err.contains(Token)) {
-        qWarning("credential leaked in output");
-        run.exitCode = -2;
-    }
-    return run;
+    // Whatever happens, the credential never shows: the runner fails the exit code of a run that prints it.
+    VeroCtlRunner runner(m_home->path());
+    runner.setToken(withToken ? Token : QString());
+    return runner.run(arguments, input);
 }
 
 void tst_VeroCtl::identifySendsAndSucceeds()
@@ -221,10 +191,7 @@ void tst_VeroCtl::timeoutIsANetworkFailure()
 
 void tst_VeroCtl::connectionRefusedIsANetworkFailure()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const QString url = QStringLiteral("http://127.0.0.1:%1/api/v2").arg(probe.serverPort());
-    probe.close();
+    const QString url = UnusedPort::baseUrl().toString();
     const Run run = veroctl({"heartbeat", "--base-url", url});
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains(QStringLiteral("refused the connection")), qPrintable(run.err));
@@ -408,6 +375,19 @@ void tst_VeroCtl::helpDocumentsExitCodes()
     for (const char* option : {"--id", "--email", "--phone", "--data", "--channel", "--dry-run", "--workspace"}) {
         QVERIFY2(identifyHelp.out.contains(QLatin1String(option)), option);
     }
+}
+
+void tst_VeroCtl::eventHelpDocumentsNoDuplicates()
+{
+    const Run help = veroctl({"event", "--help"});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains(QLatin1String("--no-duplicates")), qPrintable(help.out));
+    QVERIFY2(help.out.contains(QLatin1String("exit code 2")), qPrintable(help.out));
+    // Only events are checked for duplicates.
+    const Run other = veroctl(base() + QStringList {"unsubscribe", "--id", "1", "--no-duplicates"});
+    QCOMPARE(other.exitCode, 2);
+    QVERIFY2(other.err.contains(QLatin1String("Unknown option 'no-duplicates'")), qPrintable(other.err));
+    QVERIFY(m_server->requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_VeroCtl)

@@ -1,11 +1,10 @@
 #include "HistoryTestData.h"
 #include "HttpTestServer.h"
+#include "VeroCtlRunner.h"
 #include "core/history/HistoryStore.h"
 
 #include <QDir>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,8 +25,14 @@ private slots:
     void dryRunAndBadInputRecordNothing();
     void damagedHistoryIsAWarningNotAFailure();
 
+    void repeatedEventWarnsAndIsSent();
+    void noDuplicatesRefusesAndSendsNothing();
+    void differentEventDoesNotWarn_data();
+    void differentEventDoesNotWarn();
+
 private:
     // Runs veroctl without blocking the event loop (the test server lives in this process).
+    VeroCtlRunner::Run veroctl(const QStringList& arguments) const;
     int runVeroctl(const QStringList& arguments, QByteArray* standardError = nullptr);
     QString historyFile() const;
 
@@ -56,25 +61,21 @@ QString tst_VeroCtlHistory::historyFile() const
     return m_home->filePath(QStringLiteral("data/vero-admin/history.sqlite"));
 }
 
+VeroCtlRunner::Run tst_VeroCtlHistory::veroctl(const QStringList& arguments) const
+{
+    VeroCtlRunner runner(m_home->path());
+    runner.setToken(m_token);
+    runner.setAppendedArguments({QStringLiteral("--base-url"), m_server->baseUrl().toString()});
+    return runner.run(arguments);
+}
+
 int tst_VeroCtlHistory::runVeroctl(const QStringList& arguments, QByteArray* standardError)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("VERO_AUTH_TOKEN"), m_token);
-    process.setProcessEnvironment(environment);
-    process.setProgram(QStringLiteral(VEROCTL_PATH));
-    process.setArguments(arguments + QStringList {QStringLiteral("--base-url"), m_server->baseUrl().toString()});
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    if (!process.waitForStarted(10000) || !finished.wait(60000)) {
-        return -1;
-    }
+    const VeroCtlRunner::Run run = veroctl(arguments);
     if (standardError) {
-        *standardError = process.readAllStandardError();
+        *standardError = run.err.toUtf8();
     }
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return run.exitCode;
 }
 
 void tst_VeroCtlHistory::requestsAppearInTheAppsHistory()
@@ -176,6 +177,141 @@ void tst_VeroCtlHistory::damagedHistoryIsAWarningNotAFailure()
     QVERIFY(store.open());
     QCOMPARE(store.count(), 1);
     QCOMPARE(store.fetch({}).first().operation, Operation::Heartbeat);
+}
+
+namespace {
+
+QStringList viewedProduct(const QString& data, const QStringList& more = {})
+{
+    return QStringList {QStringLiteral("event"),
+                        QStringLiteral("--id"),
+                        QStringLiteral("u1"),
+                        QStringLiteral("--name"),
+                        QStringLiteral("Viewed product"),
+                        QStringLiteral("--data"),
+                        data}
+           + more;
+}
+
+const QString Sku1 = QStringLiteral(R"({"sku":"1"})");
+const QString Json = QStringLiteral("--json");
+const QString NoDuplicates = QStringLiteral("--no-duplicates");
+
+} // namespace
+
+// Like the app, veroctl looks in the history before sending an event: the same event with the same data to the
+// same user a moment ago would be dropped by Vero, so it warns, and still sends.
+void tst_VeroCtlHistory::repeatedEventWarnsAndIsSent()
+{
+    const VeroCtlRunner::Run first = veroctl(viewedProduct(Sku1));
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(!first.err.contains(QLatin1String("warning")), qPrintable(first.err));
+
+    const VeroCtlRunner::Run second = veroctl(viewedProduct(Sku1));
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.err.startsWith(QLatin1String("veroctl: warning: u1 got the event \"Viewed product\" with the same "
+                                                 "data")),
+             qPrintable(second.err));
+    QVERIFY2(second.out.startsWith(QLatin1String("200 Success.")), qPrintable(second.out));
+    QCOMPARE(m_server->requests().size(), 2); // sent anyway
+
+    // --json carries it; a differently written name is the same event to Vero.
+    const VeroCtlRunner::Run json = veroctl({QStringLiteral("event"),
+                                             QStringLiteral("--id"),
+                                             QStringLiteral("u1"),
+                                             QStringLiteral("--name"),
+                                             QStringLiteral("viewed_Product"),
+                                             QStringLiteral("--data"),
+                                             QStringLiteral(R"({ "sku": "1" })"),
+                                             Json});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(m_server->requests().size(), 3);
+    const QJsonObject result = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(result.value(QLatin1String("status")).toInt(), 200);
+    QVERIFY(result.value(QLatin1String("error")).isNull());
+    const QJsonObject duplicate = result.value(QLatin1String("duplicate")).toObject();
+    QCOMPARE(duplicate.keys(),
+             QStringList({QStringLiteral("earlier_id"), QStringLiteral("message"), QStringLiteral("seconds_ago")}));
+    HistoryStore store(historyFile());
+    QVERIFY(store.open());
+    const QList<HistoryEntry> rows = store.userTimeline(QStringLiteral("u1"));
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(duplicate.value(QLatin1String("earlier_id")).toInteger(), rows.at(1).id); // the latest twin
+    QVERIFY(duplicate.value(QLatin1String("seconds_ago")).toInteger() >= 0);
+    QVERIFY(duplicate.value(QLatin1String("seconds_ago")).toInteger() < 60);
+    const QString message = duplicate.value(QLatin1String("message")).toString();
+    QVERIFY2(message.startsWith(QLatin1String("u1 got the event \"viewed_Product\"")), qPrintable(message));
+    QVERIFY2(json.err.contains(QStringLiteral("veroctl: warning: ") + message), qPrintable(json.err));
+}
+
+void tst_VeroCtlHistory::noDuplicatesRefusesAndSendsNothing()
+{
+    // Nothing to refuse yet: --no-duplicates sends.
+    QCOMPARE(veroctl(viewedProduct(Sku1, {NoDuplicates})).exitCode, 0);
+    QCOMPARE(m_server->requests().size(), 1);
+
+    const VeroCtlRunner::Run refused = veroctl(viewedProduct(Sku1, {NoDuplicates}));
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.startsWith(QLatin1String("veroctl: u1 got the event \"Viewed product\"")),
+             qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QLatin1String("Nothing was sent (--no-duplicates).")), qPrintable(refused.err));
+    QVERIFY(refused.out.isEmpty());
+
+    const VeroCtlRunner::Run json = veroctl(viewedProduct(Sku1, {NoDuplicates, Json}));
+    QCOMPARE(json.exitCode, 2);
+    QVERIFY2(json.err.contains(QLatin1String("Nothing was sent (--no-duplicates).")), qPrintable(json.err));
+    const QJsonObject result = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(result.value(QLatin1String("status")).toInt(-1), 0);
+    QVERIFY2(result.value(QLatin1String("error")).toString().contains(QLatin1String("--no-duplicates")),
+             qPrintable(json.out));
+    QVERIFY(result.value(QLatin1String("duplicate")).isObject());
+
+    QCOMPARE(m_server->requests().size(), 1); // the refused ones never left
+    HistoryStore store(historyFile());
+    QVERIFY(store.open());
+    QCOMPARE(store.count(), 1); // and are not in the history as sent
+}
+
+void tst_VeroCtlHistory::differentEventDoesNotWarn_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("other data") << viewedProduct(QStringLiteral(R"({"sku":"2"})"));
+    QTest::newRow("no data") << QStringList {QStringLiteral("event"),
+                                             QStringLiteral("--id"),
+                                             QStringLiteral("u1"),
+                                             QStringLiteral("--name"),
+                                             QStringLiteral("Viewed product")};
+    QTest::newRow("other user") << QStringList {QStringLiteral("event"),
+                                                QStringLiteral("--id"),
+                                                QStringLiteral("u2"),
+                                                QStringLiteral("--name"),
+                                                QStringLiteral("Viewed product"),
+                                                QStringLiteral("--data"),
+                                                Sku1};
+    QTest::newRow("other event") << QStringList {QStringLiteral("event"),
+                                                 QStringLiteral("--id"),
+                                                 QStringLiteral("u1"),
+                                                 QStringLiteral("--name"),
+                                                 QStringLiteral("Bought product"),
+                                                 QStringLiteral("--data"),
+                                                 Sku1};
+    QTest::newRow("other workspace") << QStringList {QStringLiteral("--workspace"), QStringLiteral("Staging")}
+                                            + viewedProduct(Sku1);
+}
+
+void tst_VeroCtlHistory::differentEventDoesNotWarn()
+{
+    QFETCH(QStringList, arguments);
+    QCOMPARE(runVeroctl({QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("Staging")}), 0);
+    QCOMPARE(runVeroctl(viewedProduct(Sku1)), 0);
+
+    const VeroCtlRunner::Run run = veroctl(arguments + QStringList {NoDuplicates, Json});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(!run.err.contains(QLatin1String("warning")), qPrintable(run.err));
+    const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(result.value(QLatin1String("status")).toInt(), 200);
+    QVERIFY(!result.contains(QLatin1String("duplicate")));
+    QCOMPARE(m_server->requests().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_VeroCtlHistory)

@@ -1,20 +1,16 @@
 // veroctl, the real program, against the real vero-sandbox over HTTP and HTTPS: every command, its effect in
 // the inspection API, its exit code, and clear messages for 400, 401, 5xx, 429, drops and untrusted TLS.
 #include "SandboxTestClient.h"
+#include "VeroCtlRunner.h"
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = VeroCtlRunner::Run;
 
 QStringList tags(const QJsonObject& user)
 {
@@ -34,6 +30,7 @@ class TestVeroCtlSandbox : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void everyCommand_data();
     void everyCommand();
     void rejectedRequestsExitOne();
@@ -44,34 +41,28 @@ private slots:
 
 private:
     Run veroctl(const QStringList& arguments, const QString& token = SandboxTestClient::token());
-    QStringList m_target; // --base-url (and --ca-file) of the sandbox under test
+    QStringList m_target;                  // --base-url (and --ca-file) of the sandbox under test
+    std::unique_ptr<QTemporaryDir> m_home; // veroctl's settings and history, new for each test
 };
 
 Run TestVeroCtlSandbox::veroctl(const QStringList& arguments, const QString& token)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("VERO_AUTH_TOKEN"), token);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(VEROCTL_PATH), arguments + m_target);
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("veroctl did not finish");
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    VeroCtlRunner runner(m_home->path());
+    runner.setToken(token);
+    runner.setAppendedArguments(m_target);
+    return runner.run(arguments);
 }
 
 void TestVeroCtlSandbox::initTestCase()
 {
     QVERIFY2(QFile::exists(QStringLiteral(VEROCTL_PATH)), VEROCTL_PATH);
     QVERIFY2(QFile::exists(QStringLiteral(VERO_SANDBOX_PATH)), VERO_SANDBOX_PATH);
+}
+
+void TestVeroCtlSandbox::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
 }
 
 void TestVeroCtlSandbox::everyCommand_data()

@@ -21,7 +21,7 @@ VeroCtlRunner::Run VeroCtlRunner::run(const QStringList& arguments, const QByteA
     environment.insert(QStringLiteral("XDG_DATA_HOME"), QDir(m_home).filePath(QStringLiteral("data")));
     environment.insert(m_extra);
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(VEROCTL_PATH), arguments);
+    process.start(QStringLiteral(VEROCTL_PATH), arguments + m_appended);
     process.write(input);
     process.closeWriteChannel();
     Run result;
@@ -29,11 +29,16 @@ VeroCtlRunner::Run VeroCtlRunner::run(const QStringList& arguments, const QByteA
         process.kill();
         process.waitForFinished();
         result.err = QStringLiteral("veroctl did not finish within %1 ms").arg(m_timeoutMs);
+        qWarning("%s", qPrintable(result.err));
         return result;
     }
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     result.leaked = !m_token.isEmpty() && (result.out.contains(m_token) || result.err.contains(m_token));
+    if (result.leaked) {
+        qWarning("veroctl printed the credential");
+        result.exitCode = LeakedExitCode;
+    }
     return result;
 }

@@ -6,14 +6,18 @@
 #include <QStringList>
 
 // veroctl as scripts run it: a process with its own settings and data folders (so it never sees the user's),
-// standard input given, the event loop turning while it runs (the loopback servers of the tests answer from
-// the test's thread). Every run is checked for the credential in what veroctl printed.
+// standard input a pipe (never a terminal) holding what the test gives, the event loop turning while it runs
+// (the loopback servers of the tests answer from the test's thread). Every run is checked for the credential in
+// what veroctl printed: a run that shows it reports exit code LeakedExitCode, so no exit-code check passes.
 class VeroCtlRunner
 {
 public:
+    static constexpr int DefaultTimeoutMs = 60000;
+    static constexpr int LeakedExitCode = -2;
+
     struct Run
     {
-        int exitCode = -1; // -1: did not finish or crashed
+        int exitCode = -1; // -1: did not finish or crashed; LeakedExitCode: the credential was printed
         QString out;
         QString err;
         bool leaked = false; // the credential appeared on stdout or stderr
@@ -27,6 +31,8 @@ public:
     QString token() const { return m_token; }
     // A variable for every run (set after the defaults, so it can override them).
     void setEnvironment(const QString& name, const QString& value) { m_extra.insert(name, value); }
+    // Arguments added after those of every run (the test server's --base-url, say).
+    void setAppendedArguments(const QStringList& arguments) { m_appended = arguments; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     Run run(const QStringList& arguments, const QByteArray& input = {}) const;
@@ -36,5 +42,6 @@ private:
     QString m_home;
     QString m_token;
     QProcessEnvironment m_extra;
-    int m_timeoutMs = 60000;
+    QStringList m_appended;
+    int m_timeoutMs = DefaultTimeoutMs;
 };
