@@ -1,5 +1,6 @@
 #include "HistoryTestData.h"
 #include "HttpTestServer.h"
+#include "UnusedPort.h"
 #include "core/api/RequestBuilder.h"
 #include "core/api/VeroClient.h"
 #include "core/history/HistoryRecorder.h"
@@ -9,7 +10,6 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -144,12 +144,8 @@ void tst_HistoryRecorder::unansweredRequestStaysPending()
 void tst_HistoryRecorder::networkFailureIsRecorded()
 {
     // A port nobody listens on: the connection is refused.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
     Workspace workspace = serverWorkspace();
-    workspace.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/api/v2").arg(port));
+    workspace.baseUrl = UnusedPort::baseUrl();
 
     VeroClient client;
     HistoryRecorder recorder(m_store.get(), &client, HistoryEntry::Source::Bulk);

@@ -40,6 +40,7 @@ void HttpTestServer::onNewConnection()
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_buffers.remove(socket);
             socket->deleteLater();
+            emit connectionClosed();
         });
     }
 }

@@ -50,6 +50,8 @@ public:
 
 signals:
     void requestReceived();
+    // A client's connection closed (the client hung up, or the server did after answering).
+    void connectionClosed();
 
 private:
     void onNewConnection();
