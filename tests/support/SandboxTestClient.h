@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/sandbox/SandboxInspector.h"
 #include "core/sandbox/SandboxProcess.h"
 
 #include <QByteArray>
@@ -10,13 +11,18 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
-// Raw HTTP to a running vero-sandbox, for what the core client will not send (bad bodies, wrong methods) and
-// for reading the inspection API. Also starts sandboxes the way the tests need them.
+// A running vero-sandbox as the tests see it: its inspection API through the core's SandboxInspector (what the
+// app's Sandbox panel uses), waited for; raw HTTP for what the core client will not send (bad bodies, wrong
+// methods). Also starts sandboxes the way the tests need them.
 class SandboxTestClient
 {
 public:
+    static constexpr int StartTimeoutMs = 20000;
+    static constexpr int RequestTimeoutMs = 30000;
+
     struct Reply
     {
         int status = 0;
@@ -34,13 +40,14 @@ public:
 
     explicit SandboxTestClient(const QUrl& rootUrl, bool trustTestCa = true);
 
+    // Raw HTTP, for the Track API cases the core client refuses to send.
     Reply send(const QByteArray& method,
                const QString& pathAndQuery,
                const QByteArray& body = QByteArray(),
                const QByteArray& contentType = "application/json");
     Reply get(const QString& pathAndQuery) { return send("GET", pathAndQuery); }
 
-    // Inspection API helpers; an empty object / array when not found.
+    // The inspection API, through SandboxInspector; an empty object / array when not found.
     QJsonObject user(const QString& id);
     QJsonArray users();
     QJsonArray events(const QString& userId = QString());
@@ -50,7 +57,11 @@ public:
     bool alive(); // the sandbox still answers (its own pages: never faulted)
 
 private:
+    // Starts a SandboxInspector call and waits for its answer.
+    SandboxInspector::Reply inspect(const std::function<void(SandboxInspector::Callback)>& call);
+
     QUrl m_root;
     QNetworkAccessManager m_manager;
+    SandboxInspector m_inspector;
     bool m_trustTestCa;
 };
