@@ -2,11 +2,16 @@
 
 #include <QCoreApplication>
 
+#include <iterator>
+
 namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("FaultInjector", text);
 }
+
+constexpr int TooManyRequests = 429;
+constexpr qint64 MsPerSecond = 1000;
 } // namespace
 
 QJsonObject FaultInjector::Settings::toJson() const
@@ -28,7 +33,8 @@ QString FaultInjector::Settings::applyJson(const QJsonObject& json)
         }
         const double number = value.toDouble();
         if (key == QLatin1String("latency_ms") || key == QLatin1String("rate_limit")) {
-            if (number < 0 || number > 600000 || number != double(qint64(number))) {
+            const int most = key == QLatin1String("latency_ms") ? MaxLatencyMs : MaxRateLimit;
+            if (number < 0 || number > most || number != double(qint64(number))) {
                 return tr("%1 must be a whole number of at least 0.").arg(key);
             }
             (key == QLatin1String("latency_ms") ? changed.latencyMs : changed.rateLimit) = int(number);
@@ -63,22 +69,24 @@ FaultInjector::Decision FaultInjector::decide(qint64 nowMs)
         return decision;
     }
     if (m_settings.rateLimit > 0) {
-        while (!m_recent.isEmpty() && m_recent.first() <= nowMs - 1000) {
+        while (!m_recent.isEmpty() && m_recent.first() <= nowMs - RateWindowMs) {
             m_recent.removeFirst();
         }
         if (m_recent.size() >= m_settings.rateLimit) {
             decision.fault = Fault::RateLimited;
-            decision.status = 429;
-            // Whole seconds until the oldest request leaves the window; at least one.
-            decision.retryAfterSeconds = int(std::max<qint64>(1, (m_recent.first() + 1000 - nowMs + 999) / 1000));
+            decision.status = TooManyRequests;
+            // Whole seconds (rounded up) until the oldest request leaves the window; at least one.
+            const qint64 waitMs = m_recent.first() + RateWindowMs - nowMs;
+            decision.retryAfterSeconds = int(std::max<qint64>(1, (waitMs + MsPerSecond - 1) / MsPerSecond));
             return decision;
         }
         m_recent.append(nowMs);
     }
     if (m_settings.failRate > 0 && m_random.generateDouble() < m_settings.failRate) {
-        static const int statuses[] = {500, 502, 503};
+        // The server errors a real service behind a gateway answers with.
+        static constexpr int statuses[] = {500, 502, 503};
         decision.fault = Fault::ServerError;
-        decision.status = statuses[m_random.bounded(3)];
+        decision.status = statuses[m_random.bounded(int(std::size(statuses)))];
     }
     return decision;
 }

@@ -18,9 +18,14 @@ public:
         int rateLimit = 0;   // requests per second; 0 = unlimited
         double dropRate = 0; // 0..1: share of connections closed without an answer
 
+        // The most --latency / latency_ms takes: ten minutes.
+        static constexpr int MaxLatencyMs = 10 * 60 * 1000;
+        // The most rate_limit takes, in requests per second: far beyond what any client test needs.
+        static constexpr int MaxRateLimit = 600000;
+
         QJsonObject toJson() const;
         // Applies the fields present in `json`; returns an error text for a bad value, leaving *this unchanged.
-        QString applyJson(const QJsonObject& json);
+        [[nodiscard]] QString applyJson(const QJsonObject& json);
     };
 
     enum class Fault
@@ -37,6 +42,9 @@ public:
         int status = 0;            // 429, 500, 502 or 503
         int retryAfterSeconds = 0; // for 429
     };
+
+    // --rate-limit counts the requests of the last second.
+    static constexpr qint64 RateWindowMs = 1000;
 
     FaultInjector();
     explicit FaultInjector(quint32 seed);

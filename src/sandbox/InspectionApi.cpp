@@ -72,8 +72,9 @@ SandboxReply InspectionApi::handle(const QByteArray& method, const QUrl& url, co
     if (rest == QLatin1String("/users")) {
         return get ? users() : notAllowed(method, url.path());
     }
-    if (rest.startsWith(QLatin1String("/users/"))) {
-        const QString id = QUrl::fromPercentEncoding(rest.mid(7).toLatin1());
+    const QLatin1String usersPrefix("/users/");
+    if (rest.startsWith(usersPrefix)) {
+        const QString id = QUrl::fromPercentEncoding(rest.mid(usersPrefix.size()).toLatin1());
         return get ? user(id) : notAllowed(method, url.path());
     }
     if (rest == QLatin1String("/events")) {

@@ -1,5 +1,7 @@
 #include "sandbox/RequestDecoder.h"
 
+#include "core/api/BodyValidator.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,13 +96,11 @@ void insertFormField(QJsonObject& object, const QString& name, const QString& te
     }
 }
 
+// A credential sent as a number or string reads as its text, like an id; anything else as its JSON.
 QString credentialText(const QJsonValue& value)
 {
-    if (value.isString()) {
-        return value.toString();
-    }
-    if (value.isDouble()) {
-        return QString::number(value.toDouble(), 'g', 17);
+    if (value.isString() || value.isDouble()) {
+        return BodyValidator::idText(value);
     }
     return QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact));
 }

@@ -7,9 +7,10 @@
 #include <QUrl>
 
 // Turns one Track API request (body and query string) into the JSON object the API's rules are checked
-// against, accepting everything the real service accepts: JSON bodies, form-encoded bodies as in the
-// reference's curl examples (with JSON text as values: add=["prospect"]), and the credential as auth_token or
-// tracking_api_key in the body or the query. The credential never ends up in `params`.
+// against, accepting everything the real service accepts (docs/vero-api.md, "Requests and bodies" and
+// "Credentials"): JSON bodies, form-encoded bodies as in the reference's curl examples (with JSON text as values:
+// add=["prospect"]), and the credential as auth_token or tracking_api_key in the body or the query. The
+// credential never ends up in `params`.
 class RequestDecoder
 {
 public:
@@ -28,7 +29,7 @@ public:
         QJsonObject loggedParams() const;
     };
 
-    static Result decode(const QByteArray& contentType, const QByteArray& body, const QUrl& url);
+    [[nodiscard]] static Result decode(const QByteArray& contentType, const QByteArray& body, const QUrl& url);
     static bool isCredentialName(const QString& name);
     // The request target (path and query) with any credential value replaced by ***.
     static QString redactedTarget(const QUrl& url);

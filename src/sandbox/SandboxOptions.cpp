@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <limits>
+
 namespace {
 
 QString tr(const char* text)
@@ -117,7 +119,7 @@ bool SandboxOptions::parse(const QStringList& arguments, SandboxOptions* result,
     }
     if (parser.isSet(port)) {
         const uint value = parser.value(port).toUInt(&ok);
-        if (!ok || value > 65535) {
+        if (!ok || value > std::numeric_limits<quint16>::max()) {
             return fail(tr("--port must be a number from 0 to 65535 (got \"%1\").").arg(parser.value(port)));
         }
         options.port = quint16(value);
@@ -166,8 +168,9 @@ bool SandboxOptions::parse(const QStringList& arguments, SandboxOptions* result,
     }
     if (parser.isSet(latency)) {
         options.faults.latencyMs = parser.value(latency).toInt(&ok);
-        if (!ok || options.faults.latencyMs < 0 || options.faults.latencyMs > 600000) {
-            return fail(tr("--latency must be a whole number of milliseconds from 0 to 600000."));
+        if (!ok || options.faults.latencyMs < 0 || options.faults.latencyMs > FaultInjector::Settings::MaxLatencyMs) {
+            return fail(tr("--latency must be a whole number of milliseconds from 0 to %1.")
+                            .arg(FaultInjector::Settings::MaxLatencyMs));
         }
     }
     if (parser.isSet(failRate) && !readRate(parser.value(failRate), &options.faults.failRate)) {

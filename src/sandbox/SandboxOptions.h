@@ -8,7 +8,7 @@
 
 #include <optional>
 
-// vero-sandbox's command line. The option names are a contract: the app, veroctl users and scripts use them.
+// vero-sandbox's command line. The option names are a contract: the app (SandboxProcess) and scripts use them.
 struct SandboxOptions
 {
     QHostAddress host = QHostAddress(QHostAddress::LocalHost);
@@ -27,6 +27,7 @@ struct SandboxOptions
 
     // Fills `options` and returns true when the server should run. Otherwise the program should print `output`
     // (help or version on stdout with exit code 0; an error on stderr with exit code 2) and exit.
-    static bool parse(const QStringList& arguments, SandboxOptions* options, int* exitCode, QString* output);
+    [[nodiscard]] static bool
+    parse(const QStringList& arguments, SandboxOptions* options, int* exitCode, QString* output);
     bool usesTls() const { return !tlsCertificatePath.isEmpty(); }
 };

@@ -26,8 +26,8 @@ struct SandboxReply
         return reply;
     }
 
-    // The service's own answer, byte for byte: {"status":200,"message":"Success."}. Written by hand because
-    // QJsonObject would sort "message" before "status".
+    // The service's own answer, byte for byte: {"status":200,"message":"Success."} (docs/vero-api.md,
+    // "Responses"). Written by hand because QJsonObject would sort "message" before "status".
     static SandboxReply statusMessage(int status, const QString& message)
     {
         SandboxReply reply;

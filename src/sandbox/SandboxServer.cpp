@@ -108,18 +108,18 @@ SandboxServer::~SandboxServer()
     flush();
 }
 
-bool SandboxServer::setUpTls(QString* error, QSslConfiguration* configuration)
+Fallible<QSslConfiguration> SandboxServer::tlsConfiguration() const
 {
     const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_options.tlsCertificatePath, QSsl::Pem);
     if (chain.isEmpty()) {
-        *error = tr("The TLS certificate file %1 cannot be read or holds no PEM certificate.")
-                     .arg(m_options.tlsCertificatePath);
-        return false;
+        return Fallible<QSslConfiguration>::failure(
+            tr("The TLS certificate file %1 cannot be read or holds no PEM certificate.")
+                .arg(m_options.tlsCertificatePath));
     }
     QFile keyFile(m_options.tlsKeyPath);
     if (!keyFile.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the TLS key file %1: %2").arg(m_options.tlsKeyPath, keyFile.errorString());
-        return false;
+        return Fallible<QSslConfiguration>::failure(
+            tr("Cannot read the TLS key file %1: %2").arg(m_options.tlsKeyPath, keyFile.errorString()));
     }
     const QByteArray keyPem = keyFile.readAll();
     QSslKey key;
@@ -130,40 +130,42 @@ bool SandboxServer::setUpTls(QString* error, QSslConfiguration* configuration)
         }
     }
     if (key.isNull()) {
-        *error = tr("The TLS key file %1 holds no unencrypted PEM RSA or EC private key.").arg(m_options.tlsKeyPath);
-        return false;
+        return Fallible<QSslConfiguration>::failure(
+            tr("The TLS key file %1 holds no unencrypted PEM RSA or EC private key.").arg(m_options.tlsKeyPath));
     }
-    *configuration = QSslConfiguration::defaultConfiguration();
-    configuration->setLocalCertificateChain(chain);
-    configuration->setPrivateKey(key);
-    configuration->setPeerVerifyMode(QSslSocket::VerifyNone); // clients need no certificate of their own
-    return true;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients need no certificate of their own
+    return configuration;
 }
 
-bool SandboxServer::start(QString* error)
+Fallible<void> SandboxServer::start()
 {
-    if (m_stateFile && !m_stateFile->load(m_state, error)) {
-        return false;
+    if (m_stateFile) {
+        if (const Fallible<void> loaded = m_stateFile->load(m_state); !loaded) {
+            return loaded;
+        }
     }
     QTcpServer* server = nullptr;
     if (m_options.usesTls()) {
-        QSslConfiguration configuration;
-        if (!setUpTls(error, &configuration)) {
-            return false;
+        const Fallible<QSslConfiguration> configuration = tlsConfiguration();
+        if (!configuration) {
+            return Fallible<void>::failure(configuration.error());
         }
         auto* sslServer = new QSslServer(this);
-        sslServer->setSslConfiguration(configuration);
+        sslServer->setSslConfiguration(*configuration);
         server = sslServer;
     } else {
         server = new QTcpServer(this);
     }
     if (!server->listen(m_options.host, m_options.port)) {
-        *error = tr("Cannot listen on %1 port %2: %3")
-                     .arg(m_options.host.toString())
-                     .arg(m_options.port)
-                     .arg(server->errorString());
+        const QString error = tr("Cannot listen on %1 port %2: %3")
+                                  .arg(m_options.host.toString())
+                                  .arg(m_options.port)
+                                  .arg(server->errorString());
         delete server;
-        return false;
+        return Fallible<void>::failure(error);
     }
     bind(server);
 
@@ -174,7 +176,7 @@ bool SandboxServer::start(QString* error)
     m_rootUrl.setScheme(m_options.usesTls() ? QStringLiteral("https") : QStringLiteral("http"));
     m_rootUrl.setHost(shown.toString());
     m_rootUrl.setPort(server->serverPort());
-    return true;
+    return {};
 }
 
 void SandboxServer::scheduleSave()
@@ -194,9 +196,8 @@ void SandboxServer::flush()
         return;
     }
     m_savePending = false;
-    QString error;
-    if (!m_stateFile->save(m_state, &error)) {
-        std::fprintf(stderr, "vero-sandbox: %s\n", qPrintable(error));
+    if (const Fallible<void> saved = m_stateFile->save(m_state); !saved) {
+        std::fprintf(stderr, "vero-sandbox: %s\n", qPrintable(saved.error()));
         std::fflush(stderr);
     }
 }

@@ -9,8 +9,11 @@
 #include "sandbox/StateFile.h"
 #include "sandbox/TrackApi.h"
 
+#include "core/platform/Fallible.h"
+
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <optional>
@@ -27,8 +30,8 @@ public:
     explicit SandboxServer(const SandboxOptions& options, QObject* parent = nullptr);
     ~SandboxServer() override;
 
-    // Loads the state file, sets up TLS and listens. On failure, `error` says why in words.
-    bool start(QString* error);
+    // Loads the state file, sets up TLS and listens. A failure says why in words.
+    [[nodiscard]] Fallible<void> start();
     // http://127.0.0.1:PORT (https with TLS); valid after start().
     QUrl rootUrl() const { return m_rootUrl; }
     // Writes a pending state change now (before exit).
@@ -46,7 +49,7 @@ private:
     void writeReply(QHttpServerResponder& responder, const SandboxReply& reply);
     void finish(RequestLog::Entry entry, const QElapsedTimer& elapsed, bool keepInLog);
     void scheduleSave();
-    bool setUpTls(QString* error, class QSslConfiguration* configuration);
+    [[nodiscard]] Fallible<QSslConfiguration> tlsConfiguration() const;
 
     SandboxOptions m_options;
     SandboxClock m_clock;

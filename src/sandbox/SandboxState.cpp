@@ -1,5 +1,6 @@
 #include "sandbox/SandboxState.h"
 
+#include "core/api/BodyValidator.h"
 #include "sandbox/EventNormaliser.h"
 #include "sandbox/SandboxClock.h"
 
@@ -8,16 +9,9 @@
 
 namespace {
 
-// Ids may arrive as strings or numbers (the reference's own event example sends "id": 1234).
 QString idText(const QJsonValue& value)
 {
-    if (value.isString()) {
-        return value.toString().trimmed();
-    }
-    if (value.isDouble()) {
-        return QString::number(value.toDouble(), 'g', 17);
-    }
-    return {};
+    return BodyValidator::idText(value).trimmed();
 }
 
 void mergeInto(QJsonObject& target, const QJsonObject& source)

@@ -15,7 +15,8 @@
 class SandboxClock;
 
 // The sandbox's users and events. Every Track API call is applied here immediately (the real service applies
-// them later; the sandbox shows at once what a call did). Bodies must already have passed BodyValidator.
+// them later, docs/vero-api.md "Asynchronous processing"; the sandbox shows at once what a call did). Bodies must
+// already have passed BodyValidator.
 class SandboxState : public QObject
 {
     Q_OBJECT
@@ -45,7 +46,7 @@ public:
     void reset();
     QJsonObject toJson() const;
     // Replaces the state with `json` (a saved state file); on error the state is unchanged.
-    bool loadJson(const QJsonObject& json, QString* error);
+    [[nodiscard]] bool loadJson(const QJsonObject& json, QString* error);
 
 signals:
     void changed();

@@ -27,5 +27,5 @@ struct SandboxUser
     bool removeTag(const QString& tag);
 
     QJsonObject toJson() const;
-    static std::optional<SandboxUser> fromJson(const QJsonObject& json, QString* error);
+    [[nodiscard]] static std::optional<SandboxUser> fromJson(const QJsonObject& json, QString* error);
 };

@@ -16,49 +16,45 @@ QString tr(const char* text)
 }
 } // namespace
 
-bool StateFile::load(SandboxState& state, QString* error) const
+Fallible<void> StateFile::load(SandboxState& state) const
 {
     QFile file(m_path);
     if (!file.exists()) {
-        return true;
+        return {};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the state file %1: %2").arg(m_path, file.errorString());
-        return false;
+        return Fallible<void>::failure(tr("Cannot read the state file %1: %2").arg(m_path, file.errorString()));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = tr("The state file %1 is not valid JSON (%2 at byte %3). It was left untouched; move it away "
-                    "to start with an empty sandbox.")
-                     .arg(m_path, parseError.errorString())
-                     .arg(parseError.offset);
-        return false;
+        return Fallible<void>::failure(tr("The state file %1 is not valid JSON (%2 at byte %3). It was left "
+                                          "untouched; move it away to start with an empty sandbox.")
+                                           .arg(m_path, parseError.errorString())
+                                           .arg(parseError.offset));
     }
     QString reason;
     if (!state.loadJson(document.object(), &reason)) {
-        *error = tr("The state file %1 cannot be used: %2. It was left untouched.").arg(m_path, reason);
-        return false;
+        return Fallible<void>::failure(
+            tr("The state file %1 cannot be used: %2. It was left untouched.").arg(m_path, reason));
     }
-    return true;
+    return {};
 }
 
-bool StateFile::save(const SandboxState& state, QString* error) const
+Fallible<void> StateFile::save(const SandboxState& state) const
 {
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = tr("Cannot create the folder %1 for the state file.").arg(info.absolutePath());
-        return false;
+        return Fallible<void>::failure(tr("Cannot create the folder %1 for the state file.").arg(info.absolutePath()));
     }
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write the state file %1: %2").arg(m_path, file.errorString());
-        return false;
+        return Fallible<void>::failure(tr("Cannot write the state file %1: %2").arg(m_path, file.errorString()));
     }
+    // QSaveFile remembers a failed write: commit() then fails and the old file stays.
     file.write(QJsonDocument(state.toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
-        *error = tr("Cannot write the state file %1: %2").arg(m_path, file.errorString());
-        return false;
+        return Fallible<void>::failure(tr("Cannot write the state file %1: %2").arg(m_path, file.errorString()));
     }
-    return true;
+    return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/platform/Fallible.h"
+
 #include <QString>
 
 class SandboxState;
@@ -16,8 +18,8 @@ public:
 
     QString path() const { return m_path; }
     // A missing file is not an error: the sandbox starts empty and creates it on the first change.
-    bool load(SandboxState& state, QString* error) const;
-    bool save(const SandboxState& state, QString* error) const;
+    Fallible<void> load(SandboxState& state) const;
+    Fallible<void> save(const SandboxState& state) const;
 
 private:
     QString m_path;

@@ -18,15 +18,16 @@ QString tr(const char* text)
 
 const QLatin1String Prefix("/api/v2/");
 
-// "users/track", "users/track.json" and "users/track/" all name the same endpoint.
+// "users/track", "users/track.json" and "users/track/" all name the same endpoint (docs/vero-api.md, "Endpoints").
 QString endpointPath(const QString& path)
 {
     QString endpoint = path.mid(Prefix.size());
     while (endpoint.endsWith(QLatin1Char('/'))) {
         endpoint.chop(1);
     }
-    if (endpoint.endsWith(QLatin1String(".json"))) {
-        endpoint.chop(5);
+    const QLatin1String json(".json");
+    if (endpoint.endsWith(json)) {
+        endpoint.chop(json.size());
     }
     return endpoint;
 }

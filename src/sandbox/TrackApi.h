@@ -10,7 +10,7 @@ class SandboxState;
 
 // The Vero Track API v2 under /api/v2: routing (with or without .json), body decoding, the API's rules
 // (BodyValidator, shared with the client), then the credential, then the change to the state. The order is the
-// real service's: bad parameters with a bad credential get 400, not 401.
+// real service's: bad parameters with a bad credential get 400, not 401 (docs/vero-api.md, "Responses").
 class TrackApi
 {
 public:

@@ -26,9 +26,8 @@ int main(int argc, char* argv[])
     }
 
     SandboxServer server(options);
-    QString error;
-    if (!server.start(&error)) {
-        std::fprintf(stderr, "vero-sandbox: %s\n", qPrintable(error));
+    if (const Fallible<void> started = server.start(); !started) {
+        std::fprintf(stderr, "vero-sandbox: %s\n", qPrintable(started.error()));
         return 1;
     }
     TerminationSignals termination;

@@ -518,7 +518,7 @@ void tst_MainWindow::keychainCredentialIsSent()
     QCOMPARE(server.requests().constFirst().path, QStringLiteral("/api/v2/users/unsubscribe"));
     QCOMPARE(server.requests().constFirst().json().value(QLatin1String("auth_token")).toString(),
              QStringLiteral("keychain-secret-3"));
-    keychain.removeNow(QStringLiteral("Keyed"));
+    QVERIFY(keychain.removeNow(QStringLiteral("Keyed")).ok);
 }
 
 void tst_MainWindow::geometryAndOperationPersist()

@@ -60,7 +60,7 @@ void tst_WorkspaceDialog::initTestCase()
     const CredentialStore::Result written = probe.writeNow(QStringLiteral("probe"), QStringLiteral("probe"));
     m_keychainAvailable = written.ok;
     if (written.ok) {
-        probe.removeNow(QStringLiteral("probe"));
+        QVERIFY(probe.removeNow(QStringLiteral("probe")).ok);
     } else {
         qInfo("No keychain: %s", qPrintable(written.error));
     }

@@ -363,13 +363,14 @@ void TestSandboxState::stateFileSaveAndLoad()
     SandboxState state(&clock);
     state.apply(Operation::Identify, withId(QStringLiteral("u1")));
     const StateFile file(dir.filePath(QStringLiteral("deep/er/state.json")));
-    QString error;
     SandboxState empty(&clock);
-    QVERIFY(file.load(empty, &error)); // a missing file is an empty sandbox
+    QVERIFY(file.load(empty).ok()); // a missing file is an empty sandbox
     QCOMPARE(empty.userCount(), 0);
-    QVERIFY2(file.save(state, &error), qPrintable(error));
+    const Fallible<void> saved = file.save(state);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
     SandboxState loaded(&clock);
-    QVERIFY2(file.load(loaded, &error), qPrintable(error));
+    const Fallible<void> read = file.load(loaded);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
     QVERIFY(loaded.user(QStringLiteral("u1")));
 }
 
@@ -384,9 +385,9 @@ void TestSandboxState::stateFileRejectsForeignJson()
     SandboxClock clock;
     SandboxState state(&clock);
     state.apply(Operation::Identify, withId(QStringLiteral("keep")));
-    QString error;
-    QVERIFY(!StateFile(path).load(state, &error));
-    QVERIFY2(error.contains(QLatin1String("not a vero-sandbox state file")), qPrintable(error));
+    const Fallible<void> refused = StateFile(path).load(state);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QLatin1String("not a vero-sandbox state file")), qPrintable(refused.error()));
     QVERIFY(state.user(QStringLiteral("keep"))); // unchanged on error
 }
 

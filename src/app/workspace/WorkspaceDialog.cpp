@@ -192,8 +192,9 @@ Workspace WorkspaceDialog::workspaceFromFields() const
     workspace.name = m_ui->nameEdit->text().trimmed();
     workspace.baseUrl = QUrl(m_ui->baseUrlEdit->text().trimmed(), QUrl::StrictMode);
     workspace.credentialName = m_ui->credentialNameCombo->currentText();
-    Workspace::placementFromKey(m_ui->credentialPlacementCombo->currentData().toString(),
-                                &workspace.credentialPlacement);
+    // The combo offers Workspace::placementKey() values only, so the key always reads.
+    (void)Workspace::placementFromKey(m_ui->credentialPlacementCombo->currentData().toString(),
+                                      &workspace.credentialPlacement);
     workspace.timeoutSeconds = m_ui->timeoutSpin->value();
     workspace.caFile = m_ui->caFileEdit->text().trimmed();
     return workspace;

@@ -4,7 +4,7 @@
 #include <QString>
 
 // What came back from one request, as a value: widgets, veroctl and the history store see this and nothing of
-// QNetworkReply.
+// QNetworkReply. What the service answers: docs/vero-api.md, "Responses".
 struct ApiResult
 {
     enum class Outcome

@@ -12,18 +12,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("BodyValidator", text);
 }
 
-// Ids may be strings or numbers on the wire (the reference's own event example sends "id": 1234).
-QString idText(const QJsonValue& value)
-{
-    if (value.isString()) {
-        return value.toString();
-    }
-    if (value.isDouble()) {
-        return QString::number(value.toDouble(), 'g', 17);
-    }
-    return {};
-}
-
 class Checker
 {
 public:
@@ -59,7 +47,7 @@ public:
             error(field, tr("%1 must be a string.").arg(field));
             return;
         }
-        const QString text = idText(value);
+        const QString text = BodyValidator::idText(value);
         if (text.trimmed().isEmpty()) {
             error(field, tr("%1 must not be blank.").arg(field));
         } else if (text.size() > BodyValidator::MaxLength) {
@@ -224,6 +212,18 @@ private:
 };
 
 } // namespace
+
+// The reference's own event example sends "id": 1234.
+QString BodyValidator::idText(const QJsonValue& value)
+{
+    if (value.isString()) {
+        return value.toString();
+    }
+    if (value.isDouble()) {
+        return QString::number(value.toDouble(), 'g', NumberIdDigits);
+    }
+    return {};
+}
 
 bool BodyValidator::isValidEmail(const QString& email)
 {

@@ -80,9 +80,10 @@ int ErrorText::parseRetryAfter(const QByteArray& header, const QDateTime& now)
         return seconds >= 0 ? seconds : -1;
     }
     // HTTP dates end in "GMT", which Qt's RFC 2822 parser does not take; it means +0000.
+    const QLatin1String gmt(" GMT");
     QString date = QString::fromLatin1(value);
-    if (date.endsWith(QLatin1String(" GMT"))) {
-        date.chop(4);
+    if (date.endsWith(gmt)) {
+        date.chop(gmt.size());
         date += QLatin1String(" +0000");
     }
     const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);

@@ -5,7 +5,8 @@
 #include <QSslError>
 #include <QString>
 
-// Turns network failures and HTTP error statuses into sentences a support person can act on.
+// Turns network failures and HTTP error statuses (docs/vero-api.md, "Responses") into sentences a support person
+// can act on.
 // None of them ever includes the credential: they are built from the host name and error kinds only.
 class ErrorText
 {

@@ -2,9 +2,9 @@
 
 #include <QString>
 
-// How Vero matches event names: capitals, spaces and underscores count as the same, so "Purchased Item",
-// "purchased item" and "purchased_item" are one event. The one rule for the event form's preview, the history's
-// duplicate check and vero-sandbox's deduplication.
+// How Vero matches event names (docs/vero-api.md, "Requests and bodies"): capitals, spaces and underscores count
+// as the same, so "Purchased Item", "purchased item" and "purchased_item" are one event. The one rule for the
+// event form's preview, the history's duplicate check and vero-sandbox's deduplication.
 class EventName
 {
 public:

@@ -6,7 +6,8 @@
 
 #include <optional>
 
-// Every Track API v2 operation the product knows. The order is the order of the forms in the app.
+// Every Track API v2 operation the product knows (docs/vero-api.md, "Endpoints"). The order is the order of the
+// forms in the app and of veroctl's commands.
 enum class Operation
 {
     Identify,
@@ -22,7 +23,7 @@ enum class Operation
 
 namespace Operations {
 QList<Operation> all();
-// Stable key used by veroctl subcommands, history rows and settings ("identify", "tags", ...).
+// Stable key used by veroctl's commands, history rows and the sandbox's request log ("identify", "tags", ...).
 QString key(Operation operation);
 std::optional<Operation> fromKey(const QString& key);
 // Human-readable, translated name ("Track event").

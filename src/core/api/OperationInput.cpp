@@ -18,7 +18,7 @@ QStringList stringList(const QJsonValue& value)
 }
 } // namespace
 
-/// Serialises the input for history rows and saved drafts; empty fields are left out.
+/// Serialises the input for history rows; empty fields are left out.
 QJsonObject OperationInput::toJson() const
 {
     QJsonObject json;

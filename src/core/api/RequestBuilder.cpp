@@ -92,7 +92,7 @@ RequestBuilder::Result RequestBuilder::build(const OperationInput& input)
             break;
         case Operation::TagsEdit:
             putIfSet(body, QStringLiteral("id"), input.id);
-            // Both arrays always go out, as in every reference example and the official libraries.
+            // Both arrays always go out (docs/vero-api.md, "Requests and bodies").
             body.insert(QStringLiteral("add"), tagArray(input.tagsAdd));
             body.insert(QStringLiteral("remove"), tagArray(input.tagsRemove));
             break;

@@ -16,5 +16,5 @@ public:
         bool ok() const { return errors.isEmpty(); }
     };
 
-    static Result build(const OperationInput& input);
+    [[nodiscard]] static Result build(const OperationInput& input);
 };

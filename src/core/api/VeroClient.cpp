@@ -10,6 +10,8 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include <chrono>
+
 VeroClient::VeroClient(QNetworkAccessManager* manager, QObject* parent)
     : QObject(parent)
     , m_manager(manager ? manager : new QNetworkAccessManager(this))
@@ -55,7 +57,8 @@ VeroClient::RequestId VeroClient::send(const ApiRequest& request, const Workspac
 
     const WireRequest wire = WireRequest::build(request, workspace, credential);
     QNetworkRequest networkRequest = wire.toNetworkRequest();
-    networkRequest.setTransferTimeout(workspace.timeoutSeconds * 1000);
+    networkRequest.setTransferTimeout(
+        int(std::chrono::milliseconds(std::chrono::seconds(workspace.timeoutSeconds)).count()));
     // Never follow redirects: the credential must not travel to a host the user did not choose.
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!workspace.caFile.isEmpty()) {

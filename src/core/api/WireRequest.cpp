@@ -14,7 +14,8 @@ QUrl WireRequest::joinUrl(const QUrl& baseUrl, const QString& path)
     return url;
 }
 
-/// Builds the request as sent: credential in the body or the query string, as the workspace says.
+/// Builds the request as sent: credential in the body or the query string, as the workspace says
+/// (docs/vero-api.md, "Credentials").
 WireRequest WireRequest::build(const ApiRequest& request, const Workspace& workspace, const QString& credential)
 {
     WireRequest wire;

@@ -69,6 +69,7 @@ ValidationErrors Workspace::validate() const
         errors.append({QStringLiteral("base_url"),
                        tr("The base URL must be a full https:// address, like https://api.getvero.com/api/v2.")});
     } else if (scheme == QLatin1String("http") && !isLoopback()) {
+        // docs/vero-api.md, "Credentials": the service refuses plain HTTP; only the local sandbox speaks it.
         errors.append({QStringLiteral("base_url"),
                        tr("Plain http:// is refused: Vero only accepts HTTPS, and the credential would travel "
                           "unencrypted. Use https://, or http:// only for a local sandbox (localhost or 127.0.0.1).")});

@@ -6,8 +6,8 @@
 #include <QStringList>
 #include <QUrl>
 
-// Where requests go and how the credential travels. Holds no secret: the credential lives in the OS keychain
-// (CredentialStore), keyed by the workspace name.
+// Where requests go and how the credential travels (its name and place: docs/vero-api.md, "Credentials"). Holds
+// no secret: the credential lives in the OS keychain (CredentialStore), keyed by the workspace name.
 struct Workspace
 {
     enum class CredentialPlacement
@@ -28,11 +28,12 @@ struct Workspace
     static QUrl defaultBaseUrl();
     static QStringList credentialNames();
     static QString placementKey(CredentialPlacement placement);
-    static bool placementFromKey(const QString& key, CredentialPlacement* placement);
+    // Sets *placement from "body" or "query"; false, leaving it unchanged, for anything else.
+    [[nodiscard]] static bool placementFromKey(const QString& key, CredentialPlacement* placement);
 
     // Problems that would make every request fail; `field` is "name", "base_url", "credential_name",
     // "timeout" or "ca_file".
-    ValidationErrors validate() const;
+    [[nodiscard]] ValidationErrors validate() const;
     bool isProduction() const;
     bool isLoopback() const;
 

@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <chrono>
+
 namespace {
 
 const QLatin1String ProgramName("vero-sandbox");
@@ -25,9 +27,11 @@ SandboxProcess::SandboxProcess(QObject* parent)
 {
     m_startTimer.setSingleShot(true);
     connect(&m_startTimer, &QTimer::timeout, this, [this] {
-        fail(tr("The sandbox did not report that it was ready within %1 seconds.%2")
-                 .arg(StartTimeoutMs / 1000)
-                 .arg(lastErrorLines()));
+        fail(
+            tr("The sandbox did not report that it was ready within %1 seconds.%2")
+                .arg(
+                    std::chrono::duration_cast<std::chrono::seconds>(std::chrono::milliseconds(StartTimeoutMs)).count())
+                .arg(lastErrorLines()));
         stop();
     });
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &SandboxProcess::onStandardOutput);

@@ -7,7 +7,7 @@
 #include <QTimer>
 #include <QUrl>
 
-// Runs vero-sandbox as a child process for the app, veroctl and the tests: starts it, reads the port from its
+// Runs vero-sandbox as a child process for the app and the tests: starts it, reads the port from its
 // "listening on URL" line, and stops it (SIGTERM, so it saves its state) when asked or when this object dies.
 class SandboxProcess : public QObject
 {
@@ -24,8 +24,8 @@ public:
 
     // Asynchronous: emits ready(url) once "listening on" is read, or failed(message).
     void start();
-    // Blocking helper for tests and the CLI: true once ready, false on failure or after `msecs`.
-    bool waitForReady(int msecs = 10000);
+    // Blocking helper for tests: true once ready, false on failure or after `msecs` (errorString() says which).
+    [[nodiscard]] bool waitForReady(int msecs = DefaultReadyWaitMs);
     void stop();
     bool isRunning() const;
 
@@ -35,6 +35,7 @@ public:
 
     static constexpr int StartTimeoutMs = 15000;
     static constexpr int StopTimeoutMs = 5000;
+    static constexpr int DefaultReadyWaitMs = 10000;
 
 signals:
     void ready(const QUrl& rootUrl);

@@ -30,10 +30,10 @@ public:
     void write(const QString& workspace, const QString& secret, QObject* context, Callback callback);
     void remove(const QString& workspace, QObject* context, Callback callback);
 
-    // Blocking forms for veroctl, which has nothing else to do meanwhile.
-    Result readNow(const QString& workspace);
-    Result writeNow(const QString& workspace, const QString& secret);
-    Result removeNow(const QString& workspace);
+    // Blocking forms, for WorkspaceService's *Now calls (veroctl has nothing else to do meanwhile) and tests.
+    [[nodiscard]] Result readNow(const QString& workspace);
+    [[nodiscard]] Result writeNow(const QString& workspace, const QString& secret);
+    [[nodiscard]] Result removeNow(const QString& workspace);
 
 private:
     Result wait(const std::function<void(Callback)>& start);

@@ -29,7 +29,8 @@ bool WorkspaceService::setCurrent(const QString& name)
 
 void WorkspaceService::reload()
 {
-    // QSettings picks up changes other processes made on its next sync.
+    // QSettings picks up changes other processes made on its next sync. Nothing is pending here, so a failure
+    // can only be an unreadable file: what was read before stays (see the header).
     (void)m_store->sync();
 }
 

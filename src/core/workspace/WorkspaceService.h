@@ -61,11 +61,12 @@ public:
     std::optional<Workspace> find(const QString& name) const { return m_store->find(name); }
     QString current() const { return m_store->current(); }
     [[nodiscard]] bool setCurrent(const QString& name);
-    // Re-reads the settings file (veroctl may have changed it).
+    // Re-reads the settings file (veroctl may have changed it). A file that cannot be read leaves what was read
+    // before; the next write reports the problem.
     void reload();
 
     // The workspace's own problems, and its name against the others: `isNew` refuses a name already taken.
-    ValidationErrors validate(const Workspace& workspace, bool isNew) const;
+    [[nodiscard]] ValidationErrors validate(const Workspace& workspace, bool isNew) const;
 
     // Validates, writes the settings, then stores `secret` in the keychain when it is not empty.
     void save(const Workspace& workspace, bool isNew, const QString& secret, QObject* context, Callback done);

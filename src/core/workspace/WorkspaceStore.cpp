@@ -14,8 +14,11 @@ Workspace readWorkspace(QSettings& settings, const QString& name)
     workspace.baseUrl
         = QUrl(settings.value(QStringLiteral("base_url"), Workspace::defaultBaseUrl().toString()).toString());
     workspace.credentialName = settings.value(QStringLiteral("credential_name"), workspace.credentialName).toString();
-    Workspace::placementFromKey(settings.value(QStringLiteral("credential_in")).toString(),
-                                &workspace.credentialPlacement);
+    if (!Workspace::placementFromKey(settings.value(QStringLiteral("credential_in")).toString(),
+                                     &workspace.credentialPlacement)) {
+        // Not written by an earlier version, or edited by hand: the reference's place, the body.
+        workspace.credentialPlacement = Workspace::CredentialPlacement::Body;
+    }
     workspace.timeoutSeconds = settings.value(QStringLiteral("timeout"), Workspace::DefaultTimeoutSeconds).toInt();
     workspace.caFile = settings.value(QStringLiteral("ca_file")).toString();
     settings.endGroup();
