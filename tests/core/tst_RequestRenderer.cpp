@@ -1,4 +1,5 @@
 #include "HttpTestServer.h"
+#include "VeroRequire.h"
 #include "core/api/RequestBuilder.h"
 #include "core/api/RequestRenderer.h"
 
@@ -85,9 +86,8 @@ void tst_RequestRenderer::curlCommandReproducesTheRequest_data()
 void tst_RequestRenderer::curlCommandReproducesTheRequest()
 {
     QFETCH(Workspace::CredentialPlacement, placement);
-    if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty()) {
-        QSKIP("curl is not installed");
-    }
+    VERO_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty(),
+                 QStringLiteral("curl is not installed"));
     HttpTestServer server;
     QVERIFY(server.listen());
     Workspace workspace;
