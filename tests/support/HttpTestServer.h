@@ -20,6 +20,7 @@ public:
     struct Request
     {
         QByteArray method;
+        QByteArray target; // path and query exactly as sent, still percent-encoded
         QString path;
         QUrlQuery query;
         QHash<QByteArray, QByteArray> headers; // names in lower case

@@ -91,19 +91,23 @@ void SandboxInspector::send(const QByteArray& method,
     m_pending.append(reply);
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this, [this, reply, guard, hadContext = context != nullptr, done] {
-        m_pending.removeAll(reply);
+        // abortAll() takes its replies off the list before aborting them: their end is ours, not news. Any other
+        // cancel is the transfer timeout, which the caller must hear about.
+        const bool dropped = m_pending.removeAll(reply) == 0;
         reply->deleteLater();
-        if (reply->error() == QNetworkReply::OperationCanceledError || (hadContext && !guard) || !done) {
+        if (dropped || (hadContext && !guard) || !done) {
             return;
         }
         Reply result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
+        result.body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed after a timeout
         result.retryAfter = reply->rawHeader("Retry-After");
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(result.body, &parseError);
         result.json = document.object();
-        if (result.status == 0) {
+        if (result.status == 0 && reply->error() == QNetworkReply::OperationCanceledError) {
+            result.error = tr("The sandbox did not answer within %1 ms.").arg(m_timeoutMs);
+        } else if (result.status == 0) {
             result.error = tr("The sandbox did not answer: %1").arg(reply->errorString());
         } else if (result.status < 200 || result.status > 299) {
             const QString message = result.json.value(QLatin1String("message")).toString();

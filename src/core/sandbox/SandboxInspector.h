@@ -66,7 +66,7 @@ public:
               QObject* context,
               Callback done);
 
-    // Drops every answer still on its way (a refresh that supersedes the earlier one).
+    // Drops every answer still on its way (a refresh that supersedes the earlier one): their callbacks never run.
     void abortAll();
 
     static QJsonArray listOf(const Reply& reply, const QString& key) { return reply.json.value(key).toArray(); }
