@@ -12,6 +12,13 @@ Console::Console()
 {
 }
 
+Console::Console(QIODevice* out, QIODevice* err, QIODevice* in)
+    : m_out(out)
+    , m_err(err)
+    , m_in(in)
+{
+}
+
 void Console::error(const QString& message)
 {
     m_err << "veroctl: " << message << Qt::endl;

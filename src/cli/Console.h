@@ -3,12 +3,17 @@
 #include <QString>
 #include <QTextStream>
 
+class QIODevice;
+
 // veroctl's terminal: results on standard output, messages on standard error (every one starting with
 // "veroctl: ", so a script's log says where it came from), answers read from standard input.
 class Console
 {
 public:
+    // The process's standard output, error and input.
     Console();
+    // Other devices, for tests.
+    Console(QIODevice* out, QIODevice* err, QIODevice* in);
 
     QTextStream& out() { return m_out; }
     // "veroctl: <message>" on standard error.
