@@ -8,7 +8,7 @@
 QString SandboxEvent::dedupKey() const
 {
     // One sandbox is one account, so every credential shares a scope. The user is the one the sandbox resolved
-    // (an email alone means the user with that email), the way the service keys by its profiles.
+    // (an email alone means the user with that email, or a new user with the email as id).
     return EventDedup::key(EventDedup::Event {QString(), name, userId, QString(), data, extras});
 }
 

@@ -353,10 +353,8 @@ HistoryStore::Cleared HistoryStore::clear()
     }
     query.finish();
     if (!why.isEmpty()) {
-        cleared.error = tr("%n request(s) were removed from the history, but the history file %1 could not be "
-                           "compacted (%2): their text may still be on the disk.",
-                           nullptr,
-                           int(qMin<qint64>(cleared.removed, std::numeric_limits<int>::max())))
+        cleared.error = tr("The requests were removed from the history, but the history file %1 could not be "
+                           "compacted (%2): their text may still be on the disk.")
                             .arg(QDir::toNativeSeparators(filePath()), why);
     }
     emit contentsReset();
