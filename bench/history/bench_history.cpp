@@ -119,7 +119,10 @@ int main(int argc, char* argv[])
         HistoryStore store(file);
         store.open();
         if (store.count() != rows) {
-            store.clear();
+            if (const HistoryStore::Cleared cleared = store.clear(); !cleared.ok()) {
+                out << cleared.error << Qt::endl;
+                return 1;
+            }
             out << "Generating " << rows << " rows in " << file << " ..." << Qt::endl;
             QElapsedTimer timer;
             timer.start();

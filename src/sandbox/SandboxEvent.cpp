@@ -1,12 +1,15 @@
 #include "sandbox/SandboxEvent.h"
 
-#include "sandbox/EventNormaliser.h"
+#include "core/api/EventDedup.h"
+#include "core/api/EventName.h"
 
 #include <QCoreApplication>
 
 QString SandboxEvent::dedupKey() const
 {
-    return EventNormaliser::dedupKey(name, userId, data, extras);
+    // One sandbox is one account, so every credential shares a scope. The user is the one the sandbox resolved
+    // (an email alone means the user with that email, or a new user with the email as id).
+    return EventDedup::key(EventDedup::Event {QString(), name, userId, QString(), data, extras});
 }
 
 QJsonObject SandboxEvent::toJson() const
@@ -29,7 +32,7 @@ std::optional<SandboxEvent> SandboxEvent::fromJson(const QJsonObject& json, QStr
     event.id = json.value(QLatin1String("id")).toInteger();
     event.userId = json.value(QLatin1String("user_id")).toString();
     event.name = json.value(QLatin1String("event_name")).toString();
-    event.normalisedName = EventNormaliser::normalisedName(event.name);
+    event.normalisedName = EventName::normalised(event.name);
     event.data = json.value(QLatin1String("data")).toObject();
     event.extras = json.value(QLatin1String("extras")).toObject();
     event.receivedAt = QDateTime::fromString(json.value(QLatin1String("received_at")).toString(), Qt::ISODateWithMs);

@@ -46,7 +46,8 @@ bool SandboxOptions::parse(const QStringList& arguments, SandboxOptions* result,
                                    tr("Load users and events from FILE at start and save them there on every change."),
                                    QStringLiteral("FILE"));
     const QCommandLineOption dedupWindow(QStringLiteral("dedup-window"),
-                                         tr("Drop repeated events within SECONDS (default 180; 0 keeps every event)."),
+                                         tr("Drop repeated events within SECONDS (default %1; 0 keeps every event).")
+                                             .arg(EventDedup::ServiceWindowSeconds),
                                          QStringLiteral("SECONDS"));
     const QCommandLineOption clockOffset(QStringLiteral("clock-offset"),
                                          tr("Run the sandbox's clock SECONDS ahead (negative: behind)."),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/EventDedup.h"
 #include "sandbox/FaultInjector.h"
 
 #include <QHostAddress>
@@ -15,7 +16,7 @@ struct SandboxOptions
     quint16 port = DefaultPort;
     QStringList tokens; // valid credentials, from --token and --token-file
     QString statePath;
-    int dedupWindowSeconds = 180;
+    int dedupWindowSeconds = EventDedup::ServiceWindowSeconds;
     qint64 clockOffsetSeconds = 0;
     FaultInjector::Settings faults;
     std::optional<quint32> seed;

@@ -1,7 +1,7 @@
 #include "sandbox/SandboxState.h"
 
 #include "core/api/BodyValidator.h"
-#include "sandbox/EventNormaliser.h"
+#include "core/api/EventName.h"
 #include "sandbox/SandboxClock.h"
 
 #include <QCoreApplication>
@@ -283,13 +283,13 @@ SandboxState::Outcome SandboxState::trackEvent(const QJsonObject& body)
     SandboxEvent event;
     event.userId = resolveId(identity);
     event.name = body.value(QLatin1String("event_name")).toString().trimmed();
-    event.normalisedName = EventNormaliser::normalisedName(event.name);
+    event.normalisedName = EventName::normalised(event.name);
     event.data = body.value(QLatin1String("data")).toObject();
     event.extras = body.value(QLatin1String("extras")).toObject();
     event.receivedAt = now;
 
     const QString key = event.dedupKey();
-    const QDateTime windowStart = now.addSecs(-m_dedupWindowSeconds);
+    const QDateTime windowStart = EventDedup::windowStart(now, m_dedupWindowSeconds);
     const auto recent = m_recentKeys.constFind(key);
     if (m_dedupWindowSeconds > 0 && recent != m_recentKeys.constEnd() && recent->receivedAt >= windowStart) {
         // Deleted users take their events along; a key whose event is gone is no longer a duplicate.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/EventDedup.h"
 #include "core/api/Operation.h"
 #include "sandbox/SandboxEvent.h"
 #include "sandbox/SandboxUser.h"
@@ -26,8 +27,6 @@ public:
         bool changed = false;
         QString note; // what the call did, in words: shown in the request log
     };
-
-    static constexpr int DefaultDedupWindowSeconds = 180;
 
     explicit SandboxState(const SandboxClock* clock, QObject* parent = nullptr);
 
@@ -80,8 +79,8 @@ private:
     const SandboxClock* m_clock;
     QHash<QString, RecentKey> m_recentKeys;
     int m_insertsSincePrune = 0;
-    int m_dedupWindowSeconds = DefaultDedupWindowSeconds;
-    QMap<QString, SandboxUser> m_users; // by id, so listings come out sorted
-    QList<SandboxEvent> m_events;       // oldest first
+    int m_dedupWindowSeconds = EventDedup::ServiceWindowSeconds; // the service's, unless --dedup-window
+    QMap<QString, SandboxUser> m_users;                          // by id, so listings come out sorted
+    QList<SandboxEvent> m_events;                                // oldest first
     qint64 m_nextEventId = 1;
 };

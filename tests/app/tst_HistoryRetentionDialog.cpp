@@ -66,7 +66,7 @@ void tst_HistoryRetentionDialog::controllerSavesThePolicy()
     {
         AppController controller(options);
         QCOMPARE(controller.historyRetention().mode, Mode::KeepAll);
-        controller.historyStore().clear();
+        QVERIFY(controller.historyStore().clear().ok());
         controller.setHistoryRetention({Mode::Days, 30});
     }
     AppController restarted(options);

@@ -409,7 +409,7 @@ void tst_MainWindow::sentRequestsAreRecordedAndReopenInTheirForm()
     QVERIFY(server.listen());
     saveWorkspace(QStringLiteral("Local"), server.baseUrl());
     AppController controller(offlineOptions());
-    controller.historyStore().clear();
+    QVERIFY(controller.historyStore().clear().ok());
     controller.workspaceService().setSessionCredential(QStringLiteral("Local"), QStringLiteral("history-secret-77"));
     MainWindow window(&controller);
     window.show();
@@ -451,7 +451,7 @@ void tst_MainWindow::likelyDuplicateEventIsFlaggedBeforeSending()
     QVERIFY(server.listen());
     saveWorkspace(QStringLiteral("Local"), server.baseUrl());
     AppController controller(offlineOptions());
-    controller.historyStore().clear();
+    QVERIFY(controller.historyStore().clear().ok());
     controller.workspaceService().setSessionCredential(QStringLiteral("Local"), QStringLiteral("dup-secret"));
     MainWindow window(&controller);
     window.show();

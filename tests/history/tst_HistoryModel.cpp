@@ -101,7 +101,7 @@ void tst_HistoryModel::passesModelTester()
     const qint64 id = m_store->insert(
         entry(identify(QStringLiteral("user-7")), QDateTime::currentDateTimeUtc(), StatusClass::Pending));
     QVERIFY(m_store->complete(id, result));
-    m_store->clear();
+    QVERIFY(m_store->clear().ok());
     QCOMPARE(model.rowCount(), 0);
 }
 

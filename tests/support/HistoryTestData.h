@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 // Builds history rows the way the recorder does, for tests that write straight to the store.
 namespace HistoryTestData {
@@ -96,10 +98,59 @@ inline OperationInput simple(Operation operation, const QString& id)
     return input;
 }
 
+// `count` accepted identifies of users prefix0, prefix1, ... sent at `time`, for tests that need many rows.
+inline QList<HistoryEntry> identifies(int count, const QDateTime& time, const QString& prefix = QStringLiteral("u"))
+{
+    QList<HistoryEntry> rows;
+    for (int i = 0; i < count; ++i) {
+        rows << entry(identify(prefix + QString::number(i)), time);
+    }
+    return rows;
+}
+
 inline QByteArray readAll(const QString& fileName)
 {
     QFile file(fileName);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Not a database at all: what a disk error or a stray program can leave where the history should be.
+inline QByteArray writeGarbage(const QString& fileName)
+{
+    QByteArray garbage;
+    for (int i = 0; i < 500; ++i) {
+        garbage += "this is not an SQLite database, it was damaged by a disk error\n";
+    }
+    QFile file(fileName);
+    return file.open(QIODevice::WriteOnly) && file.write(garbage) == garbage.size() ? garbage : QByteArray();
+}
+
+// Keeps the header page (4 KiB) of a database file and overwrites everything after it: the file still opens,
+// its tables cannot be read. False when the file is too small to have pages past the header.
+inline bool wreckAfterHeader(const QString& fileName)
+{
+    constexpr qint64 HeaderPage = 4096;
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadWrite) || file.size() <= 2 * HeaderPage) {
+        return false;
+    }
+    const qint64 size = file.size();
+    return file.seek(HeaderPage) && file.write(QByteArray(size - HeaderPage, '\xA5')) == size - HeaderPage;
+}
+
+// Sets PRAGMA user_version of a closed database file, as a newer (or older) program would have left it.
+inline bool setUserVersion(const QString& fileName, int version)
+{
+    const QString connection = QStringLiteral("set-user-version");
+    bool done = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(fileName);
+        done = db.open() && QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return done;
 }
 
 } // namespace HistoryTestData

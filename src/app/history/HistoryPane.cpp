@@ -4,6 +4,7 @@
 #include "app/history/HistoryFilterBar.h"
 #include "app/history/HistoryStatusDelegate.h"
 #include "app/history/RestoreUserDialog.h"
+#include "core/history/HistoryExporter.h"
 #include "core/history/HistoryModel.h"
 #include "core/history/HistoryRequestRenderer.h"
 #include "core/history/InverseOperation.h"
@@ -670,18 +671,16 @@ qint64 HistoryPane::exportTo(const QString& fileName)
     if (!m_store) {
         return -1;
     }
-    QString error;
-    const HistoryStore::Filter filter = m_model->filter();
-    const bool json = QFileInfo(fileName).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
-    const qint64 written
-        = json ? m_store->exportJson(filter, fileName, &error) : m_store->exportCsv(filter, fileName, &error);
-    if (written < 0) {
-        showMessage(error, true);
+    HistoryExporter exporter(m_store);
+    const Fallible<qint64> written
+        = exporter.writeFile(m_model->filter(), HistoryExporter::formatFor(fileName), fileName);
+    if (!written) {
+        showMessage(written.error(), true);
         return -1;
     }
-    showMessage(tr("Exported %n request(s) to %1.", nullptr, int(qMin<qint64>(written, INT_MAX)))
+    showMessage(tr("Exported %n request(s) to %1.", nullptr, int(qMin<qint64>(*written, INT_MAX)))
                     .arg(QDir::toNativeSeparators(fileName)));
-    return written;
+    return *written;
 }
 
 bool HistoryPane::confirm(const QString& question)
@@ -719,10 +718,10 @@ void HistoryPane::clearHistory()
     if (!confirm(question)) {
         return;
     }
-    const qint64 removed = m_store->clear();
-    if (removed < 0) {
-        showMessage(tr("The history could not be cleared: %1").arg(m_store->lastError()), true);
+    const HistoryStore::Cleared cleared = m_store->clear();
+    if (!cleared.ok()) {
+        showMessage(cleared.error, true);
         return;
     }
-    showMessage(tr("Removed %n request(s) from the history.", nullptr, int(qMin<qint64>(removed, INT_MAX))));
+    showMessage(tr("Removed %n request(s) from the history.", nullptr, int(qMin<qint64>(cleared.removed, INT_MAX))));
 }

@@ -36,9 +36,12 @@ QByteArray cutUtf8(const QByteArray& bytes, qsizetype limit)
     if (bytes.size() <= limit) {
         return bytes;
     }
+    // UTF-8 continuation bytes look like 10xxxxxx.
+    constexpr uchar ContinuationMask = 0xC0;
+    constexpr uchar ContinuationBits = 0x80;
     qsizetype end = limit;
-    // Step back over continuation bytes (10xxxxxx) to the start of the cut character.
-    while (end > 0 && (uchar(bytes.at(end)) & 0xC0) == 0x80) {
+    // Step back over continuation bytes to the start of the cut character.
+    while (end > 0 && (uchar(bytes.at(end)) & ContinuationMask) == ContinuationBits) {
         --end;
     }
     return bytes.left(end);

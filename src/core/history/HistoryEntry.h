@@ -46,7 +46,7 @@ struct HistoryEntry
     QString newUserId;   // alias only: the new id
     QString email;
     QString eventName;
-    QString dedupKey; // events only: see HistoryStore::dedupKey
+    QString dedupKey; // events only: EventDedup::key through the workspace
     StatusClass statusClass = StatusClass::Pending;
     int httpStatus = 0;
     QString message;      // the service's "message"

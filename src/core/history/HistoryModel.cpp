@@ -16,7 +16,7 @@ void HistoryModel::setStore(HistoryStore* store)
     if (m_store) {
         connect(m_store, &HistoryStore::rowInserted, this, &HistoryModel::onRowInserted);
         connect(m_store, &HistoryStore::rowCompleted, this, &HistoryModel::onRowCompleted);
-        connect(m_store, &HistoryStore::rowsRemoved, this, &HistoryModel::reload);
+        connect(m_store, &HistoryStore::contentsReset, this, &HistoryModel::reload);
         connect(m_store, &QObject::destroyed, this, &HistoryModel::reload);
     }
     reload();

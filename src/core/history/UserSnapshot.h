@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/api/OperationInput.h"
+#include "core/history/HistoryEntry.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +28,10 @@ struct UserSnapshot
     QDateTime lastChange; // time of the last accepted request that changed the state
     int requestCount = 0; // accepted requests the state was rebuilt from
     int eventCount = 0;   // events sent: they cannot be restored
+
+    // The state of `userId` after `rows`, oldest first: the user's requests and those about ids it had before an
+    // alias. Only accepted rows count; the others never changed the user. No database: the store reads the rows.
+    static UserSnapshot rebuild(const QString& userId, const QList<HistoryEntry>& rows);
 
     bool isEmpty() const { return requestCount == 0; }
     // An identify that recreates the user: id, email, phone, channels and properties.

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/history/HistoryDatabase.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// What the history tells the user when its file could not simply be opened: where a damaged file went, and
+// that this session's requests live in memory when no file can be used. HistoryDatabase reports the facts for
+// any file; these are the history's words for them.
+class HistoryNotice
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryNotice)
+public:
+    // Empty when the file opened as it was.
+    static QString describe(const HistoryDatabase::Opened& opened, const QString& filePath);
+};

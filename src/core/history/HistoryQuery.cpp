@@ -1,0 +1,194 @@
+#include "core/history/HistoryQuery.h"
+
+#include "core/history/HistoryRow.h"
+
+namespace {
+
+using StatusClass = HistoryEntry::StatusClass;
+
+// The columns the free-text filter looks in.
+const QStringList TextColumns {QStringLiteral("user_id"),
+                               QStringLiteral("new_user_id"),
+                               QStringLiteral("email"),
+                               QStringLiteral("event_name"),
+                               QStringLiteral("message"),
+                               QStringLiteral("network_error"),
+                               QStringLiteral("url"),
+                               QStringLiteral("request_body"),
+                               QStringLiteral("response_body"),
+                               QStringLiteral("workspace"),
+                               QStringLiteral("operator")};
+
+QString likePattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i) {
+        marks << QStringLiteral("?");
+    }
+    return marks.join(QStringLiteral(", "));
+}
+
+// "status_class IN (?, ?)" and its values. `column` may carry a unary + that keeps SQLite off the status index.
+void addStatusTerm(const QString& column, const QList<StatusClass>& classes, QStringList* terms, QVariantList* values)
+{
+    if (classes.size() == 1) {
+        *terms << column + QStringLiteral(" = ?");
+    } else {
+        *terms << column + QStringLiteral(" IN (") + placeholders(classes.size()) + QLatin1Char(')');
+    }
+    for (StatusClass statusClass : classes) {
+        *values << int(statusClass);
+    }
+}
+
+QString select(bool withBodies)
+{
+    return QStringLiteral("SELECT ") + HistoryRow::selectList(withBodies) + QStringLiteral(" FROM ")
+           + HistoryRow::table();
+}
+
+} // namespace
+
+QList<HistoryEntry::StatusClass> HistoryQuery::statusClasses(StatusFilter status)
+{
+    switch (status) {
+        case StatusFilter::Any:
+            return {};
+        case StatusFilter::Success:
+            return {StatusClass::Success};
+        case StatusFilter::Rejected:
+            return {StatusClass::Rejected};
+        case StatusFilter::Failed:
+            return {StatusClass::Failed, StatusClass::NotSent};
+        case StatusFilter::Pending:
+            return {StatusClass::Pending};
+    }
+    return {};
+}
+
+HistoryQuery::Statement HistoryQuery::condition(const Filter& filter)
+{
+    QStringList terms;
+    QVariantList values;
+    const QString user = filter.user.trimmed();
+    if (!user.isEmpty()) {
+        terms << QStringLiteral("(user_id = ? OR new_user_id = ? OR email = ? COLLATE NOCASE)");
+        values << user << user << user;
+    }
+    if (filter.operation) {
+        terms << QStringLiteral("operation = ?");
+        values << Operations::key(*filter.operation);
+    }
+    const QList<StatusClass> classes = statusClasses(filter.status);
+    if (!classes.isEmpty()) {
+        addStatusTerm(QStringLiteral("status_class"), classes, &terms, &values);
+    }
+    if (filter.from.isValid()) {
+        terms << QStringLiteral("time_ms >= ?");
+        values << filter.from.toMSecsSinceEpoch();
+    }
+    if (filter.to.isValid()) {
+        terms << QStringLiteral("time_ms < ?");
+        values << filter.to.toMSecsSinceEpoch();
+    }
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        QStringList likes;
+        for (const QString& column : TextColumns) {
+            likes << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            values << likePattern(text);
+        }
+        terms << QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    return {terms.join(QStringLiteral(" AND ")), values};
+}
+
+HistoryQuery::Statement HistoryQuery::rows(const Filter& filter, const Page& page)
+{
+    Statement where = condition(filter);
+    const bool descending = page.order == Qt::DescendingOrder;
+    if (page.after > 0) {
+        where.sql += (where.sql.isEmpty() ? QString() : QStringLiteral(" AND "))
+                     + (descending ? QStringLiteral("id < ?") : QStringLiteral("id > ?"));
+        where.values << page.after;
+    }
+    Statement statement {select(page.withBodies), where.values};
+    if (!where.sql.isEmpty()) {
+        statement.sql += QStringLiteral(" WHERE ") + where.sql;
+    }
+    statement.sql += descending ? QStringLiteral(" ORDER BY id DESC") : QStringLiteral(" ORDER BY id ASC");
+    if (page.limit > 0) {
+        statement.sql += QStringLiteral(" LIMIT ?");
+        statement.values << page.limit;
+    }
+    return statement;
+}
+
+HistoryQuery::Statement HistoryQuery::count(const Filter& filter)
+{
+    const Statement where = condition(filter);
+    return {QStringLiteral("SELECT count(*) FROM ") + HistoryRow::table()
+                + (where.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.sql),
+            where.values};
+}
+
+HistoryQuery::Statement HistoryQuery::entry(qint64 id)
+{
+    return {select(true) + QStringLiteral(" WHERE id = ?"), {id}};
+}
+
+HistoryQuery::Statement HistoryQuery::aliasSources(const QString& newId)
+{
+    // The unary + keeps SQLite on the new_user_id index: most rows are successes, so the status_class index
+    // would mean reading most of the table.
+    QStringList terms {QStringLiteral("new_user_id = ?"), QStringLiteral("+operation = ?")};
+    QVariantList values {newId, Operations::key(Operation::Alias)};
+    addStatusTerm(QStringLiteral("+status_class"), {StatusClass::Success}, &terms, &values);
+    return {QStringLiteral("SELECT user_id FROM ") + HistoryRow::table() + QStringLiteral(" WHERE ")
+                + terms.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY id"),
+            values};
+}
+
+HistoryQuery::Statement HistoryQuery::acceptedRowsOf(const QStringList& userIds)
+{
+    const QString marks = placeholders(userIds.size());
+    QStringList terms {QStringLiteral("(user_id IN (%1) OR new_user_id IN (%1))").arg(marks)};
+    QVariantList values;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const QString& id : userIds) {
+            values << id;
+        }
+    }
+    addStatusTerm(QStringLiteral("+status_class"), {StatusClass::Success}, &terms, &values);
+    return {select(true) + QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "))
+                + QStringLiteral(" ORDER BY id"),
+            values};
+}
+
+HistoryQuery::Statement HistoryQuery::recentEvent(const QString& key, const QDateTime& from, const QDateTime& to)
+{
+    // Rejected events never reached the dedup stage; pending and failed ones may have.
+    QStringList terms {QStringLiteral("dedup_key = ?"), QStringLiteral("time_ms >= ?"), QStringLiteral("time_ms <= ?")};
+    QVariantList values {key, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()};
+    addStatusTerm(QStringLiteral("+status_class"),
+                  {StatusClass::Pending, StatusClass::Success, StatusClass::Failed},
+                  &terms,
+                  &values);
+    return {select(true) + QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "))
+                + QStringLiteral(" ORDER BY time_ms DESC LIMIT 1"),
+            values};
+}
+
+HistoryQuery::Statement HistoryQuery::explained(const Statement& statement)
+{
+    return {QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql, statement.values};
+}
