@@ -76,7 +76,7 @@ struct HistoryEntry
     static StatusClass statusClassOf(const ApiResult& result);
     // The user name of the person running this program.
     static QString currentOperator();
-    // Rebuilds the form input from a request body, for rows that have none (older schemas, veroctl).
+    // Rebuilds the form input from a request body, for rows that have none (older schemas).
     static OperationInput inputFromBody(Operation operation, const QJsonObject& body);
 };
 

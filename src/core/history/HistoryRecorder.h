@@ -38,7 +38,7 @@ public:
                const OperationInput& input,
                const Workspace& workspace,
                const QString& credential = QString());
-    // The same for callers that only have the request (veroctl): the form input is rebuilt from its body.
+    // The same for callers that only have the request: the form input is rebuilt from its body.
     void track(VeroClient::RequestId id,
                const ApiRequest& request,
                const Workspace& workspace,
