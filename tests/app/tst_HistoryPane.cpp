@@ -1,4 +1,6 @@
+#include "AccessibilityAudit.h"
 #include "HistoryTestData.h"
+#include "ScriptedUserPrompts.h"
 #include "app/history/HistoryDetailView.h"
 #include "app/history/HistoryFilterBar.h"
 #include "app/history/HistoryPane.h"
@@ -15,6 +17,7 @@
 #include <QDateEdit>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -81,6 +84,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<HistoryStore> m_store;
+    ScriptedUserPrompts m_prompts;
     std::unique_ptr<HistoryPane> m_pane;
 };
 
@@ -95,7 +99,8 @@ void tst_HistoryPane::init()
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<HistoryStore>(m_dir->filePath(QStringLiteral("history.sqlite")));
     QVERIFY(m_store->open());
-    m_pane = std::make_unique<HistoryPane>(m_store.get());
+    m_prompts.clear();
+    m_pane = std::make_unique<HistoryPane>(m_store.get(), &m_prompts);
     m_pane->resize(1024, 300);
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
@@ -103,6 +108,7 @@ void tst_HistoryPane::init()
 
 void tst_HistoryPane::cleanup()
 {
+    QCOMPARE(m_prompts.unusedAnswers(), 0);
     m_pane.reset();
     m_store.reset();
     m_dir.reset();
@@ -426,14 +432,15 @@ void tst_HistoryPane::exportWritesExactlyTheFilteredRows()
     QCOMPARE(m_pane->table()->model()->rowCount(), 8);
 
     const QString fileName = m_dir->filePath(QStringLiteral("export.") + suffix);
-    QString suggested;
-    m_pane->setSaveFileNameHook([&](const QString& proposal) {
-        suggested = proposal;
-        return fileName;
-    });
+    m_prompts.answerSaveFileName(fileName);
     QVERIFY(m_pane->exportAction()->isEnabled());
     m_pane->exportAction()->trigger();
-    QVERIFY(!suggested.isEmpty());
+    QCOMPARE(m_prompts.asked().size(), 1);
+    const ScriptedUserPrompts::Question asked = m_prompts.lastAsked();
+    QCOMPARE(asked.kind, ScriptedUserPrompts::Kind::SaveFileName);
+    QVERIFY2(asked.suggestedPath.endsWith(QLatin1String(".csv")), qPrintable(asked.suggestedPath));
+    QVERIFY(QFileInfo(asked.suggestedPath).fileName().startsWith(QLatin1String("vero-history-")));
+    QCOMPARE(asked.nameFilters.size(), 2);
     QVERIFY2(m_pane->lastMessage().contains(QLatin1String("8")), qPrintable(m_pane->lastMessage()));
 
     const QByteArray bytes = HistoryTestData::readAll(fileName);
@@ -455,8 +462,9 @@ void tst_HistoryPane::exportWritesExactlyTheFilteredRows()
 void tst_HistoryPane::exportCancelledWritesNothing()
 {
     add(HistoryTestData::identify(QStringLiteral("u1")), 1);
-    m_pane->setSaveFileNameHook([](const QString&) { return QString(); });
+    m_prompts.answerSaveFileName(QString()); // the dialog cancelled
     m_pane->exportAction()->trigger();
+    QCOMPARE(m_prompts.asked().size(), 1);
     QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("*.csv"), QStringLiteral("*.json")}).isEmpty());
 
     // A file that cannot be written says so.
@@ -474,25 +482,21 @@ void tst_HistoryPane::clearConfirmation()
     m_pane->setUserFilter(QStringLiteral("u1"));
     QCOMPARE(m_pane->table()->model()->rowCount(), 1);
 
-    QStringList questions;
-    m_pane->setConfirmHook([&questions](const QString& question) {
-        questions << question;
-        return false;
-    });
+    m_prompts.answerConfirm(false);
     m_pane->clearAction()->trigger();
-    QCOMPARE(questions.size(), 1);
-    QVERIFY2(questions.first().contains(QLatin1String("all 3 request")), qPrintable(questions.first()));
-    QVERIFY2(questions.first().contains(QLatin1String("not only the ones the filters show")),
-             qPrintable(questions.first()));
+    QCOMPARE(m_prompts.asked().size(), 1);
+    const ScriptedUserPrompts::Question question = m_prompts.lastAsked();
+    QVERIFY2(question.text.contains(QLatin1String("all 3 request")), qPrintable(question.text));
+    QVERIFY2(question.text.contains(QLatin1String("on this computer")), qPrintable(question.text));
+    QVERIFY2(question.text.contains(QLatin1String("not only the ones the filters show")), qPrintable(question.text));
+    QVERIFY(question.destructive);
+    QCOMPARE(question.acceptLabel, QStringLiteral("Clear history"));
     QCOMPARE(m_store->count(), qint64(3));
     QCOMPARE(m_pane->table()->model()->rowCount(), 1);
 
-    m_pane->setConfirmHook([&questions](const QString& question) {
-        questions << question;
-        return true;
-    });
+    m_prompts.answerConfirm(true);
     m_pane->clearAction()->trigger();
-    QCOMPARE(questions.size(), 2);
+    QCOMPARE(m_prompts.asked().size(), 2);
     QCOMPARE(m_store->count(), qint64(0));
     QCOMPARE(m_pane->table()->model()->rowCount(), 0);
     QVERIFY(m_pane->lastMessage().contains(QLatin1String("3")));
@@ -682,7 +686,7 @@ void tst_HistoryPane::largeHistoryLoadsOnePageAndFiltersInTheStore()
     QCOMPARE(m_store->insertMany(entries), qint64(Rows));
     QElapsedTimer timer;
     timer.start();
-    HistoryPane pane(m_store.get());
+    HistoryPane pane(m_store.get(), &m_prompts);
     pane.resize(1024, 300);
     pane.show();
     const qint64 openMs = timer.elapsed();
@@ -713,34 +717,9 @@ void tst_HistoryPane::largeHistoryLoadsOnePageAndFiltersInTheStore()
 void tst_HistoryPane::everyInputIsNamed()
 {
     select(add(HistoryTestData::identify(QStringLiteral("u1")), 1));
-    QStringList problems;
-    int checked = 0;
-    for (const QWidget* widget : m_pane->findChildren<QWidget*>()) {
-        const bool input
-            = qobject_cast<const QLineEdit*>(widget) || qobject_cast<const QComboBox*>(widget)
-              || qobject_cast<const QAbstractSpinBox*>(widget) || qobject_cast<const QAbstractButton*>(widget)
-              || qobject_cast<const QAbstractItemView*>(widget) || qobject_cast<const QPlainTextEdit*>(widget);
-        bool internal = widget->objectName().startsWith(QLatin1String("qt_"));
-        for (const QWidget* parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
-            internal = internal || qobject_cast<const QAbstractSpinBox*>(parent)
-                       || qobject_cast<const QComboBox*>(parent) || qobject_cast<const QAbstractItemView*>(parent)
-                       || qobject_cast<const QTabBar*>(parent);
-        }
-        if (!input || internal) {
-            continue;
-        }
-        ++checked;
-        const QString what
-            = QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ') + widget->objectName();
-        if (widget->objectName().isEmpty()) {
-            problems << what + QStringLiteral(": no objectName");
-        }
-        if (widget->accessibleName().trimmed().isEmpty()) {
-            problems << what + QStringLiteral(": no accessibleName");
-        }
-    }
-    QVERIFY(checked >= 15);
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    const AccessibilityAudit::Result audit = AccessibilityAudit::run(m_pane.get());
+    QVERIFY(audit.inputsChecked >= 15);
+    QVERIFY2(audit.problems.isEmpty(), qPrintable(audit.problems.join(QLatin1Char('\n'))));
 
     // Tab reaches the row buttons from the table.
     m_pane->table()->setFocus();
@@ -805,7 +784,7 @@ void tst_HistoryPane::usableAtDockSizes()
         central->setAlignment(Qt::AlignCenter);
         window.setCentralWidget(central);
         auto* dock = new QDockWidget(QStringLiteral("Request history"), &window);
-        HistoryPane docked(m_store.get());
+        HistoryPane docked(m_store.get(), &m_prompts);
         dock->setWidget(&docked);
         window.addDockWidget(Qt::BottomDockWidgetArea, dock);
         window.resize(1024, 700);

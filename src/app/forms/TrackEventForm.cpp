@@ -1,9 +1,9 @@
 #include "app/forms/TrackEventForm.h"
 
 #include "core/api/EventName.h"
+#include "core/history/DuplicateEvent.h"
 #include "ui_TrackEventForm.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -47,16 +47,8 @@ OperationInput TrackEventForm::input(Operation operation) const
     input.eventName = m_ui->eventNameEdit->text();
     input.data = m_ui->dataEditor->jsonText();
     input.extras = m_ui->extrasEditor->jsonText();
-    if (m_ui->uniqueTimestampCheckBox->isChecked()) {
-        // Only a valid object (or nothing) can be stamped; broken JSON stays as typed for the core to report.
-        const QJsonDocument document = QJsonDocument::fromJson(input.data.toUtf8());
-        if (input.data.trimmed().isEmpty() || document.isObject()) {
-            QJsonObject eventData = document.object();
-            eventData.insert(UniqueTimestampKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-            input.data = QString::fromUtf8(QJsonDocument(eventData).toJson(QJsonDocument::Compact));
-        }
-    }
-    return input;
+    // Broken JSON stays as typed for the core to report.
+    return m_ui->uniqueTimestampCheckBox->isChecked() ? DuplicateEvent::withUniqueTimestamp(input) : input;
 }
 
 void TrackEventForm::setInput(const OperationInput& input)
@@ -67,10 +59,10 @@ void TrackEventForm::setInput(const OperationInput& input)
     // A stamped event from history comes back with its option on and a fresh stamp, never the old one.
     QString eventData = input.data;
     const QJsonDocument document = QJsonDocument::fromJson(eventData.toUtf8());
-    const bool stamped = document.isObject() && document.object().contains(UniqueTimestampKey);
+    const bool stamped = document.isObject() && document.object().contains(DuplicateEvent::uniqueTimestampKey());
     if (stamped) {
         QJsonObject object = document.object();
-        object.remove(UniqueTimestampKey);
+        object.remove(DuplicateEvent::uniqueTimestampKey());
         eventData
             = object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
     }

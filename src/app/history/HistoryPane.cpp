@@ -4,6 +4,7 @@
 #include "app/history/HistoryFilterBar.h"
 #include "app/history/HistoryStatusDelegate.h"
 #include "app/history/RestoreUserDialog.h"
+#include "app/widgets/UserPrompts.h"
 #include "core/history/HistoryModel.h"
 #include "core/history/HistoryRequestRenderer.h"
 #include "core/history/InverseOperation.h"
@@ -13,21 +14,20 @@
 #include <QClipboard>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMenu>
-#include <QMessageBox>
 #include <QResizeEvent>
 #include <QStandardPaths>
 #include <QToolBar>
 #include <QToolButton>
 
-HistoryPane::HistoryPane(HistoryStore* store, QWidget* parent)
+HistoryPane::HistoryPane(HistoryStore* store, UserPrompts* prompts, QWidget* parent)
     : QWidget(parent)
     , m_ui(new Ui::HistoryPane)
     , m_store(store)
+    , m_prompts(prompts)
     , m_model(new HistoryModel(this))
 {
     m_ui->setupUi(this);
@@ -629,26 +629,6 @@ void HistoryPane::restoreUser(const QString& userId)
     dialog->open();
 }
 
-QString HistoryPane::askSaveFileName(const QString& suggested)
-{
-    if (m_saveFileName) {
-        return m_saveFileName(suggested);
-    }
-    const QString csvFilter = tr("CSV files (*.csv)");
-    const QString jsonFilter = tr("JSON files (*.json)");
-    QString selected = csvFilter;
-    QString fileName = QFileDialog::getSaveFileName(
-        this, tr("Export history"), suggested, csvFilter + QStringLiteral(";;") + jsonFilter, &selected);
-    if (fileName.isEmpty()) {
-        return fileName;
-    }
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix != QLatin1String("csv") && suffix != QLatin1String("json")) {
-        fileName += selected == jsonFilter ? QStringLiteral(".json") : QStringLiteral(".csv");
-    }
-    return fileName;
-}
-
 void HistoryPane::exportFiltered()
 {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -658,7 +638,11 @@ void HistoryPane::exportFiltered()
     const QString suggested
         = QDir(folder).filePath(QStringLiteral("vero-history-%1.csv")
                                     .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
-    const QString fileName = askSaveFileName(suggested);
+    UserPrompts::FileRequest request;
+    request.title = tr("Export history");
+    request.suggestedPath = suggested;
+    request.nameFilters = QStringList {tr("CSV files (*.csv)"), tr("JSON files (*.json)")};
+    const QString fileName = m_prompts->saveFileName(this, request);
     if (fileName.isEmpty()) {
         return;
     }
@@ -684,20 +668,6 @@ qint64 HistoryPane::exportTo(const QString& fileName)
     return written;
 }
 
-bool HistoryPane::confirm(const QString& question)
-{
-    if (m_confirm) {
-        return m_confirm(question);
-    }
-    QMessageBox box(QMessageBox::Warning, tr("Clear history"), question, QMessageBox::Cancel, this);
-    QPushButton* clear = box.addButton(tr("Clear history"), QMessageBox::DestructiveRole);
-    clear->setObjectName(QStringLiteral("confirmClearButton"));
-    clear->setAccessibleName(tr("Clear history"));
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == clear;
-}
-
 void HistoryPane::clearHistory()
 {
     if (!m_store) {
@@ -708,15 +678,19 @@ void HistoryPane::clearHistory()
         showMessage(tr("The history is already empty."));
         return;
     }
-    QString question
+    UserPrompts::Confirmation confirmation;
+    confirmation.title = tr("Clear history");
+    confirmation.question
         = tr("Remove all %n request(s) from the history on this computer?", nullptr, int(qMin<qint64>(rows, INT_MAX)));
     if (m_model->filter() != HistoryStore::Filter()) {
-        question += QLatin1Char(' ') + tr("This clears every request, not only the ones the filters show.");
+        confirmation.question
+            += QLatin1Char(' ') + tr("This clears every request, not only the ones the filters show.");
     }
-    question += QLatin1Char(' ')
-                + tr("The Track API cannot read users back, so this history is the only record of what was sent. "
-                     "Export it first if you may need it. This cannot be undone.");
-    if (!confirm(question)) {
+    confirmation.consequences = tr("The Track API cannot read users back, so this history is the only record of "
+                                   "what was sent. Export it first if you may need it. This cannot be undone.");
+    confirmation.acceptLabel = tr("Clear history");
+    confirmation.destructive = true;
+    if (!m_prompts->confirm(this, confirmation)) {
         return;
     }
     const qint64 removed = m_store->clear();

@@ -9,7 +9,6 @@
 #include <QTimer>
 #include <QWidget>
 
-#include <functional>
 #include <optional>
 
 class HistoryDetailView;
@@ -20,6 +19,7 @@ class QMenu;
 class QTableView;
 class QToolBar;
 class QToolButton;
+class UserPrompts;
 
 namespace Ui {
 class HistoryPane;
@@ -36,14 +36,9 @@ class HistoryPane : public QWidget
 {
     Q_OBJECT
 public:
-    // Answers "Clear history?": true to go ahead. Tests set one; the default asks with a QMessageBox.
-    using ConfirmHook = std::function<bool(const QString& question)>;
-    // Answers the export file dialog: the file to write, empty to cancel. Tests set one; the default asks with a
-    // QFileDialog. The format follows the extension (.json, otherwise CSV).
-    using SaveFileNameHook = std::function<QString(const QString& suggestedFileName)>;
-
-    // `store` must outlive the pane (or be destroyed with it); the pane does not own it.
-    explicit HistoryPane(HistoryStore* store, QWidget* parent = nullptr);
+    // `store` must outlive the pane (or be destroyed with it); the pane does not own it. Clearing and exporting
+    // ask through `prompts`, which must outlive the pane.
+    HistoryPane(HistoryStore* store, UserPrompts* prompts, QWidget* parent = nullptr);
     ~HistoryPane() override;
 
     HistoryStore* store() const { return m_store; }
@@ -69,8 +64,6 @@ public:
     QAction* exportAction() const { return m_exportAction; }
     QAction* clearAction() const { return m_clearAction; }
 
-    void setConfirmHook(ConfirmHook hook) { m_confirm = std::move(hook); }
-    void setSaveFileNameHook(SaveFileNameHook hook) { m_saveFileName = std::move(hook); }
     // The text of the last message shown in the pane (export result, copy hint, store failure).
     QString lastMessage() const { return m_lastMessage; }
 
@@ -93,11 +86,11 @@ public slots:
     // Rebuilds `userId` from the history and asks, in RestoreUserDialog, whether to fill the forms.
     void restoreUser(const QString& userId);
     void restoreCurrentUser();
-    // Asks for a file (SaveFileNameHook) and writes the rows the filters match.
+    // Asks for a file and writes the rows the filters match (.json: JSON, otherwise CSV).
     void exportFiltered();
     // Writes the filtered rows to `fileName` (.json: JSON, otherwise CSV). Returns the rows written, or -1.
     qint64 exportTo(const QString& fileName);
-    // Asks (ConfirmHook), saying how many rows will go, then removes every row.
+    // Asks, saying how many rows will go, then removes every row.
     void clearHistory();
 
 signals:
@@ -129,8 +122,6 @@ private:
     void updateSortIndicator();
     void showContextMenu(const QPoint& position);
     void showMessage(const QString& message, bool problem = false);
-    bool confirm(const QString& question);
-    QString askSaveFileName(const QString& suggested);
     // The user a row is about: the current id (alias: the new one), else the email.
     static QString userOf(const HistoryEntry& entry);
     void arrangeSplitter();
@@ -138,6 +129,7 @@ private:
 
     Ui::HistoryPane* m_ui = nullptr;
     QPointer<HistoryStore> m_store;
+    UserPrompts* m_prompts = nullptr;
     HistoryModel* m_model = nullptr;
     QToolBar* m_toolBar = nullptr;
     QMenu* m_moreMenu = nullptr;
@@ -158,8 +150,6 @@ private:
     QTimer m_countTimer;
     qint64 m_total = -1; // rows the filters match; -1 when not counted (a free-text search still loading)
     QString m_lastMessage;
-    ConfirmHook m_confirm;
-    SaveFileNameHook m_saveFileName;
     QPointer<RestoreUserDialog> m_restoreDialog;
     Qt::Orientation m_splitterOrientation = Qt::Vertical;
     bool m_splitterArranged = false;

@@ -9,6 +9,7 @@
 #include "app/history/HistoryPane.h"
 #include "app/history/HistoryRetentionDialog.h"
 #include "app/sandbox/SandboxPanel.h"
+#include "app/widgets/UserPrompts.h"
 #include "app/workspace/WorkspaceDialog.h"
 #include "core/history/HistoryModel.h"
 #include "core/history/RetentionSetting.h"
@@ -17,13 +18,11 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDockWidget>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -37,15 +36,12 @@ constexpr int SettingsVersion = 1;
 constexpr int NoticeTimeoutMs = 20000;
 } // namespace
 
-MainWindow::MainWindow(AppController* controller, QWidget* parent)
-    : MainWindow(controller, FormFactory::createForms(nullptr), parent)
-{
-}
-
-MainWindow::MainWindow(AppController* controller, const QList<OperationForm*>& forms, QWidget* parent)
+MainWindow::MainWindow(AppController* controller, HistoryStore* history, UserPrompts* prompts, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_controller(controller)
+    , m_history(history)
+    , m_prompts(prompts)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/") + QLatin1String(BuildInfo::AppId) + QStringLiteral(".png")));
@@ -91,7 +87,7 @@ MainWindow::MainWindow(AppController* controller, const QList<OperationForm*>& f
     setUpWorkspaceCombo();
     setUpSandboxDock();
     setUpHistoryDock();
-    setUpForms(forms);
+    setUpForms(FormFactory::createForms(m_prompts, nullptr));
 
     connect(m_controller, &AppController::workspacesChanged, this, &MainWindow::fillWorkspaceCombo);
     connect(m_controller, &AppController::currentWorkspaceChanged, this, &MainWindow::showCurrentWorkspace);
@@ -199,7 +195,7 @@ void MainWindow::setUpHistoryDock()
 {
     m_historyDock = new QDockWidget(tr("Request history"), this);
     m_historyDock->setObjectName(QStringLiteral("historyDock"));
-    m_historyPane = new HistoryPane(&m_controller->historyStore(), m_historyDock);
+    m_historyPane = new HistoryPane(m_history, m_prompts, m_historyDock);
     m_historyPane->setObjectName(QStringLiteral("historyPane"));
     m_historyDock->setWidget(m_historyPane);
     addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
@@ -247,7 +243,7 @@ void MainWindow::setUpHistoryDock()
     connect(m_historyPane, &HistoryPane::statusMessage, this, [this](const QString& message) {
         statusBar()->showMessage(message, 10000);
     });
-    const QString notice = m_controller->historyStore().notice();
+    const QString notice = m_history->notice();
     if (!notice.isEmpty()) {
         QTimer::singleShot(0, this, [this, notice] { showNotice(notice); });
     }
@@ -266,29 +262,38 @@ void MainWindow::openInForm(const OperationInput& input)
     }
 }
 
-MainWindow::DuplicateChoice MainWindow::askAboutDuplicate(const HistoryEntry& earlier, const OperationInput& input)
+void MainWindow::askAboutDuplicate(OperationForm* form, const AppController::SendOutcome& outcome)
 {
-    const qint64 seconds = qMax<qint64>(0, earlier.time.secsTo(QDateTime::currentDateTimeUtc()));
-    const QString user = input.id.trimmed().isEmpty() ? input.email.trimmed() : input.id.trimmed();
-    const QString question
-        = tr("%1 got the event \"%2\" with the same data %3 seconds ago. Vero drops an identical event sent within "
-             "a few minutes as a duplicate, so this one may be ignored.\n\nAdd a unique timestamp to the data so "
-             "Vero keeps it?")
-              .arg(user, input.eventName.trimmed())
-              .arg(seconds);
-    if (m_duplicateHook) {
-        return m_duplicateHook(question);
+    enum Option
+    {
+        AddUniqueTimestamp,
+        SendAnyway,
+        Cancel,
+    };
+    UserPrompts::Choice choice;
+    choice.title = tr("Possible duplicate event");
+    choice.question = outcome.duplicate->message(outcome.input) + QStringLiteral("\n\n")
+                      + tr("Add a unique timestamp to the data so Vero keeps it?");
+    choice.options = QStringList {tr("Add timestamp and send"), tr("Send anyway"), tr("Cancel")};
+    choice.defaultOption = AddUniqueTimestamp;
+    choice.destructiveOption = SendAnyway;
+    choice.cancelOption = Cancel;
+    switch (m_prompts->choose(this, choice)) {
+        case AddUniqueTimestamp:
+            // Later sends from the form differ too, so the question is not asked again for each of them.
+            if (auto* eventForm = qobject_cast<TrackEventForm*>(form)) {
+                eventForm->setUniqueTimestamp(true);
+            }
+            sendFrom(form, outcome.input, {AppController::SendOptions::Duplicate::AddUniqueTimestamp});
+            return;
+        case SendAnyway:
+            sendFrom(form, outcome.input, {AppController::SendOptions::Duplicate::SendAnyway});
+            return;
+        default:
+            form->showErrors({}); // releases the form's Send button; nothing was sent
+            m_lastResultLabel->setText(tr("Not sent: the event was cancelled as a likely duplicate."));
+            return;
     }
-    QMessageBox box(QMessageBox::Warning, tr("Possible duplicate event"), question, QMessageBox::NoButton, this);
-    QPushButton* add = box.addButton(tr("Add timestamp and send"), QMessageBox::AcceptRole);
-    QPushButton* anyway = box.addButton(tr("Send anyway"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(add);
-    box.exec();
-    if (box.clickedButton() == add) {
-        return DuplicateChoice::AddUniqueTimestamp;
-    }
-    return box.clickedButton() == anyway ? DuplicateChoice::SendAnyway : DuplicateChoice::Cancel;
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -333,44 +338,34 @@ void MainWindow::setCurrentOperationIndex(int index)
     }
 }
 
-void MainWindow::sendFrom(OperationForm* form, const OperationInput& sent)
+void MainWindow::sendFrom(OperationForm* form, const OperationInput& input, const AppController::SendOptions& options)
 {
-    OperationInput input = sent;
-    if (input.operation == Operation::TrackEvent) {
-        const std::optional<HistoryEntry> earlier
-            = m_controller->historyStore().recentDuplicate(m_controller->currentWorkspace().name, input);
-        if (earlier) {
-            switch (askAboutDuplicate(*earlier, input)) {
-                case DuplicateChoice::Cancel:
-                    form->showErrors({}); // releases the form's Send button; nothing was sent
-                    m_lastResultLabel->setText(tr("Not sent: the event was cancelled as a likely duplicate."));
-                    return;
-                case DuplicateChoice::AddUniqueTimestamp:
-                    if (auto* eventForm = qobject_cast<TrackEventForm*>(form)) {
-                        eventForm->setUniqueTimestamp(true);
-                        input = eventForm->input(Operation::TrackEvent);
-                    }
-                    break;
-                case DuplicateChoice::SendAnyway:
-                    break;
-            }
-        }
-    }
     QPointer<OperationForm> guard(form);
-    const ValidationErrors errors = m_controller->send(input, form, [guard](const ApiResult& result) {
-        if (guard) {
-            guard->showResult(result);
-        }
-    });
-    if (!errors.isEmpty()) {
-        form->showErrors(errors);
-        m_lastResultLabel->setText(
-            tr("Not sent: %1 has errors, shown next to the fields.").arg(Operations::displayName(input.operation)));
-        return;
+    const AppController::SendOutcome outcome = m_controller->send(
+        input,
+        form,
+        [guard](const ApiResult& result) {
+            if (guard) {
+                guard->showResult(result);
+            }
+        },
+        options);
+    switch (outcome.status) {
+        case AppController::SendOutcome::Status::Invalid:
+            form->showErrors(outcome.errors);
+            m_lastResultLabel->setText(
+                tr("Not sent: %1 has errors, shown next to the fields.").arg(Operations::displayName(input.operation)));
+            return;
+        case AppController::SendOutcome::Status::PossibleDuplicate:
+            askAboutDuplicate(form, outcome);
+            return;
+        case AppController::SendOutcome::Status::Sent:
+            m_lastResultLabel->setStyleSheet(QString());
+            m_lastResultLabel->setText(
+                tr("Sending %1 to %2…")
+                    .arg(Operations::displayName(input.operation), m_controller->currentWorkspace().name));
+            return;
     }
-    m_lastResultLabel->setStyleSheet(QString());
-    m_lastResultLabel->setText(
-        tr("Sending %1 to %2…").arg(Operations::displayName(input.operation), m_controller->currentWorkspace().name));
 }
 
 void MainWindow::showLastResult(const OperationInput& input, const ApiResult& result)
@@ -438,11 +433,6 @@ void MainWindow::showSandboxState()
     m_ui->actionRestartSandbox->setEnabled(m_controller->sandboxState() != AppController::SandboxState::Starting);
 }
 
-WorkspaceDialog* MainWindow::workspaceDialog() const
-{
-    return m_workspaceDialog;
-}
-
 void MainWindow::manageWorkspaces()
 {
     if (m_workspaceDialog) {
@@ -450,7 +440,7 @@ void MainWindow::manageWorkspaces()
         m_workspaceDialog->activateWindow();
         return;
     }
-    m_workspaceDialog = new WorkspaceDialog(m_controller, this);
+    m_workspaceDialog = new WorkspaceDialog(m_controller, m_prompts, this);
     m_workspaceDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_workspaceDialog, &QDialog::finished, this, [this] { m_controller->reloadWorkspaces(); });
     m_workspaceDialog->open();

@@ -8,15 +8,14 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include <functional>
-
-class HistoryEntry;
 class HistoryPane;
+class HistoryStore;
 class OperationForm;
 class QComboBox;
 class QDockWidget;
 class QLabel;
 class SandboxPanel;
+class UserPrompts;
 class WorkspaceDialog;
 
 namespace Ui {
@@ -30,10 +29,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // Creates the forms with FormFactory.
-    explicit MainWindow(AppController* controller, QWidget* parent = nullptr);
-    // Uses the given forms (in operation-list order); the window takes ownership.
-    MainWindow(AppController* controller, const QList<OperationForm*>& forms, QWidget* parent = nullptr);
+    // Sends through `controller`, shows `history` in its dock and asks the user through `prompts`; all three
+    // must outlive the window. The forms come from FormFactory.
+    MainWindow(AppController* controller, HistoryStore* history, UserPrompts* prompts, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     QList<OperationForm*> forms() const { return m_forms; }
@@ -44,22 +42,9 @@ public:
     SandboxPanel* sandboxPanel() const { return m_sandboxPanel; }
     QDockWidget* sandboxDock() const { return m_sandboxDock; }
     QComboBox* workspaceCombo() const { return m_workspaceCombo; }
-    // The workspace dialog while it is open: tests answer it through this.
-    WorkspaceDialog* workspaceDialog() const;
 
     HistoryPane* historyPane() const { return m_historyPane; }
     QDockWidget* historyDock() const { return m_historyDock; }
-
-    // What the user chose when an event looks like a duplicate Vero may drop.
-    enum class DuplicateChoice
-    {
-        Cancel,
-        AddUniqueTimestamp,
-        SendAnyway,
-    };
-    using DuplicateHook = std::function<DuplicateChoice(const QString& question)>;
-    // Tests answer the duplicate-event question through this instead of a dialog.
-    void setDuplicateQuestionHook(DuplicateHook hook) { m_duplicateHook = std::move(hook); }
 
     // The title shown in the operation list for a form's operations ("Unsubscribe / Resubscribe").
     static QString operationTitle(const QList<Operation>& operations);
@@ -80,10 +65,11 @@ private:
     void setUpWorkspaceCombo();
     void setUpSandboxDock();
     void setUpHistoryDock();
-    DuplicateChoice askAboutDuplicate(const HistoryEntry& earlier, const OperationInput& input);
+    // Asks whether and how to send an event Vero would probably drop, then sends it (or releases the form).
+    void askAboutDuplicate(OperationForm* form, const AppController::SendOutcome& outcome);
     void restoreSettings();
     void saveSettings() const;
-    void sendFrom(OperationForm* form, const OperationInput& input);
+    void sendFrom(OperationForm* form, const OperationInput& input, const AppController::SendOptions& options = {});
     void showLastResult(const OperationInput& input, const ApiResult& result);
     void fillWorkspaceCombo();
     void showCurrentWorkspace(const Workspace& workspace);
@@ -92,6 +78,8 @@ private:
 
     Ui::MainWindow* m_ui = nullptr;
     AppController* m_controller = nullptr;
+    HistoryStore* m_history = nullptr;
+    UserPrompts* m_prompts = nullptr;
     QList<OperationForm*> m_forms;
     QComboBox* m_workspaceCombo = nullptr;
     QLabel* m_lastResultLabel = nullptr;
@@ -100,6 +88,5 @@ private:
     SandboxPanel* m_sandboxPanel = nullptr;
     QDockWidget* m_historyDock = nullptr;
     HistoryPane* m_historyPane = nullptr;
-    DuplicateHook m_duplicateHook;
     QPointer<WorkspaceDialog> m_workspaceDialog;
 };
