@@ -2,6 +2,7 @@
 #include "HttpTestServer.h"
 #include "VeroRequire.h"
 #include "app/forms/OperationForm.h"
+#include "app/history/HistoryActions.h"
 #include "app/history/HistoryPane.h"
 #include "app/sandbox/SandboxPanel.h"
 #include "app/shell/AppController.h"
@@ -437,7 +438,7 @@ void tst_MainWindow::sentRequestsAreRecordedAndReopenInTheirForm()
     window.setCurrentOperationIndex(0);
     edit(window.currentForm(), "userIdEdit")->clear();
     window.historyPane()->selectEntry(recorded.id);
-    window.historyPane()->openCurrentInForm();
+    window.historyPane()->actions()->openAction()->trigger();
     QCOMPARE(window.currentOperationIndex(), 3);
     QCOMPARE(edit(window.currentForm(), "userIdEdit")->text(), QStringLiteral("support-case-9"));
     QCOMPARE(server.requests().size(), 1); // opening never sends

@@ -3,18 +3,16 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 #include <functional>
 
 // The questions as the user sees them: a message box whose safe answer is the default, the typed confirmation
-// for destructive ones, the labelled choices, and file dialogs that add the chosen format's suffix.
+// for destructive ones, the labelled choices, and the suffix a saved file gets from the format chosen.
 class tst_WidgetUserPrompts : public QObject
 {
     Q_OBJECT
@@ -26,8 +24,8 @@ private slots:
     void typedConfirmationUsesTheDeleteDialog();
     void choiceReturnsTheButtonPressed_data();
     void choiceReturnsTheButtonPressed();
-    void saveFileNameGetsTheChosenSuffix();
-    void openFileNameReturnsTheChosenFile();
+    void savedNameGetsTheChosenFormatsSuffix_data();
+    void savedNameGetsTheChosenFormatsSuffix();
 
 private:
     // Runs `answer` on the modal dialog as soon as it is open (exec() blocks until it is answered).
@@ -193,51 +191,32 @@ void tst_WidgetUserPrompts::choiceReturnsTheButtonPressed()
     QCOMPARE(m_prompts.choose(nullptr, duplicateChoice()), expected);
 }
 
-void tst_WidgetUserPrompts::saveFileNameGetsTheChosenSuffix()
+void tst_WidgetUserPrompts::savedNameGetsTheChosenFormatsSuffix_data()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    UserPrompts::FileRequest request;
-    request.title = QStringLiteral("Export history");
-    request.suggestedPath = dir.filePath(QStringLiteral("vero-history.csv"));
-    request.nameFilters = {QStringLiteral("CSV files (*.csv)"), QStringLiteral("JSON files (*.json)")};
-    const auto answer = [&dir](const QString& filter, const QString& typed) {
-        whenModalOpens([&dir, filter, typed](QWidget* modal) {
-            auto* dialog = qobject_cast<QFileDialog*>(modal);
-            QVERIFY(dialog);
-            dialog->selectNameFilter(filter);
-            dialog->selectFile(dir.filePath(typed));
-            static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, as the Save button does
-        });
-    };
-    answer(request.nameFilters.at(1), QStringLiteral("export"));
-    QCOMPARE(m_prompts.saveFileName(nullptr, request), dir.filePath(QStringLiteral("export.json")));
-    // A suffix the filters know is kept as typed.
-    answer(request.nameFilters.at(0), QStringLiteral("export.json"));
-    QCOMPARE(m_prompts.saveFileName(nullptr, request), dir.filePath(QStringLiteral("export.json")));
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("chosenFilter");
+    QTest::addColumn<QString>("saved");
+    QTest::newRow("no suffix, JSON chosen") << QStringLiteral("/tmp/export") << 1 << QStringLiteral("/tmp/export.json");
+    QTest::newRow("no suffix, CSV chosen") << QStringLiteral("/tmp/export") << 0 << QStringLiteral("/tmp/export.csv");
+    QTest::newRow("a known suffix is kept")
+        << QStringLiteral("/tmp/export.json") << 0 << QStringLiteral("/tmp/export.json");
+    QTest::newRow("any case") << QStringLiteral("/tmp/EXPORT.CSV") << 1 << QStringLiteral("/tmp/EXPORT.CSV");
+    QTest::newRow("an unknown suffix gets one")
+        << QStringLiteral("/tmp/export.txt") << 0 << QStringLiteral("/tmp/export.txt.csv");
 }
 
-void tst_WidgetUserPrompts::openFileNameReturnsTheChosenFile()
+/// The dialog itself is Qt's; what the app adds is the suffix of the format chosen in it.
+void tst_WidgetUserPrompts::savedNameGetsTheChosenFormatsSuffix()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString pem = dir.filePath(QStringLiteral("ca.pem"));
-    QFile file(pem);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.close();
-    UserPrompts::FileRequest request;
-    request.title = QStringLiteral("Extra CA certificate");
-    request.suggestedPath = dir.path();
-    request.nameFilters = {QStringLiteral("PEM certificates (*.pem *.crt)"), QStringLiteral("All files (*)")};
-    whenModalOpens([pem](QWidget* modal) {
-        auto* dialog = qobject_cast<QFileDialog*>(modal);
-        QVERIFY(dialog);
-        dialog->selectFile(pem);
-        static_cast<QDialog*>(dialog)->accept();
-    });
-    QCOMPARE(m_prompts.openFileName(nullptr, request), pem);
-    whenModalOpens([](QWidget* modal) { QTest::keyClick(modal, Qt::Key_Escape); });
-    QCOMPARE(m_prompts.openFileName(nullptr, request), QString());
+    QFETCH(QString, typed);
+    QFETCH(int, chosenFilter);
+    QFETCH(QString, saved);
+    const QStringList filters {QStringLiteral("CSV files (*.csv)"), QStringLiteral("JSON files (*.json)")};
+    QCOMPARE(WidgetUserPrompts::withSuffixOfFilter(typed, filters, filters.at(chosenFilter)), saved);
+    // "All files (*)" offers no suffix to add.
+    QCOMPARE(WidgetUserPrompts::withSuffixOfFilter(
+                 QStringLiteral("/tmp/ca"), {QStringLiteral("All files (*)")}, QStringLiteral("All files (*)")),
+             QStringLiteral("/tmp/ca"));
 }
 
 QTEST_MAIN(tst_WidgetUserPrompts)

@@ -89,20 +89,24 @@ int WidgetUserPrompts::choose(QWidget* parent, const Choice& choice)
 QString WidgetUserPrompts::saveFileName(QWidget* parent, const FileRequest& request)
 {
     QString selected = request.nameFilters.value(0);
-    QString fileName = QFileDialog::getSaveFileName(
+    const QString fileName = QFileDialog::getSaveFileName(
         parent, request.title, request.suggestedPath, request.nameFilters.join(QStringLiteral(";;")), &selected);
-    if (fileName.isEmpty()) {
-        return fileName;
-    }
+    return fileName.isEmpty() ? fileName : withSuffixOfFilter(fileName, request.nameFilters, selected);
+}
+
+QString WidgetUserPrompts::withSuffixOfFilter(const QString& fileName,
+                                              const QStringList& nameFilters,
+                                              const QString& chosenFilter)
+{
     QStringList known;
-    for (const QString& filter : request.nameFilters) {
+    for (const QString& filter : nameFilters) {
         known += suffixesOf(filter);
     }
-    const QStringList chosen = suffixesOf(selected);
-    if (!chosen.isEmpty() && !known.contains(QFileInfo(fileName).suffix().toLower())) {
-        fileName += QLatin1Char('.') + chosen.constFirst();
+    const QStringList chosen = suffixesOf(chosenFilter);
+    if (chosen.isEmpty() || known.contains(QFileInfo(fileName).suffix().toLower())) {
+        return fileName;
     }
-    return fileName;
+    return fileName + QLatin1Char('.') + chosen.constFirst();
 }
 
 QString WidgetUserPrompts::openFileName(QWidget* parent, const FileRequest& request)

@@ -11,4 +11,9 @@ public:
     [[nodiscard]] int choose(QWidget* parent, const Choice& choice) override;
     [[nodiscard]] QString saveFileName(QWidget* parent, const FileRequest& request) override;
     [[nodiscard]] QString openFileName(QWidget* parent, const FileRequest& request) override;
+
+    // `fileName` with the first suffix of `chosenFilter` ("JSON files (*.json)") added, unless it already ends
+    // in a suffix one of `nameFilters` offers.
+    static QString
+    withSuffixOfFilter(const QString& fileName, const QStringList& nameFilters, const QString& chosenFilter);
 };
