@@ -193,7 +193,8 @@ void tst_MainWindow::bannerMarksProductionAndSandbox()
     window.show();
     auto* banner = window.findChild<WorkspaceBanner*>(QStringLiteral("workspaceBanner"));
     QVERIFY(banner);
-    QComboBox* combo = window.workspaceCombo();
+    auto* combo = window.findChild<QComboBox*>(QStringLiteral("workspaceCombo"));
+    QVERIFY(combo);
     QCOMPARE(combo->count(), 3);
     QCOMPARE(combo->itemText(0), QStringLiteral("Sandbox"));
 
@@ -236,7 +237,8 @@ void tst_MainWindow::sendReachesTheSandboxAndUpdatesThePanel()
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTRY_COMPARE_WITH_TIMEOUT(controller.sandboxState(), AppController::SandboxState::Running, 30000);
-    SandboxPanel* panel = window.sandboxPanel();
+    auto* panel = window.findChild<SandboxPanel*>(QStringLiteral("sandboxPanel"));
+    QVERIFY(panel);
     QCOMPARE(panel->rootUrl(), controller.sandboxRootUrl());
     auto* status = window.findChild<QLabel*>(QStringLiteral("lastResultLabel"));
     QVERIFY(status);
@@ -302,7 +304,8 @@ void tst_MainWindow::sandboxThatCannotStartIsExplained()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTRY_COMPARE_WITH_TIMEOUT(controller.sandboxState(), AppController::SandboxState::Failed, 30000);
     QVERIFY(!controller.sandboxError().isEmpty());
-    auto* panelStatus = window.sandboxPanel()->findChild<QLabel*>(QStringLiteral("statusLabel"));
+    auto* panelStatus = window.findChild<QLabel*>(QStringLiteral("statusLabel"));
+    QVERIFY(panelStatus);
     QVERIFY(panelStatus->text().contains(controller.sandboxError()));
     QVERIFY(panelStatus->text().contains(QStringLiteral("Restart sandbox")));
 
@@ -377,7 +380,8 @@ void tst_MainWindow::sessionCredentialIsSentButNeverShown()
     MainWindow& window = app.window();
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QComboBox* combo = window.workspaceCombo();
+    auto* combo = window.findChild<QComboBox*>(QStringLiteral("workspaceCombo"));
+    QVERIFY(combo);
     combo->setCurrentIndex(combo->findText(QStringLiteral("Local")));
     emit combo->activated(combo->currentIndex());
     auto* status = window.findChild<QLabel*>(QStringLiteral("lastResultLabel"));
@@ -399,7 +403,9 @@ void tst_MainWindow::sessionCredentialIsSentButNeverShown()
     QTRY_VERIFY(status->text().contains(QStringLiteral("200")));
     QVERIFY(!status->text().contains(QStringLiteral("session-secret-42")));
     // A send to another workspace leaves the sandbox panel alone.
-    QCOMPARE(window.sandboxPanel()->userCount(), 0);
+    auto* panel = window.findChild<SandboxPanel*>(QStringLiteral("sandboxPanel"));
+    QVERIFY(panel);
+    QCOMPARE(panel->userCount(), 0);
 }
 
 void tst_MainWindow::sentRequestsAreRecordedAndReopenInTheirForm()
@@ -414,7 +420,10 @@ void tst_MainWindow::sentRequestsAreRecordedAndReopenInTheirForm()
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     controller.setCurrentWorkspace(QStringLiteral("Local"));
-    QVERIFY(window.historyDock()->isVisible());
+    auto* dock = window.findChild<QDockWidget*>(QStringLiteral("historyDock"));
+    auto* pane = window.findChild<HistoryPane*>(QStringLiteral("historyPane"));
+    QVERIFY(dock && pane);
+    QVERIFY(dock->isVisible());
 
     window.setCurrentOperationIndex(3); // unsubscribe / resubscribe
     QTest::keyClicks(edit(window.currentForm(), "userIdEdit"), QStringLiteral("support-case-9"));
@@ -424,7 +433,7 @@ void tst_MainWindow::sentRequestsAreRecordedAndReopenInTheirForm()
     QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 15000);
 
     // The row appears, completed with the reply, and holds nothing secret.
-    HistoryModel* model = window.historyPane()->model();
+    HistoryModel* model = pane->model();
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(model->entry(0).value_or(HistoryEntry()).httpStatus, 200, 15000);
     const HistoryEntry recorded = model->entry(0).value();
@@ -437,8 +446,8 @@ void tst_MainWindow::sentRequestsAreRecordedAndReopenInTheirForm()
     // Open in form: the other form is shown again with the recorded user.
     window.setCurrentOperationIndex(0);
     edit(window.currentForm(), "userIdEdit")->clear();
-    window.historyPane()->selectEntry(recorded.id);
-    window.historyPane()->actions()->openAction()->trigger();
+    QVERIFY(pane->selectEntry(recorded.id));
+    pane->actions()->openAction()->trigger();
     QCOMPARE(window.currentOperationIndex(), 3);
     QCOMPARE(edit(window.currentForm(), "userIdEdit")->text(), QStringLiteral("support-case-9"));
     QCOMPARE(server.requests().size(), 1); // opening never sends
@@ -458,7 +467,8 @@ void tst_MainWindow::likelyDuplicateEventIsFlaggedBeforeSending()
     controller.setCurrentWorkspace(QStringLiteral("Local"));
     ScriptedUserPrompts& prompts = app.prompts();
     auto* status = window.findChild<QLabel*>(QStringLiteral("lastResultLabel"));
-    QVERIFY(status);
+    auto* pane = window.findChild<HistoryPane*>(QStringLiteral("historyPane"));
+    QVERIFY(status && pane);
 
     window.setCurrentOperationIndex(6); // track event
     QTest::keyClicks(edit(window.currentForm(), "userIdEdit"), QStringLiteral("u-42"));
@@ -466,7 +476,7 @@ void tst_MainWindow::likelyDuplicateEventIsFlaggedBeforeSending()
     QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 15000);
     QVERIFY(prompts.asked().isEmpty()); // the first one is not a duplicate
-    QTRY_COMPARE_WITH_TIMEOUT(window.historyPane()->model()->entry(0).value_or(HistoryEntry()).httpStatus, 200, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->model()->entry(0).value_or(HistoryEntry()).httpStatus, 200, 15000);
 
     // The same event again: the user is asked, naming the user and the event, and Cancel sends nothing.
     prompts.answerChoice(QStringLiteral("Cancel"));
@@ -495,13 +505,13 @@ void tst_MainWindow::likelyDuplicateEventIsFlaggedBeforeSending()
     QVERIFY(data.contains(QLatin1String("unique_timestamp")));
 
     // With the timestamp on, later sends differ every time: no more questions.
-    QTRY_COMPARE_WITH_TIMEOUT(window.historyPane()->model()->rowCount(), 2, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->model()->rowCount(), 2, 15000);
     QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 3, 15000);
     QCOMPARE(prompts.asked().size(), 2);
 
     // "Send anyway" sends the very same event again, without a stamp.
-    QTRY_COMPARE_WITH_TIMEOUT(window.historyPane()->model()->rowCount(), 3, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->model()->rowCount(), 3, 15000);
     auto* stamp = window.currentForm()->findChild<QCheckBox*>(QStringLiteral("uniqueTimestampCheckBox"));
     QVERIFY(stamp);
     stamp->setChecked(false);
@@ -557,7 +567,9 @@ void tst_MainWindow::geometryAndOperationPersist()
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(1111, 777);
         window.setCurrentOperationIndex(4);
-        window.sandboxDock()->hide();
+        auto* sandboxDock = window.findChild<QDockWidget*>(QStringLiteral("sandboxDock"));
+        QVERIFY(sandboxDock);
+        sandboxDock->hide();
         window.close();
     }
     AppUnderTest app;
@@ -566,7 +578,9 @@ void tst_MainWindow::geometryAndOperationPersist()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.size(), QSize(1111, 777));
     QCOMPARE(window.currentOperationIndex(), 4);
-    QVERIFY(!window.sandboxDock()->isVisible());
+    auto* sandboxDock = window.findChild<QDockWidget*>(QStringLiteral("sandboxDock"));
+    QVERIFY(sandboxDock);
+    QVERIFY(!sandboxDock->isVisible());
 }
 
 void tst_MainWindow::fitsIn1024x700()
