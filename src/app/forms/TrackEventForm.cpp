@@ -7,6 +7,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace {
+constexpr int EventNameFieldMaxLength = 1000;
+} // namespace
+
 TrackEventForm::TrackEventForm(QWidget* parent)
     : ValidatedOperationForm(parent)
     , m_ui(std::make_unique<Ui::TrackEventForm>())
@@ -14,7 +18,9 @@ TrackEventForm::TrackEventForm(QWidget* parent)
     m_ui->setupUi(this);
     m_ui->dataEditor->setSubject(tr("Event data"));
     m_ui->extrasEditor->setSubject(tr("Event extras"));
-    m_ui->eventNameEdit->setMaxLength(1000); // the core reports the 254-character limit with a clear message
+    // Well past the service's limit, which the core reports with a clear message; the field only stops pastes of
+    // whole documents.
+    m_ui->eventNameEdit->setMaxLength(EventNameFieldMaxLength);
 
     FieldErrorRouter& router = errorRouter();
     router.addField(QStringLiteral("identity"), m_ui->userIdError, m_ui->userIdEdit);

@@ -17,9 +17,11 @@
 namespace {
 
 // A fresh random token per run: the sandbox accepts only it, and it never leaves this process and its child.
+constexpr int SandboxTokenBytes = 24;
+
 QString randomToken()
 {
-    QByteArray bytes(24, Qt::Uninitialized);
+    QByteArray bytes(SandboxTokenBytes, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()),
                                           int(bytes.size() / sizeof(quint32)));
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
