@@ -136,11 +136,12 @@ void tst_DeleteConfirmationDialog::wordingComesFromTheQuestion()
     dialog.show();
     QCOMPARE(dialog.windowTitle(), confirmation.title);
     QCOMPARE(dialog.deleteButton()->text(), QStringLiteral("&Erase"));
-    QCOMPARE(dialog.textToType(), QStringLiteral("archive-7"));
     // No consequences or details given: their labels take no room.
     QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("consequencesLabel"))->isVisible());
     QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("detailsLabel"))->isVisible());
     QCOMPARE(confirmEdit(dialog)->accessibleName(), QStringLiteral("Type archive-7:"));
+    QTest::keyClicks(confirmEdit(dialog), QStringLiteral("archive-7"));
+    QVERIFY(dialog.deleteButton()->isEnabled());
 }
 
 QTEST_MAIN(tst_DeleteConfirmationDialog)

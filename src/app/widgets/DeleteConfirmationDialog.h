@@ -23,7 +23,6 @@ public:
     explicit DeleteConfirmationDialog(const UserPrompts::Confirmation& confirmation, QWidget* parent = nullptr);
     ~DeleteConfirmationDialog() override;
 
-    QString textToType() const { return m_textToType; }
     QPushButton* deleteButton() const;
     QPushButton* cancelButton() const;
 

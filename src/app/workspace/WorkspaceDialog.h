@@ -27,7 +27,6 @@ public:
     // The name of the workspace being edited; empty while adding a new one.
     QString editedName() const { return m_editedName; }
     bool hasUnsavedChanges() const { return m_dirty; }
-    bool isBusy() const { return m_busy; }
 
 public slots:
     void addWorkspace();
