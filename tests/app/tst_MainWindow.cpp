@@ -2,6 +2,7 @@
 #include "HttpTestServer.h"
 #include "VeroRequire.h"
 #include "app/forms/OperationForm.h"
+#include "app/forms/ResultView.h"
 #include "app/history/HistoryActions.h"
 #include "app/history/HistoryPane.h"
 #include "app/sandbox/SandboxPanel.h"
@@ -493,8 +494,11 @@ void tst_MainWindow::likelyDuplicateEventIsFlaggedBeforeSending()
     QCOMPARE(server.requests().size(), 1);
     QVERIFY2(status->text().contains(QStringLiteral("cancelled as a likely duplicate")), qPrintable(status->text()));
     auto* send = window.currentForm()->findChild<QPushButton*>(QStringLiteral("sendButton"));
-    QVERIFY(send);
+    auto* formResult = window.currentForm()->findChild<ResultView*>(QStringLiteral("resultView"));
+    QVERIFY(send && formResult);
     QVERIFY(send->isEnabled());
+    QCOMPARE(formResult->headline(), QStringLiteral("Not sent"));
+    QVERIFY2(formResult->details().contains(QStringLiteral("duplicate")), qPrintable(formResult->details()));
 
     // Adding the unique timestamp makes it a different event, which is then sent.
     prompts.answerChoice(QStringLiteral("Add timestamp and send"));

@@ -310,10 +310,16 @@ void MainWindow::askAboutDuplicate(OperationForm* form, const AppController::Sen
         case SendAnyway:
             sendFrom(form, outcome.input, {AppController::SendOptions::Duplicate::SendAnyway});
             return;
-        default:
-            form->showErrors({}); // releases the form's Send button; nothing was sent
+        default: {
+            // Says so in the form (instead of "Sending…") and gives its Send button back.
+            ApiResult notSent;
+            notSent.sent = false;
+            notSent.error = tr("Cancelled: Vero would probably drop this event as a duplicate of the one sent "
+                               "just before.");
+            form->showResult(notSent);
             m_lastResultLabel->setText(tr("Not sent: the event was cancelled as a likely duplicate."));
             return;
+        }
     }
 }
 
