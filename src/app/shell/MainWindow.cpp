@@ -314,8 +314,7 @@ void MainWindow::askAboutDuplicate(OperationForm* form, const AppController::Sen
             // Says so in the form (instead of "Sending…") and gives its Send button back.
             ApiResult notSent;
             notSent.sent = false;
-            notSent.error = tr("Cancelled: Vero would probably drop this event as a duplicate of the one sent "
-                               "just before.");
+            notSent.error = tr("Cancelled: Vero would probably drop this event as a duplicate of a recent one.");
             form->showResult(notSent);
             m_lastResultLabel->setText(tr("Not sent: the event was cancelled as a likely duplicate."));
             return;
