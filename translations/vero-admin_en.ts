@@ -502,6 +502,21 @@
     </message>
 </context>
 <context>
+    <name>HistoryActions</name>
+    <message numerus="yes">
+        <source>Exported %n request(s) to %1.</source>
+        <translation><numerusform>Exported %n request to %1.</numerusform><numerusform>Exported %n requests to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove all %n request(s) from the history on this computer?</source>
+        <translation><numerusform>Remove all %n request from the history on this computer?</numerusform><numerusform>Remove all %n requests from the history on this computer?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n request(s) from the history.</source>
+        <translation><numerusform>Removed %n request from the history.</numerusform><numerusform>Removed %n requests from the history.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDetailView</name>
     <message>
         <source>Request details</source>

@@ -5,6 +5,8 @@
 // The sandbox child is not started (it starts in the background in the real app and does not delay the window).
 #include "app/shell/AppController.h"
 #include "app/shell/MainWindow.h"
+#include "app/widgets/WidgetUserPrompts.h"
+#include "core/history/HistoryStore.h"
 #include "core/platform/AppSettings.h"
 #include "core/platform/Bootstrap.h"
 
@@ -41,13 +43,18 @@ int main(int argc, char* argv[])
     Bootstrap::setUpApplication();
     const bool full = QCoreApplication::arguments().value(1) == QLatin1String("app");
 
+    HistoryStore history;
+    WidgetUserPrompts prompts;
     std::unique_ptr<AppController> controller;
     std::unique_ptr<QMainWindow> window;
     if (full) {
         AppController::Options options;
         options.manageSandbox = false;
-        controller = std::make_unique<AppController>(options);
-        window = std::make_unique<MainWindow>(controller.get());
+        if (!history.open()) {
+            std::fprintf(stderr, "history in memory only\n");
+        }
+        controller = std::make_unique<AppController>(&history, options);
+        window = std::make_unique<MainWindow>(controller.get(), &history, &prompts);
     } else {
         window = std::make_unique<QMainWindow>();
     }

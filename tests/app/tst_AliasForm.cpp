@@ -1,10 +1,11 @@
-#include "FormDriver.h"
-#include "FormSendHarness.h"
+#include "FormTestCase.h"
+#include "VeroRequire.h"
 #include "app/forms/AliasForm.h"
 #include "app/forms/ResultView.h"
 #include "app/widgets/FieldErrorLabel.h"
 #include "core/api/RequestBuilder.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -12,13 +13,11 @@
 #include <QTest>
 
 // The alias form: current id and new id, sent as PUT users/reidentify, with the reference's warning.
-class tst_AliasForm : public QObject
+class tst_AliasForm : public FormTestCase<AliasForm>
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
     void showsTheMergeWarning();
     void sendsOldAndNewId();
     void renamesTheUserInTheSandbox();
@@ -26,33 +25,25 @@ private slots:
     void missingNewIdIsShownOnSend();
 
 private:
-    template <typename T>
-    T* child(const char* name)
-    {
-        return FormDriver::child<T>(m_form.get(), name);
-    }
-
-    FormSendHarness m_harness;
-    std::unique_ptr<AliasForm> m_form;
+    // Types both ids and clicks Send.
+    void sendAlias(const QString& from, const QString& to);
 };
 
-void tst_AliasForm::initTestCase()
+void tst_AliasForm::sendAlias(const QString& from, const QString& to)
 {
-    QVERIFY(m_harness.listen());
-}
-
-void tst_AliasForm::init()
-{
-    m_form = std::make_unique<AliasForm>();
-    m_form->resize(800, 600);
-    m_form->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_form.get()));
-    m_harness.server().clear();
+    auto* userId = child<QLineEdit>("userIdEdit");
+    auto* newId = child<QLineEdit>("newIdEdit");
+    auto* send = child<QPushButton>("sendButton");
+    QVERIFY(userId && newId && send);
+    QTest::keyClicks(userId, from);
+    QTest::keyClicks(newId, to);
+    QTest::mouseClick(send, Qt::LeftButton);
 }
 
 void tst_AliasForm::showsTheMergeWarning()
 {
     auto* warning = child<QLabel>("aliasWarningLabel");
+    QVERIFY(warning);
     QVERIFY(warning->isVisible());
     QVERIFY(warning->text().contains(QStringLiteral("merges two user identities")));
     QVERIFY(warning->text().contains(QStringLiteral("unintended consequences")));
@@ -60,11 +51,9 @@ void tst_AliasForm::showsTheMergeWarning()
 
 void tst_AliasForm::sendsOldAndNewId()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    m_harness.connectForm(m_form.get(), m_harness.recordingWorkspace());
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("123"));
-    QTest::keyClicks(child<QLineEdit>("newIdEdit"), QStringLiteral("456"));
-    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    harness().connectForm(form(), harness().recordingWorkspace());
+    sendAlias(QStringLiteral("123"), QStringLiteral("456"));
     QCOMPARE(sent.size(), 1);
     const OperationInput input = sent.first().first().value<OperationInput>();
     QCOMPARE(input.operation, Operation::Alias);
@@ -74,60 +63,68 @@ void tst_AliasForm::sendsOldAndNewId()
                                 {QStringLiteral("new_id"), QStringLiteral("456")}};
     QCOMPARE(RequestBuilder::build(input).request.body, expected);
 
-    QCOMPARE(m_harness.server().requests().size(), 1);
-    const HttpTestServer::Request& received = m_harness.server().requests().first();
+    QCOMPARE(harness().server().requests().size(), 1);
+    const HttpTestServer::Request& received = harness().server().requests().first();
     QCOMPARE(received.method, QByteArray("PUT"));
     QCOMPARE(received.path, QStringLiteral("/api/v2/users/reidentify"));
     QJsonObject body = received.json();
     body.remove(QStringLiteral("auth_token"));
     QCOMPARE(body, expected);
-    QCOMPARE(child<ResultView>("resultView")->headline(), QStringLiteral("Accepted (HTTP 200)"));
+    auto* result = child<ResultView>("resultView");
+    QVERIFY(result);
+    QCOMPARE(result->headline(), QStringLiteral("Accepted (HTTP 200)"));
 }
 
 void tst_AliasForm::renamesTheUserInTheSandbox()
 {
-    if (!m_harness.startSandbox()) {
-        QSKIP(qPrintable(m_harness.sandboxError()));
-    }
+    VERO_REQUIRE(harness().startSandbox(), harness().sandboxError());
     OperationInput identify;
     identify.operation = Operation::Identify;
     identify.id = QStringLiteral("alias-old");
     identify.email = QStringLiteral("alias@example.com");
-    QCOMPARE(m_harness.send(identify, m_harness.sandboxWorkspace()).status, 200);
-    QTRY_VERIFY(!m_harness.sandboxUser(QStringLiteral("alias-old")).isEmpty());
+    QCOMPARE(harness().send(identify, harness().sandboxWorkspace()).status, 200);
+    QTRY_VERIFY(!harness().sandboxUser(QStringLiteral("alias-old")).isEmpty());
 
-    m_harness.connectForm(m_form.get(), m_harness.sandboxWorkspace());
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("alias-old"));
-    QTest::keyClicks(child<QLineEdit>("newIdEdit"), QStringLiteral("alias-new"));
-    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
-    QCOMPARE(child<ResultView>("resultView")->headline(), QStringLiteral("Accepted (HTTP 200)"));
-    QTRY_COMPARE(m_harness.sandboxUser(QStringLiteral("alias-new")).value(QStringLiteral("email")).toString(),
+    harness().connectForm(form(), harness().sandboxWorkspace());
+    sendAlias(QStringLiteral("alias-old"), QStringLiteral("alias-new"));
+    auto* result = child<ResultView>("resultView");
+    QVERIFY(result);
+    QCOMPARE(result->headline(), QStringLiteral("Accepted (HTTP 200)"));
+    QTRY_COMPARE(harness().sandboxUser(QStringLiteral("alias-new")).value(QStringLiteral("email")).toString(),
                  QStringLiteral("alias@example.com"));
 }
 
 void tst_AliasForm::sameIdIsRefused()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("123"));
-    QTest::keyClicks(child<QLineEdit>("newIdEdit"), QStringLiteral("123"));
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    auto* userId = child<QLineEdit>("userIdEdit");
+    auto* newId = child<QLineEdit>("newIdEdit");
     auto* newIdError = child<FieldErrorLabel>("newIdError");
+    auto* send = child<QPushButton>("sendButton");
+    QVERIFY(userId && newId && newIdError && send);
+    QTest::keyClicks(userId, QStringLiteral("123"));
+    QTest::keyClicks(newId, QStringLiteral("123"));
     QVERIFY(newIdError->isVisible());
     QCOMPARE(newIdError->text(), QStringLiteral("new_id must differ from id."));
-    QVERIFY(!child<QPushButton>("sendButton")->isEnabled());
-    m_form->requestSend();
+    QVERIFY(!send->isEnabled());
+    form()->requestSend();
     QCOMPARE(sent.size(), 0);
 }
 
 void tst_AliasForm::missingNewIdIsShownOnSend()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("123"));
-    QVERIFY(!child<FieldErrorLabel>("newIdError")->isVisible());
-    m_form->requestSend();
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    auto* userId = child<QLineEdit>("userIdEdit");
+    auto* newId = child<QLineEdit>("newIdEdit");
+    auto* newIdError = child<FieldErrorLabel>("newIdError");
+    QVERIFY(userId && newId && newIdError);
+    QTest::keyClicks(userId, QStringLiteral("123"));
+    QVERIFY(!newIdError->isVisible());
+    form()->requestSend();
     QCOMPARE(sent.size(), 0);
-    QCOMPARE(child<FieldErrorLabel>("newIdError")->text(), QStringLiteral("new_id is required."));
-    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>("newIdEdit"));
-    QCOMPARE(m_harness.server().requests().size(), 0);
+    QCOMPARE(newIdError->text(), QStringLiteral("new_id is required."));
+    QCOMPARE(QApplication::focusWidget(), newId);
+    QCOMPARE(harness().server().requests().size(), 0);
 }
 
 QTEST_MAIN(tst_AliasForm)

@@ -1,4 +1,5 @@
-#include "app/forms/DeleteConfirmationDialog.h"
+#include "app/forms/DeleteForm.h"
+#include "app/widgets/DeleteConfirmationDialog.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -16,23 +17,36 @@ private slots:
     void onlyTheExactIdEnablesDelete_data();
     void onlyTheExactIdEnablesDelete();
     void deleteAccepts();
+    void disabledDeleteIsIgnored();
     void enterAndEscapeCancel_data();
     void enterAndEscapeCancel();
-    void showHookRunsOnce();
+    void wordingComesFromTheQuestion();
+
+private:
+    static QLineEdit* confirmEdit(const DeleteConfirmationDialog& dialog)
+    {
+        return dialog.findChild<QLineEdit*>(QStringLiteral("confirmEdit"));
+    }
+    static QString labelText(const DeleteConfirmationDialog& dialog, const char* name)
+    {
+        const auto* label = dialog.findChild<QLabel*>(QLatin1String(name));
+        return label ? label->text() : QStringLiteral("(no %1)").arg(QLatin1String(name));
+    }
 };
 
 void tst_DeleteConfirmationDialog::saysWhatIsLost()
 {
-    DeleteConfirmationDialog dialog(QStringLiteral("u-42"));
-    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("questionLabel"))->text(),
-             QStringLiteral("Delete the user \"u-42\"?"));
-    const QString consequences = dialog.findChild<QLabel*>(QStringLiteral("consequencesLabel"))->text();
+    DeleteConfirmationDialog dialog(DeleteForm::confirmation(QStringLiteral("u-42")));
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Delete user permanently?"));
+    QCOMPARE(labelText(dialog, "questionLabel"), QStringLiteral("Delete the user \"u-42\"?"));
+    const QString consequences = labelText(dialog, "consequencesLabel");
     QVERIFY(consequences.contains(QStringLiteral("permanent")));
     QVERIFY(consequences.contains(QStringLiteral("properties and activity are lost")));
-    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("recreateLabel"))
-                ->text()
-                .contains(QStringLiteral("creates the user again")));
-    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("typeIdLabel"))->text().contains(QStringLiteral("u-42")));
+    QVERIFY(labelText(dialog, "detailsLabel").contains(QStringLiteral("creates the user again")));
+    QVERIFY(labelText(dialog, "typeToConfirmLabel").contains(QStringLiteral("u-42")));
+    QVERIFY(confirmEdit(dialog));
+    QVERIFY(!confirmEdit(dialog)->accessibleName().isEmpty());
+    QCOMPARE(dialog.deleteButton()->accessibleName(), QStringLiteral("Delete the user permanently"));
 }
 
 void tst_DeleteConfirmationDialog::onlyTheExactIdEnablesDelete_data()
@@ -51,21 +65,39 @@ void tst_DeleteConfirmationDialog::onlyTheExactIdEnablesDelete()
 {
     QFETCH(QString, typed);
     QFETCH(bool, enabled);
-    DeleteConfirmationDialog dialog(QStringLiteral("u-42"));
+    DeleteConfirmationDialog dialog(DeleteForm::confirmation(QStringLiteral("u-42")));
     dialog.show();
-    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("confirmIdEdit")), typed);
+    QVERIFY(confirmEdit(dialog));
+    QTest::keyClicks(confirmEdit(dialog), typed);
     QCOMPARE(dialog.deleteButton()->isEnabled(), enabled);
 }
 
 void tst_DeleteConfirmationDialog::deleteAccepts()
 {
-    DeleteConfirmationDialog dialog(QStringLiteral("u-42"));
+    DeleteConfirmationDialog dialog(DeleteForm::confirmation(QStringLiteral("u-42")));
     dialog.show();
     QSignalSpy accepted(&dialog, &QDialog::accepted);
-    QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("confirmIdEdit")), QStringLiteral("u-42"));
+    QVERIFY(confirmEdit(dialog));
+    QTest::keyClicks(confirmEdit(dialog), QStringLiteral("u-42"));
     QTest::mouseClick(dialog.deleteButton(), Qt::LeftButton);
     QCOMPARE(accepted.size(), 1);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void tst_DeleteConfirmationDialog::disabledDeleteIsIgnored()
+{
+    DeleteConfirmationDialog dialog(DeleteForm::confirmation(QStringLiteral("del-1")));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    QVERIFY(confirmEdit(dialog));
+    QTest::keyClicks(confirmEdit(dialog), QStringLiteral("del-2"));
+    QVERIFY(!dialog.deleteButton()->isEnabled());
+    QTest::mouseClick(dialog.deleteButton(), Qt::LeftButton); // disabled: ignored
+    QCOMPARE(accepted.size(), 0);
+    QCOMPARE(rejected.size(), 0);
+    QVERIFY(dialog.isVisible());
 }
 
 void tst_DeleteConfirmationDialog::enterAndEscapeCancel_data()
@@ -78,12 +110,13 @@ void tst_DeleteConfirmationDialog::enterAndEscapeCancel_data()
 void tst_DeleteConfirmationDialog::enterAndEscapeCancel()
 {
     QFETCH(int, key);
-    DeleteConfirmationDialog dialog(QStringLiteral("u-42"));
+    DeleteConfirmationDialog dialog(DeleteForm::confirmation(QStringLiteral("u-42")));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     QSignalSpy rejected(&dialog, &QDialog::rejected);
-    auto* confirm = dialog.findChild<QLineEdit*>(QStringLiteral("confirmIdEdit"));
+    QLineEdit* confirm = confirmEdit(dialog);
+    QVERIFY(confirm);
     QTest::keyClicks(confirm, QStringLiteral("u-42"));
     // Even with the right id typed, a reflex Enter never deletes: Delete must be pressed on purpose.
     QTest::keyClick(confirm, Qt::Key(key));
@@ -91,21 +124,24 @@ void tst_DeleteConfirmationDialog::enterAndEscapeCancel()
     QCOMPARE(rejected.size(), 1);
 }
 
-void tst_DeleteConfirmationDialog::showHookRunsOnce()
+void tst_DeleteConfirmationDialog::wordingComesFromTheQuestion()
 {
-    int runs = 0;
-    DeleteConfirmationDialog::setNextShowHook([&](DeleteConfirmationDialog& dialog) {
-        ++runs;
-        QCOMPARE(dialog.userId(), QStringLiteral("first"));
-        dialog.reject();
-    });
-    DeleteConfirmationDialog first(QStringLiteral("first"));
-    first.show();
-    QTRY_COMPARE(runs, 1);
-    DeleteConfirmationDialog second(QStringLiteral("second"));
-    second.show();
-    QCoreApplication::processEvents();
-    QCOMPARE(runs, 1);
+    UserPrompts::Confirmation confirmation;
+    confirmation.title = QStringLiteral("Erase the archive?");
+    confirmation.question = QStringLiteral("Erase \"archive-7\"?");
+    confirmation.acceptLabel = QStringLiteral("&Erase");
+    confirmation.typeToConfirm = QStringLiteral("archive-7");
+    confirmation.typeToConfirmLabel = QStringLiteral("Type archive-7:");
+    DeleteConfirmationDialog dialog(confirmation);
+    dialog.show();
+    QCOMPARE(dialog.windowTitle(), confirmation.title);
+    QCOMPARE(dialog.deleteButton()->text(), QStringLiteral("&Erase"));
+    // No consequences or details given: their labels take no room.
+    QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("consequencesLabel"))->isVisible());
+    QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("detailsLabel"))->isVisible());
+    QCOMPARE(confirmEdit(dialog)->accessibleName(), QStringLiteral("Type archive-7:"));
+    QTest::keyClicks(confirmEdit(dialog), QStringLiteral("archive-7"));
+    QVERIFY(dialog.deleteButton()->isEnabled());
 }
 
 QTEST_MAIN(tst_DeleteConfirmationDialog)

@@ -1,6 +1,5 @@
-#include "FormDriver.h"
-#include "FormSendHarness.h"
-#include "app/forms/DeleteConfirmationDialog.h"
+#include "FormTestCase.h"
+#include "VeroRequire.h"
 #include "app/forms/DeleteForm.h"
 #include "app/forms/ResultView.h"
 #include "app/widgets/FieldErrorLabel.h"
@@ -12,180 +11,115 @@
 #include <QSignalSpy>
 #include <QTest>
 
-// Delete asks first: only typing the id back and pressing Delete sends users/delete; Cancel, Escape and a
-// wrong id send nothing.
-class tst_DeleteForm : public QObject
+// Delete asks first: only a yes to a confirmation that names the user, says what is lost and wants the id typed
+// back sends users/delete; a no sends nothing. (What the confirmation dialog itself accepts is
+// tst_DeleteConfirmationDialog's.)
+class tst_DeleteForm : public FormTestCase<DeleteForm>
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
     void confirmedDeleteIsSent();
     void confirmedDeleteRemovesTheSandboxUser();
     void cancelSendsNothing();
-    void wrongIdSendsNothing();
-    void escapeSendsNothing();
-    void emptyIdOpensNoConfirmation();
+    void emptyIdAsksNothing();
 
 private:
-    template <typename T>
-    T* child(const char* name)
-    {
-        return FormDriver::child<T>(m_form.get(), name);
-    }
-    // Types the id, clicks "Delete user…", and returns the confirmation that opened.
-    DeleteConfirmationDialog* openConfirmation(const QString& id);
-
-    FormSendHarness m_harness;
-    std::unique_ptr<DeleteForm> m_form;
+    void setUpForm() override { harness().connectForm(form(), harness().recordingWorkspace()); }
+    // Types the id and clicks "Delete user…".
+    void requestDelete(const QString& id);
 };
 
-void tst_DeleteForm::initTestCase()
+void tst_DeleteForm::requestDelete(const QString& id)
 {
-    QVERIFY(m_harness.listen());
-}
-
-void tst_DeleteForm::init()
-{
-    m_form = std::make_unique<DeleteForm>();
-    m_form->resize(800, 600);
-    m_form->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_form.get()));
-    m_harness.server().clear();
-    m_harness.connectForm(m_form.get(), m_harness.recordingWorkspace());
-}
-
-void tst_DeleteForm::cleanup()
-{
-    DeleteConfirmationDialog::setNextShowHook({});
-}
-
-DeleteConfirmationDialog* tst_DeleteForm::openConfirmation(const QString& id)
-{
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), id);
-    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
-    auto* dialog = m_form->findChild<DeleteConfirmationDialog*>();
-    return dialog && QTest::qWaitForWindowExposed(dialog) ? dialog : nullptr;
+    auto* userId = child<QLineEdit>("userIdEdit");
+    auto* send = child<QPushButton>("sendButton");
+    QVERIFY(userId && send);
+    QTest::keyClicks(userId, id);
+    QTest::mouseClick(send, Qt::LeftButton);
 }
 
 void tst_DeleteForm::confirmedDeleteIsSent()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    // Answered through the dialog's test hook, as a modal dialog in the app would be.
-    bool hookRan = false;
-    DeleteConfirmationDialog::setNextShowHook([&](DeleteConfirmationDialog& dialog) {
-        hookRan = true;
-        auto* confirm = dialog.findChild<QLineEdit*>(QStringLiteral("confirmIdEdit"));
-        QVERIFY(!dialog.deleteButton()->isEnabled());
-        QTest::keyClicks(confirm, QStringLiteral("del-"));
-        QVERIFY(!dialog.deleteButton()->isEnabled()); // half the id is not the id
-        QTest::keyClicks(confirm, QStringLiteral("1"));
-        QVERIFY(dialog.deleteButton()->isEnabled());
-        QTest::mouseClick(dialog.deleteButton(), Qt::LeftButton);
-    });
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("del-1"));
-    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
-    QCOMPARE(sent.size(), 0); // nothing before the answer
-    QTRY_VERIFY(hookRan);
-    QTRY_COMPARE(sent.size(), 1);
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    prompts().answerConfirm(true);
+    requestDelete(QStringLiteral("del-1"));
 
+    // The question names the user, says what is lost, and wants the id typed back.
+    QCOMPARE(prompts().asked().size(), 1);
+    const ScriptedUserPrompts::Question question = prompts().lastAsked();
+    QCOMPARE(question.kind, ScriptedUserPrompts::Kind::Confirm);
+    QVERIFY(question.destructive);
+    QCOMPARE(question.typeToConfirm, QStringLiteral("del-1"));
+    QVERIFY2(question.text.contains(QStringLiteral("\"del-1\"")), qPrintable(question.text));
+    QVERIFY(question.text.contains(QStringLiteral("permanent")));
+    QVERIFY(question.text.contains(QStringLiteral("properties and activity are lost")));
+    QVERIFY(question.text.contains(QStringLiteral("identify or an event")));
+
+    QCOMPARE(sent.size(), 1);
     const OperationInput input = sent.first().first().value<OperationInput>();
     QCOMPARE(input.operation, Operation::Delete);
     QCOMPARE(input.id, QStringLiteral("del-1"));
     QCOMPARE(RequestBuilder::build(input).request.body,
              (QJsonObject {{QStringLiteral("id"), QStringLiteral("del-1")}}));
-    QCOMPARE(m_harness.server().requests().size(), 1);
-    const HttpTestServer::Request& received = m_harness.server().requests().first();
+    QCOMPARE(harness().server().requests().size(), 1);
+    const HttpTestServer::Request& received = harness().server().requests().first();
     QCOMPARE(received.method, QByteArray("POST"));
     QCOMPARE(received.path, QStringLiteral("/api/v2/users/delete"));
     QCOMPARE(received.json().value(QStringLiteral("id")).toString(), QStringLiteral("del-1"));
-    QCOMPARE(child<ResultView>("resultView")->headline(), QStringLiteral("Accepted (HTTP 200)"));
+    auto* result = child<ResultView>("resultView");
+    QVERIFY(result);
+    QCOMPARE(result->headline(), QStringLiteral("Accepted (HTTP 200)"));
 }
 
 void tst_DeleteForm::confirmedDeleteRemovesTheSandboxUser()
 {
-    if (!m_harness.startSandbox()) {
-        QSKIP(qPrintable(m_harness.sandboxError()));
-    }
-    m_form = std::make_unique<DeleteForm>();
-    m_form->show();
-    m_harness.connectForm(m_form.get(), m_harness.sandboxWorkspace());
+    VERO_REQUIRE(harness().startSandbox(), harness().sandboxError());
+    QObject::disconnect(form(), &OperationForm::sendRequested, nullptr, nullptr);
+    harness().connectForm(form(), harness().sandboxWorkspace());
     OperationInput identify;
     identify.operation = Operation::Identify;
     identify.id = QStringLiteral("doomed");
-    QCOMPARE(m_harness.send(identify, m_harness.sandboxWorkspace()).status, 200);
-    QTRY_VERIFY(!m_harness.sandboxUser(QStringLiteral("doomed")).isEmpty());
+    QCOMPARE(harness().send(identify, harness().sandboxWorkspace()).status, 200);
+    QTRY_VERIFY(!harness().sandboxUser(QStringLiteral("doomed")).isEmpty());
 
-    DeleteConfirmationDialog* dialog = openConfirmation(QStringLiteral("doomed"));
-    QVERIFY(dialog);
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("confirmIdEdit")), QStringLiteral("doomed"));
-    QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
-    QTRY_COMPARE(child<ResultView>("resultView")->headline(), QStringLiteral("Accepted (HTTP 200)"));
-    QTRY_VERIFY(m_harness.sandboxUser(QStringLiteral("doomed")).isEmpty());
+    prompts().answerConfirm(true);
+    requestDelete(QStringLiteral("doomed"));
+    auto* result = child<ResultView>("resultView");
+    QVERIFY(result);
+    QTRY_COMPARE(result->headline(), QStringLiteral("Accepted (HTTP 200)"));
+    QTRY_VERIFY(harness().sandboxUser(QStringLiteral("doomed")).isEmpty());
 }
 
 void tst_DeleteForm::cancelSendsNothing()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    DeleteConfirmationDialog* dialog = openConfirmation(QStringLiteral("del-1"));
-    QVERIFY(dialog);
-    // The dialog says what is at stake.
-    const QString said = dialog->findChild<QLabel*>(QStringLiteral("consequencesLabel"))->text()
-                         + dialog->findChild<QLabel*>(QStringLiteral("recreateLabel"))->text();
-    QVERIFY(said.contains(QStringLiteral("permanent")));
-    QVERIFY(said.contains(QStringLiteral("properties and activity are lost")));
-    QVERIFY(said.contains(QStringLiteral("identify or an event")));
-    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("confirmIdEdit")), QStringLiteral("del-1"));
-    QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
-    QCoreApplication::processEvents();
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    prompts().answerConfirm(false);
+    requestDelete(QStringLiteral("del-1"));
+    QCOMPARE(prompts().asked().size(), 1);
     QCOMPARE(sent.size(), 0);
-    QCOMPARE(m_harness.server().requests().size(), 0);
-    QCOMPARE(child<QLabel>("sendHintLabel")->text(), QStringLiteral("Deletion cancelled: nothing was sent."));
-    QCOMPARE(child<QLineEdit>("userIdEdit")->text(), QStringLiteral("del-1"));
+    QCOMPARE(harness().server().requests().size(), 0);
+    // The form says so, keeps the id, and is ready for another try.
+    auto* hint = child<QLabel>("sendHintLabel");
+    auto* userId = child<QLineEdit>("userIdEdit");
+    auto* send = child<QPushButton>("sendButton");
+    QVERIFY(hint && userId && send);
+    QCOMPARE(hint->text(), QStringLiteral("Deletion cancelled: nothing was sent."));
+    QCOMPARE(userId->text(), QStringLiteral("del-1"));
+    QVERIFY(send->isEnabled());
 }
 
-void tst_DeleteForm::wrongIdSendsNothing()
+void tst_DeleteForm::emptyIdAsksNothing()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    DeleteConfirmationDialog* dialog = openConfirmation(QStringLiteral("del-1"));
-    QVERIFY(dialog);
-    auto* confirm = dialog->findChild<QLineEdit*>(QStringLiteral("confirmIdEdit"));
-    QTest::keyClicks(confirm, QStringLiteral("del-2"));
-    QVERIFY(!dialog->deleteButton()->isEnabled());
-    QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton); // disabled: ignored
-    QTest::keyClick(confirm, Qt::Key_Return);                  // the default button is Cancel
-    QCoreApplication::processEvents();
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    auto* send = child<QPushButton>("sendButton");
+    auto* error = child<FieldErrorLabel>("userIdError");
+    QVERIFY(send && error);
+    QVERIFY(!send->isEnabled());
+    form()->requestSend();
+    QVERIFY(prompts().asked().isEmpty());
     QCOMPARE(sent.size(), 0);
-    QCOMPARE(m_harness.server().requests().size(), 0);
-}
-
-void tst_DeleteForm::escapeSendsNothing()
-{
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    bool hookRan = false;
-    DeleteConfirmationDialog::setNextShowHook([&](DeleteConfirmationDialog& dialog) {
-        hookRan = true;
-        QTest::keyClicks(dialog.findChild<QLineEdit*>(QStringLiteral("confirmIdEdit")), QStringLiteral("del-1"));
-        QTest::keyClick(&dialog, Qt::Key_Escape);
-    });
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("del-1"));
-    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
-    QTRY_VERIFY(hookRan);
-    QCoreApplication::processEvents();
-    QCOMPARE(sent.size(), 0);
-    QCOMPARE(m_harness.server().requests().size(), 0);
-}
-
-void tst_DeleteForm::emptyIdOpensNoConfirmation()
-{
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    QVERIFY(!child<QPushButton>("sendButton")->isEnabled());
-    m_form->requestSend();
-    QVERIFY(!m_form->findChild<DeleteConfirmationDialog*>());
-    QCOMPARE(sent.size(), 0);
-    QCOMPARE(child<FieldErrorLabel>("userIdError")->text(), QStringLiteral("id is required."));
+    QCOMPARE(error->text(), QStringLiteral("id is required."));
 }
 
 QTEST_MAIN(tst_DeleteForm)

@@ -1,5 +1,5 @@
-#include "FormDriver.h"
-#include "FormSendHarness.h"
+#include "FormTestCase.h"
+#include "VeroRequire.h"
 #include "app/forms/EditPropertiesForm.h"
 #include "app/forms/ResultView.h"
 #include "app/widgets/FieldErrorLabel.h"
@@ -13,47 +13,27 @@
 #include <QTest>
 
 // The legacy users/edit form: id or email and the changes, sent as PUT users/edit.
-class tst_EditPropertiesForm : public QObject
+class tst_EditPropertiesForm : public FormTestCase<EditPropertiesForm>
 {
     Q_OBJECT
+public:
+    tst_EditPropertiesForm()
+        : FormTestCase(QSize(900, 700))
+    {
+    }
 
 private slots:
-    void initTestCase();
-    void init();
     void isMarkedAsLegacy();
     void sendsChangesById();
     void sendsChangesByEmailToTheSandbox();
     void emptyChangesAreRefused();
     void brokenRawJsonIsReportedAndKept();
-
-private:
-    template <typename T>
-    T* child(const char* name)
-    {
-        return FormDriver::child<T>(m_form.get(), name);
-    }
-
-    FormSendHarness m_harness;
-    std::unique_ptr<EditPropertiesForm> m_form;
 };
-
-void tst_EditPropertiesForm::initTestCase()
-{
-    QVERIFY(m_harness.listen());
-}
-
-void tst_EditPropertiesForm::init()
-{
-    m_form = std::make_unique<EditPropertiesForm>();
-    m_form->resize(900, 700);
-    m_form->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_form.get()));
-    m_harness.server().clear();
-}
 
 void tst_EditPropertiesForm::isMarkedAsLegacy()
 {
     auto* banner = child<QLabel>("legacyBanner");
+    QVERIFY(banner);
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QStringLiteral("Legacy endpoint")));
     QVERIFY(banner->text().contains(QStringLiteral("users/edit")));
@@ -61,15 +41,19 @@ void tst_EditPropertiesForm::isMarkedAsLegacy()
 
 void tst_EditPropertiesForm::sendsChangesById()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    m_harness.connectForm(m_form.get(), m_harness.recordingWorkspace());
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("u-9"));
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    harness().connectForm(form(), harness().recordingWorkspace());
+    auto* userId = child<QLineEdit>("userIdEdit");
     auto* changes = child<PropertyEditor>("changesEditor");
+    auto* send = child<QPushButton>("sendButton");
+    auto* result = child<ResultView>("resultView");
+    QVERIFY(userId && changes && send && result);
+    QTest::keyClicks(userId, QStringLiteral("u-9"));
     QVERIFY(
         FormDriver::addProperty(changes, QStringLiteral("plan"), PropertyEditor::Type::Text, QStringLiteral("team")));
     QVERIFY(FormDriver::addProperty(
         changes, QStringLiteral("renewed_on"), PropertyEditor::Type::Date, QStringLiteral("2025-01-31")));
-    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+    QTest::mouseClick(send, Qt::LeftButton);
     QCOMPARE(sent.size(), 1);
     const OperationInput input = sent.first().first().value<OperationInput>();
     QCOMPARE(input.operation, Operation::EditProperties);
@@ -84,74 +68,79 @@ void tst_EditPropertiesForm::sendsChangesById()
     QCOMPARE(built.request.method, QByteArray("PUT"));
     QCOMPARE(built.request.body, expected);
 
-    QCOMPARE(m_harness.server().requests().size(), 1);
-    const HttpTestServer::Request& received = m_harness.server().requests().first();
+    QCOMPARE(harness().server().requests().size(), 1);
+    const HttpTestServer::Request& received = harness().server().requests().first();
     QCOMPARE(received.method, QByteArray("PUT"));
     QCOMPARE(received.path, QStringLiteral("/api/v2/users/edit"));
     QJsonObject body = received.json();
     body.remove(QStringLiteral("auth_token"));
     QCOMPARE(body, expected);
-    QCOMPARE(child<ResultView>("resultView")->headline(), QStringLiteral("Accepted (HTTP 200)"));
+    QCOMPARE(result->headline(), QStringLiteral("Accepted (HTTP 200)"));
 }
 
 void tst_EditPropertiesForm::sendsChangesByEmailToTheSandbox()
 {
-    if (!m_harness.startSandbox()) {
-        QSKIP(qPrintable(m_harness.sandboxError()));
-    }
+    VERO_REQUIRE(harness().startSandbox(), harness().sandboxError());
     // The user must exist first: create it through the sandbox with the core, as any client would.
     OperationInput identify;
     identify.operation = Operation::Identify;
     identify.id = QStringLiteral("edit-user");
     identify.email = QStringLiteral("edit@example.com");
     identify.data = QStringLiteral(R"({"plan":"free"})");
-    QCOMPARE(m_harness.send(identify, m_harness.sandboxWorkspace()).status, 200);
+    QCOMPARE(harness().send(identify, harness().sandboxWorkspace()).status, 200);
 
-    m_harness.connectForm(m_form.get(), m_harness.sandboxWorkspace());
-    QTest::keyClicks(child<QLineEdit>("emailEdit"), QStringLiteral("edit@example.com"));
-    FormDriver::typeRawJson(child<PropertyEditor>("changesEditor"), QStringLiteral(R"({"plan": "pro", "seats": 5})"));
-    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
-    QCOMPARE(child<ResultView>("resultView")->headline(), QStringLiteral("Accepted (HTTP 200)"));
-    QTRY_COMPARE(m_harness.sandboxUser(QStringLiteral("edit-user"))
-                     .value(QStringLiteral("properties"))
-                     .toObject()
-                     .value(QStringLiteral("plan"))
-                     .toString(),
-                 QStringLiteral("pro"));
-    QCOMPARE(m_harness.sandboxUser(QStringLiteral("edit-user"))
-                 .value(QStringLiteral("properties"))
-                 .toObject()
-                 .value(QStringLiteral("seats"))
-                 .toInt(),
-             5);
+    harness().connectForm(form(), harness().sandboxWorkspace());
+    auto* email = child<QLineEdit>("emailEdit");
+    auto* changes = child<PropertyEditor>("changesEditor");
+    auto* send = child<QPushButton>("sendButton");
+    auto* result = child<ResultView>("resultView");
+    QVERIFY(email && changes && send && result);
+    QTest::keyClicks(email, QStringLiteral("edit@example.com"));
+    QVERIFY(FormDriver::typeRawJson(changes, QStringLiteral(R"({"plan": "pro", "seats": 5})")));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(result->headline(), QStringLiteral("Accepted (HTTP 200)"));
+    const auto property = [this](const QString& key) {
+        return harness()
+            .sandboxUser(QStringLiteral("edit-user"))
+            .value(QStringLiteral("properties"))
+            .toObject()
+            .value(key);
+    };
+    QTRY_COMPARE(property(QStringLiteral("plan")).toString(), QStringLiteral("pro"));
+    QCOMPARE(property(QStringLiteral("seats")).toInt(), 5);
 }
 
 void tst_EditPropertiesForm::emptyChangesAreRefused()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("u-9"));
-    QVERIFY(!child<QPushButton>("sendButton")->isEnabled());
-    m_form->requestSend();
-    QCOMPARE(sent.size(), 0);
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    auto* userId = child<QLineEdit>("userIdEdit");
+    auto* send = child<QPushButton>("sendButton");
     auto* changesError = child<FieldErrorLabel>("changesError");
+    QVERIFY(userId && send && changesError);
+    QTest::keyClicks(userId, QStringLiteral("u-9"));
+    QVERIFY(!send->isEnabled());
+    form()->requestSend();
+    QCOMPARE(sent.size(), 0);
     QVERIFY(changesError->isVisible());
     QCOMPARE(changesError->text(), QStringLiteral("changes is required."));
-    QCOMPARE(m_harness.server().requests().size(), 0);
+    QCOMPARE(harness().server().requests().size(), 0);
 }
 
 void tst_EditPropertiesForm::brokenRawJsonIsReportedAndKept()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("u-9"));
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    auto* userId = child<QLineEdit>("userIdEdit");
     auto* changes = child<PropertyEditor>("changesEditor");
-    FormDriver::typeRawJson(changes, QStringLiteral(R"({"plan": pro})"));
     auto* changesError = child<FieldErrorLabel>("changesError");
+    QVERIFY(userId && changes && changesError);
+    QTest::keyClicks(userId, QStringLiteral("u-9"));
+    QVERIFY(FormDriver::typeRawJson(changes, QStringLiteral(R"({"plan": pro})")));
     QVERIFY(changesError->isVisible());
     QVERIFY2(changesError->text().startsWith(QStringLiteral("changes is not valid JSON")),
              qPrintable(changesError->text()));
-    m_form->requestSend();
+    form()->requestSend();
     QCOMPARE(sent.size(), 0);
-    QCOMPARE(m_form->input(Operation::EditProperties).changes, QStringLiteral(R"({"plan": pro})"));
+    QCOMPARE(form()->input(Operation::EditProperties).changes, QStringLiteral(R"({"plan": pro})"));
 }
 
 QTEST_MAIN(tst_EditPropertiesForm)

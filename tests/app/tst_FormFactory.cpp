@@ -1,9 +1,11 @@
+#include "ScriptedUserPrompts.h"
 #include "app/forms/FormFactory.h"
 #include "app/forms/OperationForm.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTest>
 
 // The forms come in the main window's operation order, each fits a 1024x700 window, and Tab walks each form's
@@ -17,12 +19,16 @@ private slots:
     void formsFitTheSmallestSupportedWindow();
     void tabOrderFollowsTheForm_data();
     void tabOrderFollowsTheForm();
+    void deleteFormAsksThroughThePrompts();
+
+private:
+    ScriptedUserPrompts m_prompts;
 };
 
 void tst_FormFactory::formsComeInOperationListOrder()
 {
     QWidget parent;
-    const QList<OperationForm*> forms = FormFactory::createForms(&parent);
+    const QList<OperationForm*> forms = FormFactory::createForms(&m_prompts, &parent);
     const QList<QList<Operation>> expected {{Operation::Identify},
                                             {Operation::EditProperties},
                                             {Operation::Alias},
@@ -45,7 +51,7 @@ void tst_FormFactory::formsFitTheSmallestSupportedWindow()
 {
     // The centre of a 1024x700 main window, after the operation list, toolbar and status bar.
     const QSize centre(760, 560);
-    for (OperationForm* form : FormFactory::createForms(nullptr)) {
+    for (OperationForm* form : FormFactory::createForms(&m_prompts, nullptr)) {
         std::unique_ptr<OperationForm> owner(form);
         const QSize minimum = form->minimumSizeHint();
         QVERIFY2(minimum.width() <= centre.width() && minimum.height() <= centre.height(),
@@ -91,7 +97,7 @@ void tst_FormFactory::tabOrderFollowsTheForm()
 {
     QFETCH(int, index);
     QFETCH(QStringList, order);
-    const QList<OperationForm*> forms = FormFactory::createForms(nullptr);
+    const QList<OperationForm*> forms = FormFactory::createForms(&m_prompts, nullptr);
     OperationForm* form = forms.at(index);
     form->resize(900, 700);
     form->show();
@@ -108,6 +114,25 @@ void tst_FormFactory::tabOrderFollowsTheForm()
     }
     QCOMPARE(visited, order);
     qDeleteAll(forms);
+}
+
+/// The prompts handed to the factory are the ones the forms ask: a delete asks there, and a no sends nothing.
+void tst_FormFactory::deleteFormAsksThroughThePrompts()
+{
+    QWidget parent;
+    const QList<OperationForm*> forms = FormFactory::createForms(&m_prompts, &parent);
+    OperationForm* deleteForm = forms.at(4);
+    OperationInput input;
+    input.operation = Operation::Delete;
+    input.id = QStringLiteral("asked-user");
+    deleteForm->setInput(input);
+    QSignalSpy sent(deleteForm, &OperationForm::sendRequested);
+    m_prompts.clear();
+    m_prompts.answerConfirm(false);
+    deleteForm->requestSend();
+    QCOMPARE(m_prompts.asked().size(), 1);
+    QCOMPARE(m_prompts.lastAsked().typeToConfirm, QStringLiteral("asked-user"));
+    QCOMPARE(sent.size(), 0);
 }
 
 QTEST_MAIN(tst_FormFactory)

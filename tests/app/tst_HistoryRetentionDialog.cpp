@@ -1,3 +1,5 @@
+#include "AppUnderTest.h"
+#include "HistoryTestData.h"
 #include "app/history/HistoryRetentionDialog.h"
 #include "app/shell/AppController.h"
 #include "core/platform/AppSettings.h"
@@ -61,16 +63,20 @@ void tst_HistoryRetentionDialog::returnsWhatTheUserPicked()
 void tst_HistoryRetentionDialog::controllerSavesThePolicy()
 {
     AppSettings().clear();
-    AppController::Options options;
-    options.manageSandbox = false;
     {
-        AppController controller(options);
+        AppUnderTest app;
+        AppController& controller = app.controller();
         QCOMPARE(controller.historyRetention().mode, Mode::KeepAll);
-        QVERIFY(controller.historyStore().clear().ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const OperationInput identify = HistoryTestData::identify(QStringLiteral("u1"));
+        QVERIFY(app.history().insert(HistoryTestData::entry(identify, now.addDays(-40))) > 0);
+        QVERIFY(app.history().insert(HistoryTestData::entry(identify, now.addDays(-1))) > 0);
+        // Saved, and applied to the history in the background: the 40-day-old row goes.
         controller.setHistoryRetention({Mode::Days, 30});
+        QTRY_COMPARE(app.history().count(), qint64(1));
     }
-    AppController restarted(options);
-    QCOMPARE(restarted.historyRetention(), (HistoryStore::Retention {Mode::Days, 30}));
+    AppUnderTest restarted;
+    QCOMPARE(restarted.controller().historyRetention(), (HistoryStore::Retention {Mode::Days, 30}));
 }
 
 QTEST_MAIN(tst_HistoryRetentionDialog)

@@ -1,5 +1,5 @@
-#include "FormDriver.h"
-#include "FormSendHarness.h"
+#include "FormTestCase.h"
+#include "VeroRequire.h"
 #include "app/forms/IdentifyForm.h"
 #include "app/forms/ResultView.h"
 #include "app/widgets/ChannelsEditor.h"
@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -17,13 +18,16 @@
 
 // The Identify form: filled through its widgets, it emits exactly what was typed, the core turns that into
 // users/track, and a server receives it; bad input is shown next to its field and nothing is sent.
-class tst_IdentifyForm : public QObject
+class tst_IdentifyForm : public FormTestCase<IdentifyForm>
 {
     Q_OBJECT
+public:
+    tst_IdentifyForm()
+        : FormTestCase(QSize(900, 700))
+    {
+    }
 
 private slots:
-    void initTestCase();
-    void init();
     void sendsWhatWasTyped();
     void reachesTheSandbox();
     void invalidEmailIsShownAndNothingIsSent();
@@ -34,51 +38,32 @@ private slots:
     void setInputRoundTrips();
     void failedSendKeepsEverythingTyped();
     void sendWhileEditingACellKeepsTheTypedValue();
-
-private:
-    template <typename T>
-    T* child(const char* name)
-    {
-        return FormDriver::child<T>(m_form.get(), name);
-    }
-
-    FormSendHarness m_harness;
-    std::unique_ptr<IdentifyForm> m_form;
 };
-
-void tst_IdentifyForm::initTestCase()
-{
-    QVERIFY(m_harness.listen());
-}
-
-void tst_IdentifyForm::init()
-{
-    m_form = std::make_unique<IdentifyForm>();
-    m_form->resize(900, 700);
-    m_form->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_form.get()));
-    m_harness.server().clear();
-}
 
 void tst_IdentifyForm::sendsWhatWasTyped()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
     auto* sendButton = child<QPushButton>("sendButton");
+    auto* userId = child<QLineEdit>("userIdEdit");
+    auto* email = child<QLineEdit>("emailEdit");
+    auto* phone = child<QLineEdit>("phoneEdit");
+    auto* channels = child<ChannelsEditor>("channelsEditor");
+    auto* properties = child<PropertyEditor>("propertiesEditor");
+    auto* result = child<ResultView>("resultView");
+    QVERIFY(sendButton && userId && email && phone && channels && properties && result);
     QVERIFY(!sendButton->isEnabled()); // nothing typed yet
 
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("1234"));
-    QTest::keyClicks(child<QLineEdit>("emailEdit"), QStringLiteral("ada@example.com"));
-    QTest::keyClicks(child<QLineEdit>("phoneEdit"), QStringLiteral("+61 400 000 000"));
-    QVERIFY(FormDriver::addChannel(
-        child<ChannelsEditor>("channelsEditor"), QStringLiteral("TOKEN-1"), QStringLiteral("android")));
-    auto* properties = child<PropertyEditor>("propertiesEditor");
+    QTest::keyClicks(userId, QStringLiteral("1234"));
+    QTest::keyClicks(email, QStringLiteral("ada@example.com"));
+    QTest::keyClicks(phone, QStringLiteral("+61 400 000 000"));
+    QVERIFY(FormDriver::addChannel(channels, QStringLiteral("TOKEN-1"), QStringLiteral("android")));
     QVERIFY(FormDriver::addProperty(
         properties, QStringLiteral("first_name"), PropertyEditor::Type::Text, QStringLiteral("Ada")));
     QVERIFY(
         FormDriver::addProperty(properties, QStringLiteral("age"), PropertyEditor::Type::Number, QStringLiteral("36")));
     QVERIFY(sendButton->isEnabled());
 
-    m_harness.connectForm(m_form.get(), m_harness.recordingWorkspace());
+    harness().connectForm(form(), harness().recordingWorkspace());
     QTest::mouseClick(sendButton, Qt::LeftButton);
     QCOMPARE(sent.size(), 1);
     const OperationInput input = sent.first().first().value<OperationInput>();
@@ -103,37 +88,40 @@ void tst_IdentifyForm::sendsWhatWasTyped()
     QCOMPARE(built.request.body, expectedBody);
 
     // What the server received: the same body, plus the credential where the workspace puts it.
-    QCOMPARE(m_harness.server().requests().size(), 1);
-    const HttpTestServer::Request& received = m_harness.server().requests().first();
+    QCOMPARE(harness().server().requests().size(), 1);
+    const HttpTestServer::Request& received = harness().server().requests().first();
     QCOMPARE(received.method, QByteArray("POST"));
     QCOMPARE(received.path, QStringLiteral("/api/v2/users/track"));
     QJsonObject receivedBody = received.json();
     QCOMPARE(receivedBody.take(QStringLiteral("auth_token")).toString(), FormSendHarness::credential());
     QCOMPARE(receivedBody, expectedBody);
-    QCOMPARE(child<ResultView>("resultView")->headline(), QStringLiteral("Accepted (HTTP 200)"));
-    QVERIFY(child<ResultView>("resultView")->details().contains(QStringLiteral("Success.")));
+    QCOMPARE(result->headline(), QStringLiteral("Accepted (HTTP 200)"));
+    QVERIFY(result->details().contains(QStringLiteral("Success.")));
 }
 
 void tst_IdentifyForm::reachesTheSandbox()
 {
-    if (!m_harness.startSandbox()) {
-        QSKIP(qPrintable(m_harness.sandboxError()));
-    }
-    m_harness.connectForm(m_form.get(), m_harness.sandboxWorkspace());
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("sandbox-user-1"));
-    QTest::keyClicks(child<QLineEdit>("emailEdit"), QStringLiteral("grace@example.com"));
+    VERO_REQUIRE(harness().startSandbox(), harness().sandboxError());
+    harness().connectForm(form(), harness().sandboxWorkspace());
+    auto* userId = child<QLineEdit>("userIdEdit");
+    auto* email = child<QLineEdit>("emailEdit");
     auto* properties = child<PropertyEditor>("propertiesEditor");
+    auto* send = child<QPushButton>("sendButton");
+    auto* result = child<ResultView>("resultView");
+    QVERIFY(userId && email && properties && send && result);
+    QTest::keyClicks(userId, QStringLiteral("sandbox-user-1"));
+    QTest::keyClicks(email, QStringLiteral("grace@example.com"));
     QVERIFY(
         FormDriver::addProperty(properties, QStringLiteral("plan"), PropertyEditor::Type::Text, QStringLiteral("pro")));
     QVERIFY(FormDriver::addProperty(
         properties, QStringLiteral("vip"), PropertyEditor::Type::Boolean, QStringLiteral("true")));
-    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
-    QCOMPARE(child<ResultView>("resultView")->headline(), QStringLiteral("Accepted (HTTP 200)"));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(result->headline(), QStringLiteral("Accepted (HTTP 200)"));
 
     // The write is asynchronous on the service; the sandbox applies it shortly after answering.
-    QTRY_COMPARE(m_harness.sandboxUser(QStringLiteral("sandbox-user-1")).value(QStringLiteral("email")).toString(),
+    QTRY_COMPARE(harness().sandboxUser(QStringLiteral("sandbox-user-1")).value(QStringLiteral("email")).toString(),
                  QStringLiteral("grace@example.com"));
-    const QJsonObject user = m_harness.sandboxUser(QStringLiteral("sandbox-user-1"));
+    const QJsonObject user = harness().sandboxUser(QStringLiteral("sandbox-user-1"));
     const QJsonObject stored = user.value(QStringLiteral("properties")).toObject();
     QCOMPARE(stored.value(QStringLiteral("plan")).toString(), QStringLiteral("pro"));
     QCOMPARE(stored.value(QStringLiteral("vip")), QJsonValue(true));
@@ -141,68 +129,84 @@ void tst_IdentifyForm::reachesTheSandbox()
 
 void tst_IdentifyForm::invalidEmailIsShownAndNothingIsSent()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("1234"));
-    QTest::keyClicks(child<QLineEdit>("emailEdit"), QStringLiteral("not-an-email"));
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    auto* userId = child<QLineEdit>("userIdEdit");
+    auto* email = child<QLineEdit>("emailEdit");
     auto* emailError = child<FieldErrorLabel>("emailError");
+    auto* userIdError = child<FieldErrorLabel>("userIdError");
+    auto* send = child<QPushButton>("sendButton");
+    QVERIFY(userId && email && emailError && userIdError && send);
+    QTest::keyClicks(userId, QStringLiteral("1234"));
+    QTest::keyClicks(email, QStringLiteral("not-an-email"));
     QVERIFY(emailError->isVisible());
     QCOMPARE(emailError->text(), QStringLiteral("email is not a valid email address."));
-    QVERIFY(!child<QPushButton>("sendButton")->isEnabled());
-    QVERIFY(!child<FieldErrorLabel>("userIdError")->isVisible());
+    QVERIFY(!send->isEnabled());
+    QVERIFY(!userIdError->isVisible());
 
-    m_form->requestSend(); // Ctrl+Return
+    form()->requestSend(); // Ctrl+Return
     QCOMPARE(sent.size(), 0);
-    QCOMPARE(child<QLineEdit>("emailEdit")->text(), QStringLiteral("not-an-email"));
+    QCOMPARE(email->text(), QStringLiteral("not-an-email"));
 }
 
 void tst_IdentifyForm::missingIdAndEmailIsShownOnSend()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
     auto* userIdError = child<FieldErrorLabel>("userIdError");
+    auto* hint = child<QLabel>("sendHintLabel");
+    QVERIFY(userIdError && hint);
     QVERIFY(!userIdError->isVisible()); // a fresh form is not covered in red
-    QVERIFY(child<QLabel>("sendHintLabel")->text().contains(QStringLiteral("id or email")));
-    m_form->requestSend();
+    QVERIFY(hint->text().contains(QStringLiteral("id or email")));
+    form()->requestSend();
     QCOMPARE(sent.size(), 0);
     QVERIFY(userIdError->isVisible());
     QCOMPARE(userIdError->text(), QStringLiteral("Either id or email is required."));
-    QCOMPARE(m_harness.server().requests().size(), 0);
+    QCOMPARE(harness().server().requests().size(), 0);
 }
 
 void tst_IdentifyForm::incompleteChannelIsMarked()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("1234"));
-    QVERIFY(FormDriver::addChannel(child<ChannelsEditor>("channelsEditor"), QStringLiteral("TOKEN-2"), QString()));
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    auto* userId = child<QLineEdit>("userIdEdit");
+    auto* channels = child<ChannelsEditor>("channelsEditor");
     auto* channelsError = child<FieldErrorLabel>("channelsError");
+    QVERIFY(userId && channels && channelsError);
+    QTest::keyClicks(userId, QStringLiteral("1234"));
+    QVERIFY(FormDriver::addChannel(channels, QStringLiteral("TOKEN-2"), QString()));
     QVERIFY(channelsError->isVisible());
     QCOMPARE(channelsError->text(), QStringLiteral("channels[0].platform is required."));
-    m_form->requestSend();
+    form()->requestSend();
     QCOMPARE(sent.size(), 0);
 }
 
 void tst_IdentifyForm::badPropertyValueBlocksSend()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("1234"));
-    QVERIFY(FormDriver::addProperty(child<PropertyEditor>("propertiesEditor"),
-                                    QStringLiteral("age"),
-                                    PropertyEditor::Type::Number,
-                                    QStringLiteral("thirty")));
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    auto* userId = child<QLineEdit>("userIdEdit");
+    auto* properties = child<PropertyEditor>("propertiesEditor");
     auto* propertiesError = child<FieldErrorLabel>("propertiesError");
+    auto* send = child<QPushButton>("sendButton");
+    QVERIFY(userId && properties && propertiesError && send);
+    QTest::keyClicks(userId, QStringLiteral("1234"));
+    QVERIFY(FormDriver::addProperty(
+        properties, QStringLiteral("age"), PropertyEditor::Type::Number, QStringLiteral("thirty")));
     QVERIFY(propertiesError->isVisible());
     QVERIFY2(propertiesError->text().contains(QStringLiteral("\"thirty\" is not a number")),
              qPrintable(propertiesError->text()));
-    QVERIFY(!child<QPushButton>("sendButton")->isEnabled());
-    m_form->requestSend();
+    QVERIFY(!send->isEnabled());
+    form()->requestSend();
     QCOMPARE(sent.size(), 0);
 }
 
 void tst_IdentifyForm::errorsShowOnlyForEditedFields()
 {
     // Typing in one field while the id is still empty: the id's problem waits, the hint by Send says why.
-    QTest::keyClicks(child<QLineEdit>("phoneEdit"), QStringLiteral("+1"));
-    QVERIFY(!child<FieldErrorLabel>("userIdError")->isVisible());
-    QVERIFY(!child<QLabel>("sendHintLabel")->text().isEmpty());
+    auto* phone = child<QLineEdit>("phoneEdit");
+    auto* userIdError = child<FieldErrorLabel>("userIdError");
+    auto* hint = child<QLabel>("sendHintLabel");
+    QVERIFY(phone && userIdError && hint);
+    QTest::keyClicks(phone, QStringLiteral("+1"));
+    QVERIFY(!userIdError->isVisible());
+    QVERIFY(!hint->text().isEmpty());
 }
 
 void tst_IdentifyForm::setInputRoundTrips()
@@ -216,9 +220,11 @@ void tst_IdentifyForm::setInputRoundTrips()
                                               {QStringLiteral("address"), QStringLiteral("T")},
                                               {QStringLiteral("platform"), QStringLiteral("ios")}}};
     input.data = QStringLiteral(R"({"plan":"pro","seats":3,"trial":false})");
-    m_form->setInput(input);
-    QCOMPARE(m_form->input(Operation::Identify), input);
-    QVERIFY(child<QPushButton>("sendButton")->isEnabled());
+    form()->setInput(input);
+    QCOMPARE(form()->input(Operation::Identify), input);
+    auto* send = child<QPushButton>("sendButton");
+    QVERIFY(send);
+    QVERIFY(send->isEnabled());
 }
 
 void tst_IdentifyForm::failedSendKeepsEverythingTyped()
@@ -226,31 +232,36 @@ void tst_IdentifyForm::failedSendKeepsEverythingTyped()
     HttpTestServer::Response refused;
     refused.status = 401;
     refused.body = R"({"status":401,"message":"Unauthorized"})";
-    m_harness.server().setResponse(refused);
-    m_harness.connectForm(m_form.get(), m_harness.recordingWorkspace());
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("1234"));
-    QVERIFY(FormDriver::addProperty(child<PropertyEditor>("propertiesEditor"),
-                                    QStringLiteral("plan"),
-                                    PropertyEditor::Type::Text,
-                                    QStringLiteral("pro")));
-    const OperationInput before = m_form->input(Operation::Identify);
-    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
-    m_harness.server().setResponse({});
+    harness().server().setResponse(refused);
+    harness().connectForm(form(), harness().recordingWorkspace());
+    auto* userId = child<QLineEdit>("userIdEdit");
+    auto* properties = child<PropertyEditor>("propertiesEditor");
+    auto* send = child<QPushButton>("sendButton");
     auto* result = child<ResultView>("resultView");
+    QVERIFY(userId && properties && send && result);
+    QTest::keyClicks(userId, QStringLiteral("1234"));
+    QVERIFY(
+        FormDriver::addProperty(properties, QStringLiteral("plan"), PropertyEditor::Type::Text, QStringLiteral("pro")));
+    const OperationInput before = form()->input(Operation::Identify);
+    QTest::mouseClick(send, Qt::LeftButton);
+    harness().server().setResponse({});
     QCOMPARE(result->headline(), QStringLiteral("Rejected (HTTP 401)"));
     QVERIFY(result->details().contains(QStringLiteral("credential")));
-    QCOMPARE(m_form->input(Operation::Identify), before);
+    QCOMPARE(form()->input(Operation::Identify), before);
 }
 
 void tst_IdentifyForm::sendWhileEditingACellKeepsTheTypedValue()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("1234"));
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    auto* userId = child<QLineEdit>("userIdEdit");
     auto* properties = child<PropertyEditor>("propertiesEditor");
+    QVERIFY(userId && properties);
+    QTest::keyClicks(userId, QStringLiteral("1234"));
     QVERIFY(FormDriver::addProperty(
         properties, QStringLiteral("plan"), PropertyEditor::Type::Text, QStringLiteral("free")));
     // Start editing the value again and press Ctrl+Return before Enter: the new text is what goes out.
-    auto* table = properties->findChild<QTableWidget*>(QStringLiteral("propertyTable"));
+    auto* table = FormDriver::child<QTableWidget>(properties, "propertyTable");
+    QVERIFY(table);
     table->setCurrentCell(0, PropertyEditor::ValueColumn);
     table->editItem(table->item(0, PropertyEditor::ValueColumn));
     auto* editor = qobject_cast<QLineEdit*>(FormDriver::openEditor(table));
@@ -258,7 +269,7 @@ void tst_IdentifyForm::sendWhileEditingACellKeepsTheTypedValue()
     editor->setFocus();
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("pro"));
-    m_form->requestSend();
+    form()->requestSend();
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.first().first().value<OperationInput>().data, QStringLiteral(R"({"plan":"pro"})"));
 }

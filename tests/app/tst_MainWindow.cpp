@@ -1,5 +1,9 @@
+#include "AppUnderTest.h"
 #include "HttpTestServer.h"
+#include "VeroRequire.h"
 #include "app/forms/OperationForm.h"
+#include "app/forms/ResultView.h"
+#include "app/history/HistoryActions.h"
 #include "app/history/HistoryPane.h"
 #include "app/sandbox/SandboxPanel.h"
 #include "app/shell/AppController.h"
@@ -13,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -58,7 +63,6 @@ private slots:
     void fitsIn1024x700();
 
 private:
-    static AppController::Options offlineOptions();
     static QByteArray getJson(const QUrl& url);
     static bool reachable(const QUrl& url);
     static void saveWorkspace(const QString& name, const QUrl& baseUrl);
@@ -78,14 +82,6 @@ void tst_MainWindow::init()
     // Every test starts as a fresh install.
     AppSettings().clear();
     AppSettings().sync();
-}
-
-AppController::Options tst_MainWindow::offlineOptions()
-{
-    AppController::Options options;
-    options.manageSandbox = false;
-    options.credentialService = QStringLiteral("vero-admin-tests");
-    return options;
 }
 
 QByteArray tst_MainWindow::getJson(const QUrl& url)
@@ -124,8 +120,8 @@ QLineEdit* tst_MainWindow::edit(OperationForm* form, const char* name)
 
 void tst_MainWindow::operationListMatchesTheForms()
 {
-    AppController controller(offlineOptions());
-    MainWindow window(&controller);
+    AppUnderTest app;
+    MainWindow& window = app.window();
     const QStringList expected {QStringLiteral("Identify"),
                                 QStringLiteral("Edit properties"),
                                 QStringLiteral("Alias"),
@@ -151,8 +147,8 @@ void tst_MainWindow::operationListMatchesTheForms()
 
 void tst_MainWindow::ctrlDigitSwitchesOperationsAndKeepsInput()
 {
-    AppController controller(offlineOptions());
-    MainWindow window(&controller);
+    AppUnderTest app;
+    MainWindow& window = app.window();
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
 
@@ -175,8 +171,8 @@ void tst_MainWindow::ctrlDigitSwitchesOperationsAndKeepsInput()
 
 void tst_MainWindow::ctrlLFocusesTheUserIdField()
 {
-    AppController controller(offlineOptions());
-    MainWindow window(&controller);
+    AppUnderTest app;
+    MainWindow& window = app.window();
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     for (int index : {0, 3, 6}) {
@@ -192,12 +188,14 @@ void tst_MainWindow::bannerMarksProductionAndSandbox()
 {
     saveWorkspace(QStringLiteral("Production"), Workspace::defaultBaseUrl());
     saveWorkspace(QStringLiteral("Staging"), QUrl(QStringLiteral("https://staging.example.com/api/v2")));
-    AppController controller(offlineOptions());
-    MainWindow window(&controller);
+    AppUnderTest app;
+    AppController& controller = app.controller();
+    MainWindow& window = app.window();
     window.show();
     auto* banner = window.findChild<WorkspaceBanner*>(QStringLiteral("workspaceBanner"));
     QVERIFY(banner);
-    QComboBox* combo = window.workspaceCombo();
+    auto* combo = window.findChild<QComboBox*>(QStringLiteral("workspaceCombo"));
+    QVERIFY(combo);
     QCOMPARE(combo->count(), 3);
     QCOMPARE(combo->itemText(0), QStringLiteral("Sandbox"));
 
@@ -222,27 +220,26 @@ void tst_MainWindow::bannerMarksProductionAndSandbox()
     QVERIFY(!banner->isVisible());
 
     // The choice is remembered for the next start.
-    AppController restarted(offlineOptions());
-    QCOMPARE(restarted.currentWorkspace().name, QStringLiteral("Staging"));
+    AppUnderTest restarted;
+    QCOMPARE(restarted.controller().currentWorkspace().name, QStringLiteral("Staging"));
 }
 
 void tst_MainWindow::sendReachesTheSandboxAndUpdatesThePanel()
 {
-#ifndef VERO_SANDBOX_PATH
-    QSKIP("vero-sandbox is not part of this build.");
-#else
-    AppController::Options options = offlineOptions();
+    VERO_REQUIRE(QFileInfo::exists(QStringLiteral(VERO_SANDBOX_PATH)),
+                 QStringLiteral("vero-sandbox is not built at %1").arg(QStringLiteral(VERO_SANDBOX_PATH)));
+    AppController::Options options = AppUnderTest::offlineOptions();
     options.manageSandbox = true;
     options.sandboxProgram = QStringLiteral(VERO_SANDBOX_PATH);
     options.sandboxStateFile = m_dir.filePath(QStringLiteral("sandbox-state.json"));
-    auto controllerOwner = std::make_unique<AppController>(options);
-    auto windowOwner = std::make_unique<MainWindow>(controllerOwner.get());
-    AppController& controller = *controllerOwner;
-    MainWindow& window = *windowOwner;
+    auto app = std::make_unique<AppUnderTest>(options);
+    AppController& controller = app->controller();
+    MainWindow& window = app->window();
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTRY_COMPARE_WITH_TIMEOUT(controller.sandboxState(), AppController::SandboxState::Running, 30000);
-    SandboxPanel* panel = window.sandboxPanel();
+    auto* panel = window.findChild<SandboxPanel*>(QStringLiteral("sandboxPanel"));
+    QVERIFY(panel);
     QCOMPARE(panel->rootUrl(), controller.sandboxRootUrl());
     auto* status = window.findChild<QLabel*>(QStringLiteral("lastResultLabel"));
     QVERIFY(status);
@@ -288,28 +285,28 @@ void tst_MainWindow::sendReachesTheSandboxAndUpdatesThePanel()
     QUrl root = controller.sandboxRootUrl();
     root.setPath(QStringLiteral("/sandbox/users"));
     QVERIFY(reachable(root));
-    windowOwner.reset();
-    controllerOwner.reset();
+    app.reset();
     QVERIFY(!reachable(root));
     QFile state(options.sandboxStateFile);
     QVERIFY(state.open(QIODevice::ReadOnly));
     QVERIFY(state.readAll().contains("newcomer-1"));
-#endif
 }
 
 void tst_MainWindow::sandboxThatCannotStartIsExplained()
 {
-    AppController::Options options = offlineOptions();
+    AppController::Options options = AppUnderTest::offlineOptions();
     options.manageSandbox = true;
     options.sandboxProgram = m_dir.filePath(QStringLiteral("no-such-vero-sandbox"));
     options.sandboxStateFile = m_dir.filePath(QStringLiteral("unused-state.json"));
-    AppController controller(options);
-    MainWindow window(&controller);
+    AppUnderTest app(options);
+    AppController& controller = app.controller();
+    MainWindow& window = app.window();
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTRY_COMPARE_WITH_TIMEOUT(controller.sandboxState(), AppController::SandboxState::Failed, 30000);
     QVERIFY(!controller.sandboxError().isEmpty());
-    auto* panelStatus = window.sandboxPanel()->findChild<QLabel*>(QStringLiteral("statusLabel"));
+    auto* panelStatus = window.findChild<QLabel*>(QStringLiteral("statusLabel"));
+    QVERIFY(panelStatus);
     QVERIFY(panelStatus->text().contains(controller.sandboxError()));
     QVERIFY(panelStatus->text().contains(QStringLiteral("Restart sandbox")));
 
@@ -329,9 +326,10 @@ void tst_MainWindow::invalidInputSendsNothing()
     QVERIFY(server.listen());
     saveWorkspace(QStringLiteral("Local"), server.baseUrl());
     WorkspaceStore().setCurrent(QStringLiteral("Local"));
-    AppController controller(offlineOptions());
+    AppUnderTest app;
+    AppController& controller = app.controller();
     controller.workspaceService().setSessionCredential(QStringLiteral("Local"), QStringLiteral("session-secret"));
-    MainWindow window(&controller);
+    MainWindow& window = app.window();
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QCOMPARE(controller.currentWorkspace().name, QStringLiteral("Local"));
@@ -340,9 +338,13 @@ void tst_MainWindow::invalidInputSendsNothing()
     window.setCurrentOperationIndex(0);
     QTest::keyClicks(edit(window.currentForm(), "emailEdit"), QStringLiteral("not-an-email"));
     QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    // Nothing waits to go out later, nothing was recorded, and the form says why.
     QCOMPARE(controller.pendingCount(), 0);
-    QTest::qWait(200);
+    QCOMPARE(app.history().count(), qint64(0));
     QVERIFY(server.requests().isEmpty());
+    auto* hint = window.currentForm()->findChild<QLabel*>(QStringLiteral("sendHintLabel"));
+    QVERIFY(hint);
+    QVERIFY2(hint->text().contains(QStringLiteral("Nothing was sent")), qPrintable(hint->text()));
     QCOMPARE(edit(window.currentForm(), "emailEdit")->text(), QStringLiteral("not-an-email"));
 }
 
@@ -352,8 +354,8 @@ void tst_MainWindow::missingCredentialSendsNothing()
     QVERIFY(server.listen());
     saveWorkspace(QStringLiteral("Staging"), server.baseUrl());
     WorkspaceStore().setCurrent(QStringLiteral("Staging"));
-    AppController controller(offlineOptions());
-    MainWindow window(&controller);
+    AppUnderTest app;
+    MainWindow& window = app.window();
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     auto* status = window.findChild<QLabel*>(QStringLiteral("lastResultLabel"));
@@ -373,12 +375,14 @@ void tst_MainWindow::sessionCredentialIsSentButNeverShown()
     HttpTestServer server;
     QVERIFY(server.listen());
     saveWorkspace(QStringLiteral("Local"), server.baseUrl());
-    AppController controller(offlineOptions());
+    AppUnderTest app;
+    AppController& controller = app.controller();
     controller.workspaceService().setSessionCredential(QStringLiteral("Local"), QStringLiteral("session-secret-42"));
-    MainWindow window(&controller);
+    MainWindow& window = app.window();
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QComboBox* combo = window.workspaceCombo();
+    auto* combo = window.findChild<QComboBox*>(QStringLiteral("workspaceCombo"));
+    QVERIFY(combo);
     combo->setCurrentIndex(combo->findText(QStringLiteral("Local")));
     emit combo->activated(combo->currentIndex());
     auto* status = window.findChild<QLabel*>(QStringLiteral("lastResultLabel"));
@@ -400,7 +404,9 @@ void tst_MainWindow::sessionCredentialIsSentButNeverShown()
     QTRY_VERIFY(status->text().contains(QStringLiteral("200")));
     QVERIFY(!status->text().contains(QStringLiteral("session-secret-42")));
     // A send to another workspace leaves the sandbox panel alone.
-    QCOMPARE(window.sandboxPanel()->userCount(), 0);
+    auto* panel = window.findChild<SandboxPanel*>(QStringLiteral("sandboxPanel"));
+    QVERIFY(panel);
+    QCOMPARE(panel->userCount(), 0);
 }
 
 void tst_MainWindow::sentRequestsAreRecordedAndReopenInTheirForm()
@@ -408,14 +414,17 @@ void tst_MainWindow::sentRequestsAreRecordedAndReopenInTheirForm()
     HttpTestServer server;
     QVERIFY(server.listen());
     saveWorkspace(QStringLiteral("Local"), server.baseUrl());
-    AppController controller(offlineOptions());
-    QVERIFY(controller.historyStore().clear().ok());
+    AppUnderTest app;
+    AppController& controller = app.controller();
     controller.workspaceService().setSessionCredential(QStringLiteral("Local"), QStringLiteral("history-secret-77"));
-    MainWindow window(&controller);
+    MainWindow& window = app.window();
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     controller.setCurrentWorkspace(QStringLiteral("Local"));
-    QVERIFY(window.historyDock()->isVisible());
+    auto* dock = window.findChild<QDockWidget*>(QStringLiteral("historyDock"));
+    auto* pane = window.findChild<HistoryPane*>(QStringLiteral("historyPane"));
+    QVERIFY(dock && pane);
+    QVERIFY(dock->isVisible());
 
     window.setCurrentOperationIndex(3); // unsubscribe / resubscribe
     QTest::keyClicks(edit(window.currentForm(), "userIdEdit"), QStringLiteral("support-case-9"));
@@ -425,7 +434,7 @@ void tst_MainWindow::sentRequestsAreRecordedAndReopenInTheirForm()
     QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 15000);
 
     // The row appears, completed with the reply, and holds nothing secret.
-    HistoryModel* model = window.historyPane()->model();
+    HistoryModel* model = pane->model();
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(model->entry(0).value_or(HistoryEntry()).httpStatus, 200, 15000);
     const HistoryEntry recorded = model->entry(0).value();
@@ -438,8 +447,8 @@ void tst_MainWindow::sentRequestsAreRecordedAndReopenInTheirForm()
     // Open in form: the other form is shown again with the recorded user.
     window.setCurrentOperationIndex(0);
     edit(window.currentForm(), "userIdEdit")->clear();
-    window.historyPane()->selectEntry(recorded.id);
-    window.historyPane()->openCurrentInForm();
+    QVERIFY(pane->selectEntry(recorded.id));
+    pane->actions()->openAction()->trigger();
     QCOMPARE(window.currentOperationIndex(), 3);
     QCOMPARE(edit(window.currentForm(), "userIdEdit")->text(), QStringLiteral("support-case-9"));
     QCOMPARE(server.requests().size(), 1); // opening never sends
@@ -450,63 +459,94 @@ void tst_MainWindow::likelyDuplicateEventIsFlaggedBeforeSending()
     HttpTestServer server;
     QVERIFY(server.listen());
     saveWorkspace(QStringLiteral("Local"), server.baseUrl());
-    AppController controller(offlineOptions());
-    QVERIFY(controller.historyStore().clear().ok());
+    AppUnderTest app;
+    AppController& controller = app.controller();
     controller.workspaceService().setSessionCredential(QStringLiteral("Local"), QStringLiteral("dup-secret"));
-    MainWindow window(&controller);
+    MainWindow& window = app.window();
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     controller.setCurrentWorkspace(QStringLiteral("Local"));
-    QStringList questions;
-    MainWindow::DuplicateChoice answer = MainWindow::DuplicateChoice::Cancel;
-    window.setDuplicateQuestionHook([&](const QString& question) {
-        questions.append(question);
-        return answer;
-    });
+    ScriptedUserPrompts& prompts = app.prompts();
+    auto* status = window.findChild<QLabel*>(QStringLiteral("lastResultLabel"));
+    auto* pane = window.findChild<HistoryPane*>(QStringLiteral("historyPane"));
+    QVERIFY(status && pane);
 
     window.setCurrentOperationIndex(6); // track event
     QTest::keyClicks(edit(window.currentForm(), "userIdEdit"), QStringLiteral("u-42"));
     QTest::keyClicks(edit(window.currentForm(), "eventNameEdit"), QStringLiteral("Viewed Pricing"));
     QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 15000);
-    QVERIFY(questions.isEmpty()); // the first one is not a duplicate
-    QTRY_COMPARE_WITH_TIMEOUT(window.historyPane()->model()->entry(0).value_or(HistoryEntry()).httpStatus, 200, 15000);
+    QVERIFY(prompts.asked().isEmpty()); // the first one is not a duplicate
+    QTRY_COMPARE_WITH_TIMEOUT(pane->model()->entry(0).value_or(HistoryEntry()).httpStatus, 200, 15000);
 
-    // The same event again: the user is asked, and Cancel sends nothing.
+    // The same event again: the user is asked, naming the user and the event, and Cancel sends nothing.
+    prompts.answerChoice(QStringLiteral("Cancel"));
     QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
-    QTRY_COMPARE(questions.size(), 1);
-    QVERIFY2(questions.first().contains(QStringLiteral("u-42")), qPrintable(questions.first()));
-    QVERIFY(questions.first().contains(QStringLiteral("Viewed Pricing")));
-    QTest::qWait(200);
+    QCOMPARE(prompts.asked().size(), 1);
+    const ScriptedUserPrompts::Question question = prompts.lastAsked();
+    QCOMPARE(question.kind, ScriptedUserPrompts::Kind::Choose);
+    QVERIFY2(question.text.contains(QStringLiteral("u-42")), qPrintable(question.text));
+    QVERIFY(question.text.contains(QStringLiteral("Viewed Pricing")));
+    QCOMPARE(question.options.value(question.defaultOption), QStringLiteral("Add timestamp and send"));
+    QCOMPARE(question.options.value(question.destructiveOption), QStringLiteral("Send anyway"));
+    // Nothing waits to go out, the form is free for the next try, and the window says why nothing was sent.
+    QCOMPARE(controller.pendingCount(), 0);
     QCOMPARE(server.requests().size(), 1);
+    QVERIFY2(status->text().contains(QStringLiteral("cancelled as a likely duplicate")), qPrintable(status->text()));
+    auto* send = window.currentForm()->findChild<QPushButton*>(QStringLiteral("sendButton"));
+    auto* formResult = window.currentForm()->findChild<ResultView*>(QStringLiteral("resultView"));
+    QVERIFY(send && formResult);
+    QVERIFY(send->isEnabled());
+    QCOMPARE(formResult->headline(), QStringLiteral("Not sent"));
+    QVERIFY2(formResult->details().contains(QStringLiteral("duplicate")), qPrintable(formResult->details()));
 
     // Adding the unique timestamp makes it a different event, which is then sent.
-    answer = MainWindow::DuplicateChoice::AddUniqueTimestamp;
+    prompts.answerChoice(QStringLiteral("Add timestamp and send"));
     QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 2, 15000);
-    QCOMPARE(questions.size(), 2);
+    QCOMPARE(prompts.asked().size(), 2);
     const QJsonObject data = server.requests().at(1).json().value(QLatin1String("data")).toObject();
     QVERIFY(data.contains(QLatin1String("unique_timestamp")));
 
     // With the timestamp on, later sends differ every time: no more questions.
-    QTRY_COMPARE_WITH_TIMEOUT(window.historyPane()->model()->rowCount(), 2, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->model()->rowCount(), 2, 15000);
     QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 3, 15000);
-    QCOMPARE(questions.size(), 2);
+    QCOMPARE(prompts.asked().size(), 2);
+
+    // "Send anyway" sends the very same event again, without a stamp.
+    QTRY_COMPARE_WITH_TIMEOUT(pane->model()->rowCount(), 3, 15000);
+    auto* stamp = window.currentForm()->findChild<QCheckBox*>(QStringLiteral("uniqueTimestampCheckBox"));
+    QVERIFY(stamp);
+    stamp->setChecked(false);
+    prompts.answerChoice(QStringLiteral("Send anyway"));
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 4, 15000);
+    QCOMPARE(prompts.asked().size(), 3);
+    QVERIFY(!server.requests()
+                 .at(3)
+                 .json()
+                 .value(QLatin1String("data"))
+                 .toObject()
+                 .contains(QLatin1String("unique_timestamp")));
+    QCOMPARE(prompts.unusedAnswers(), 0);
 }
 
 void tst_MainWindow::keychainCredentialIsSent()
 {
-    CredentialStore keychain(offlineOptions().credentialService);
-    if (!keychain.writeNow(QStringLiteral("Keyed"), QStringLiteral("keychain-secret-3")).ok) {
-        QSKIP("No keychain in this session (run under dbus-run-session with gnome-keyring-daemon --unlock).");
-    }
+    CredentialStore keychain(AppUnderTest::offlineOptions().credentialService);
+    const CredentialStore::Result written
+        = keychain.writeNow(QStringLiteral("Keyed"), QStringLiteral("keychain-secret-3"));
+    VERO_REQUIRE(written.ok,
+                 QStringLiteral("No keychain in this session (run under dbus-run-session with gnome-keyring-daemon "
+                                "--unlock): %1")
+                     .arg(written.error));
     HttpTestServer server;
     QVERIFY(server.listen());
     saveWorkspace(QStringLiteral("Keyed"), server.baseUrl());
     WorkspaceStore().setCurrent(QStringLiteral("Keyed"));
-    AppController controller(offlineOptions());
-    MainWindow window(&controller);
+    AppUnderTest app;
+    MainWindow& window = app.window();
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     window.setCurrentOperationIndex(4 - 1); // Unsubscribe / Resubscribe
@@ -525,28 +565,32 @@ void tst_MainWindow::geometryAndOperationPersist()
 {
     QByteArray state;
     {
-        AppController controller(offlineOptions());
-        MainWindow window(&controller);
+        AppUnderTest app;
+        MainWindow& window = app.window();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(1111, 777);
         window.setCurrentOperationIndex(4);
-        window.sandboxDock()->hide();
+        auto* sandboxDock = window.findChild<QDockWidget*>(QStringLiteral("sandboxDock"));
+        QVERIFY(sandboxDock);
+        sandboxDock->hide();
         window.close();
     }
-    AppController controller(offlineOptions());
-    MainWindow window(&controller);
+    AppUnderTest app;
+    MainWindow& window = app.window();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.size(), QSize(1111, 777));
     QCOMPARE(window.currentOperationIndex(), 4);
-    QVERIFY(!window.sandboxDock()->isVisible());
+    auto* sandboxDock = window.findChild<QDockWidget*>(QStringLiteral("sandboxDock"));
+    QVERIFY(sandboxDock);
+    QVERIFY(!sandboxDock->isVisible());
 }
 
 void tst_MainWindow::fitsIn1024x700()
 {
-    AppController controller(offlineOptions());
-    MainWindow window(&controller);
+    AppUnderTest app;
+    MainWindow& window = app.window();
     window.resize(1024, 700);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

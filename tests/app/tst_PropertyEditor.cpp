@@ -129,9 +129,9 @@ void tst_PropertyEditor::tableIsMirroredInRawJson()
 
 void tst_PropertyEditor::rawJsonIsMirroredInTable()
 {
-    FormDriver::typeRawJson(
+    QVERIFY(FormDriver::typeRawJson(
         m_editor.get(),
-        QStringLiteral(R"({"age": 30, "name": "Ada", "born": "1815-12-10", "vip": true, "tags": ["x"]})"));
+        QStringLiteral(R"({"age": 30, "name": "Ada", "born": "1815-12-10", "vip": true, "tags": ["x"]})")));
     QCOMPARE(table()->rowCount(), 5);
     // Rows come in key order; each gets the type its value has.
     QHash<QString, QPair<int, QString>> rows;
@@ -159,7 +159,7 @@ void tst_PropertyEditor::brokenRawJsonLocksTheTableAndIsKept()
 {
     QVERIFY(FormDriver::addProperty(
         m_editor.get(), QStringLiteral("plan"), PropertyEditor::Type::Text, QStringLiteral("pro")));
-    FormDriver::typeRawJson(m_editor.get(), QStringLiteral(R"({"plan": "pro", )"));
+    QVERIFY(FormDriver::typeRawJson(m_editor.get(), QStringLiteral(R"({"plan": "pro", )")));
     QVERIFY(m_editor->rawJsonLocksTable());
     QVERIFY(!table()->isEnabled());
     QVERIFY(!m_editor->findChild<QPushButton*>(QStringLiteral("addPropertyButton"))->isEnabled());

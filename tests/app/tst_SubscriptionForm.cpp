@@ -1,5 +1,5 @@
-#include "FormDriver.h"
-#include "FormSendHarness.h"
+#include "FormTestCase.h"
+#include "VeroRequire.h"
 #include "app/forms/ResultView.h"
 #include "app/forms/SubscriptionForm.h"
 #include "app/widgets/FieldErrorLabel.h"
@@ -12,13 +12,11 @@
 #include <QTest>
 
 // One user id, two opposite actions: each button sends its own operation, and Ctrl+Return never guesses.
-class tst_SubscriptionForm : public QObject
+class tst_SubscriptionForm : public FormTestCase<SubscriptionForm>
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
     void coversBothOperations();
     void unsubscribeButtonSendsUnsubscribe();
     void resubscribeButtonSendsResubscribe();
@@ -29,35 +27,24 @@ private slots:
     void doubleClickSendsOnce();
 
 private:
-    template <typename T>
-    T* child(const char* name)
-    {
-        return FormDriver::child<T>(m_form.get(), name);
-    }
     void checkReceived(const char* path);
-
-    FormSendHarness m_harness;
-    std::unique_ptr<SubscriptionForm> m_form;
+    // Types the id and clicks the button called `button`.
+    void typeIdAndClick(const QString& id, const char* button);
 };
 
-void tst_SubscriptionForm::initTestCase()
+void tst_SubscriptionForm::typeIdAndClick(const QString& id, const char* button)
 {
-    QVERIFY(m_harness.listen());
-}
-
-void tst_SubscriptionForm::init()
-{
-    m_form = std::make_unique<SubscriptionForm>();
-    m_form->resize(800, 600);
-    m_form->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_form.get()));
-    m_harness.server().clear();
+    auto* userId = child<QLineEdit>("userIdEdit");
+    auto* action = child<QPushButton>(button);
+    QVERIFY(userId && action);
+    QTest::keyClicks(userId, id);
+    QTest::mouseClick(action, Qt::LeftButton);
 }
 
 void tst_SubscriptionForm::checkReceived(const char* path)
 {
-    QCOMPARE(m_harness.server().requests().size(), 1);
-    const HttpTestServer::Request& received = m_harness.server().requests().first();
+    QCOMPARE(harness().server().requests().size(), 1);
+    const HttpTestServer::Request& received = harness().server().requests().first();
     QCOMPARE(received.method, QByteArray("POST"));
     QCOMPARE(received.path, QLatin1String(path));
     QJsonObject body = received.json();
@@ -67,32 +54,34 @@ void tst_SubscriptionForm::checkReceived(const char* path)
 
 void tst_SubscriptionForm::coversBothOperations()
 {
-    QCOMPARE(m_form->operations(), (QList<Operation> {Operation::Unsubscribe, Operation::Resubscribe}));
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("sub-1"));
-    QCOMPARE(RequestBuilder::build(m_form->input(Operation::Unsubscribe)).request.path,
+    QCOMPARE(form()->operations(), (QList<Operation> {Operation::Unsubscribe, Operation::Resubscribe}));
+    auto* userId = child<QLineEdit>("userIdEdit");
+    QVERIFY(userId);
+    QTest::keyClicks(userId, QStringLiteral("sub-1"));
+    QCOMPARE(RequestBuilder::build(form()->input(Operation::Unsubscribe)).request.path,
              QStringLiteral("users/unsubscribe"));
-    QCOMPARE(RequestBuilder::build(m_form->input(Operation::Resubscribe)).request.path,
+    QCOMPARE(RequestBuilder::build(form()->input(Operation::Resubscribe)).request.path,
              QStringLiteral("users/resubscribe"));
 }
 
 void tst_SubscriptionForm::unsubscribeButtonSendsUnsubscribe()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    m_harness.connectForm(m_form.get(), m_harness.recordingWorkspace());
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("sub-1"));
-    QTest::mouseClick(child<QPushButton>("unsubscribeButton"), Qt::LeftButton);
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    harness().connectForm(form(), harness().recordingWorkspace());
+    typeIdAndClick(QStringLiteral("sub-1"), "unsubscribeButton");
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.first().first().value<OperationInput>().operation, Operation::Unsubscribe);
     checkReceived("/api/v2/users/unsubscribe");
-    QCOMPARE(child<ResultView>("resultView")->headline(), QStringLiteral("Accepted (HTTP 200)"));
+    auto* result = child<ResultView>("resultView");
+    QVERIFY(result);
+    QCOMPARE(result->headline(), QStringLiteral("Accepted (HTTP 200)"));
 }
 
 void tst_SubscriptionForm::resubscribeButtonSendsResubscribe()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    m_harness.connectForm(m_form.get(), m_harness.recordingWorkspace());
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("sub-1"));
-    QTest::mouseClick(child<QPushButton>("resubscribeButton"), Qt::LeftButton);
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    harness().connectForm(form(), harness().recordingWorkspace());
+    typeIdAndClick(QStringLiteral("sub-1"), "resubscribeButton");
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.first().first().value<OperationInput>().operation, Operation::Resubscribe);
     checkReceived("/api/v2/users/resubscribe");
@@ -100,88 +89,94 @@ void tst_SubscriptionForm::resubscribeButtonSendsResubscribe()
 
 void tst_SubscriptionForm::sandboxFollowsBothButtons()
 {
-    if (!m_harness.startSandbox()) {
-        QSKIP(qPrintable(m_harness.sandboxError()));
-    }
+    VERO_REQUIRE(harness().startSandbox(), harness().sandboxError());
     OperationInput identify;
     identify.operation = Operation::Identify;
     identify.id = QStringLiteral("sub-sandbox");
-    QCOMPARE(m_harness.send(identify, m_harness.sandboxWorkspace()).status, 200);
-    QTRY_VERIFY(!m_harness.sandboxUser(QStringLiteral("sub-sandbox")).isEmpty());
-    QCOMPARE(m_harness.sandboxUser(QStringLiteral("sub-sandbox")).value(QStringLiteral("subscribed")),
+    QCOMPARE(harness().send(identify, harness().sandboxWorkspace()).status, 200);
+    QTRY_VERIFY(!harness().sandboxUser(QStringLiteral("sub-sandbox")).isEmpty());
+    QCOMPARE(harness().sandboxUser(QStringLiteral("sub-sandbox")).value(QStringLiteral("subscribed")),
              QJsonValue(true));
 
-    m_harness.connectForm(m_form.get(), m_harness.sandboxWorkspace());
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("sub-sandbox"));
-    QTest::mouseClick(child<QPushButton>("unsubscribeButton"), Qt::LeftButton);
-    QTRY_COMPARE(m_harness.sandboxUser(QStringLiteral("sub-sandbox")).value(QStringLiteral("subscribed")),
+    harness().connectForm(form(), harness().sandboxWorkspace());
+    typeIdAndClick(QStringLiteral("sub-sandbox"), "unsubscribeButton");
+    QTRY_COMPARE(harness().sandboxUser(QStringLiteral("sub-sandbox")).value(QStringLiteral("subscribed")),
                  QJsonValue(false));
-    QTest::mouseClick(child<QPushButton>("resubscribeButton"), Qt::LeftButton);
-    QTRY_COMPARE(m_harness.sandboxUser(QStringLiteral("sub-sandbox")).value(QStringLiteral("subscribed")),
+    auto* resubscribe = child<QPushButton>("resubscribeButton");
+    QVERIFY(resubscribe);
+    QTest::mouseClick(resubscribe, Qt::LeftButton);
+    QTRY_COMPARE(harness().sandboxUser(QStringLiteral("sub-sandbox")).value(QStringLiteral("subscribed")),
                  QJsonValue(true));
 }
 
 void tst_SubscriptionForm::ctrlReturnDoesNotGuessTheAction()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
     auto* idEdit = child<QLineEdit>("userIdEdit");
+    auto* hint = child<QLabel>("sendHintLabel");
+    auto* resubscribe = child<QPushButton>("resubscribeButton");
+    QVERIFY(idEdit && hint && resubscribe);
     QTest::keyClicks(idEdit, QStringLiteral("sub-1"));
     idEdit->setFocus();
-    m_form->requestSend();
+    form()->requestSend();
     QCOMPARE(sent.size(), 0);
-    QCOMPARE(child<QLabel>("sendHintLabel")->text(),
-             QStringLiteral("Nothing was sent: choose Unsubscribe or Resubscribe."));
+    QCOMPARE(hint->text(), QStringLiteral("Nothing was sent: choose Unsubscribe or Resubscribe."));
 
     // With a button focused, Ctrl+Return means that button.
-    child<QPushButton>("resubscribeButton")->setFocus();
-    m_form->requestSend();
+    resubscribe->setFocus();
+    form()->requestSend();
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.first().first().value<OperationInput>().operation, Operation::Resubscribe);
 }
 
 void tst_SubscriptionForm::ctrlReturnRepeatsTheLastAction()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    m_harness.connectForm(m_form.get(), m_harness.recordingWorkspace());
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    harness().connectForm(form(), harness().recordingWorkspace());
+    typeIdAndClick(QStringLiteral("sub-1"), "unsubscribeButton");
     auto* idEdit = child<QLineEdit>("userIdEdit");
-    QTest::keyClicks(idEdit, QStringLiteral("sub-1"));
-    QTest::mouseClick(child<QPushButton>("unsubscribeButton"), Qt::LeftButton);
+    QVERIFY(idEdit);
     idEdit->setFocus();
-    m_form->requestSend();
+    form()->requestSend();
     QCOMPARE(sent.size(), 2);
     QCOMPARE(sent.at(1).first().value<OperationInput>().operation, Operation::Unsubscribe);
 }
 
 void tst_SubscriptionForm::emptyIdSendsNothing()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    QVERIFY(!child<QPushButton>("unsubscribeButton")->isEnabled());
-    QVERIFY(!child<QPushButton>("resubscribeButton")->isEnabled());
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("   "));
-    m_form->requestSend();
-    QCOMPARE(sent.size(), 0);
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    auto* unsubscribe = child<QPushButton>("unsubscribeButton");
+    auto* resubscribe = child<QPushButton>("resubscribeButton");
+    auto* userId = child<QLineEdit>("userIdEdit");
     auto* error = child<FieldErrorLabel>("userIdError");
+    QVERIFY(unsubscribe && resubscribe && userId && error);
+    QVERIFY(!unsubscribe->isEnabled());
+    QVERIFY(!resubscribe->isEnabled());
+    QTest::keyClicks(userId, QStringLiteral("   "));
+    form()->requestSend();
+    QCOMPARE(sent.size(), 0);
     QVERIFY(error->isVisible());
     QCOMPARE(error->text(), QStringLiteral("id is required."));
-    QCOMPARE(m_harness.server().requests().size(), 0);
+    QCOMPARE(harness().server().requests().size(), 0);
 }
 
 void tst_SubscriptionForm::doubleClickSendsOnce()
 {
     // No answer yet (nothing is connected to the form): the second click must not send again.
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("sub-1"));
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
     auto* unsubscribe = child<QPushButton>("unsubscribeButton");
-    QTest::mouseClick(unsubscribe, Qt::LeftButton);
+    auto* result = child<ResultView>("resultView");
+    QVERIFY(unsubscribe && result);
+    typeIdAndClick(QStringLiteral("sub-1"), "unsubscribeButton");
     QVERIFY(!unsubscribe->isEnabled());
-    QCOMPARE(child<ResultView>("resultView")->headline(), QStringLiteral("Sending Unsubscribe…"));
+    QCOMPARE(result->headline(), QStringLiteral("Sending Unsubscribe…"));
     QTest::mouseClick(unsubscribe, Qt::LeftButton);
-    m_form->requestSend();
+    form()->requestSend();
     QCOMPARE(sent.size(), 1);
     // The answer re-enables it.
     ApiResult accepted;
     accepted.status = 200;
-    m_form->showResult(accepted);
+    form()->showResult(accepted);
     QVERIFY(unsubscribe->isEnabled());
     QTest::mouseClick(unsubscribe, Qt::LeftButton);
     QCOMPARE(sent.size(), 2);

@@ -24,9 +24,9 @@ void tst_TagListEditor::enterAddsTrimmedTags()
     TagListEditor editor;
     editor.show();
     QSignalSpy changed(&editor, &TagListEditor::changed);
-    FormDriver::addTag(&editor, QStringLiteral("  vip "));
-    FormDriver::addTag(&editor, QStringLiteral("vip"));
-    FormDriver::addTag(&editor, QStringLiteral("   "));
+    QVERIFY(FormDriver::addTag(&editor, QStringLiteral("  vip ")));
+    QVERIFY(FormDriver::addTag(&editor, QStringLiteral("vip")));
+    QVERIFY(FormDriver::addTag(&editor, QStringLiteral("   ")));
     QCOMPARE(editor.tags(), QStringList {QStringLiteral("vip")});
     QVERIFY(changed.size() > 0);
     QVERIFY(editor.pendingText().isEmpty());

@@ -1,5 +1,5 @@
-#include "FormDriver.h"
-#include "FormSendHarness.h"
+#include "FormTestCase.h"
+#include "VeroRequire.h"
 #include "app/forms/ResultView.h"
 #include "app/forms/TagsForm.h"
 #include "app/widgets/FieldErrorLabel.h"
@@ -14,13 +14,11 @@
 #include <QTest>
 
 // Tags: two editable lists (Enter adds), sent as PUT users/tags/edit; a tag in both lists is refused.
-class tst_TagsForm : public QObject
+class tst_TagsForm : public FormTestCase<TagsForm>
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase();
-    void init();
     void sendsBothLists();
     void sandboxUserGetsTheTags();
     void tagInBothListsIsRefused();
@@ -29,43 +27,38 @@ private slots:
     void deleteKeyRemovesATag();
 
 private:
-    template <typename T>
-    T* child(const char* name)
-    {
-        return FormDriver::child<T>(m_form.get(), name);
-    }
-
-    FormSendHarness m_harness;
-    std::unique_ptr<TagsForm> m_form;
+    // Types the user id, then each tag into its list (Enter after each).
+    void fill(const QString& id, const QStringList& toAdd, const QStringList& toRemove);
 };
 
-void tst_TagsForm::initTestCase()
+void tst_TagsForm::fill(const QString& id, const QStringList& toAdd, const QStringList& toRemove)
 {
-    QVERIFY(m_harness.listen());
-}
-
-void tst_TagsForm::init()
-{
-    m_form = std::make_unique<TagsForm>();
-    m_form->resize(800, 600);
-    m_form->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_form.get()));
-    m_harness.server().clear();
+    auto* userId = child<QLineEdit>("userIdEdit");
+    auto* add = child<TagListEditor>("tagsToAddEditor");
+    auto* remove = child<TagListEditor>("tagsToRemoveEditor");
+    QVERIFY(userId && add && remove);
+    QTest::keyClicks(userId, id);
+    for (const QString& tag : toAdd) {
+        QVERIFY(FormDriver::addTag(add, tag));
+    }
+    for (const QString& tag : toRemove) {
+        QVERIFY(FormDriver::addTag(remove, tag));
+    }
 }
 
 void tst_TagsForm::sendsBothLists()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    m_harness.connectForm(m_form.get(), m_harness.recordingWorkspace());
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("t-1"));
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    harness().connectForm(form(), harness().recordingWorkspace());
     auto* add = child<TagListEditor>("tagsToAddEditor");
-    auto* remove = child<TagListEditor>("tagsToRemoveEditor");
-    FormDriver::addTag(add, QStringLiteral("prospect"));
-    FormDriver::addTag(add, QStringLiteral("vip"));
-    FormDriver::addTag(add, QStringLiteral("vip")); // not twice
-    FormDriver::addTag(remove, QStringLiteral("churned"));
+    auto* send = child<QPushButton>("sendButton");
+    auto* result = child<ResultView>("resultView");
+    QVERIFY(add && send && result);
+    fill(QStringLiteral("t-1"),
+         {QStringLiteral("prospect"), QStringLiteral("vip"), QStringLiteral("vip")}, // not twice
+         {QStringLiteral("churned")});
     QCOMPARE(add->tags(), (QStringList {QStringLiteral("prospect"), QStringLiteral("vip")}));
-    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
+    QTest::mouseClick(send, Qt::LeftButton);
     QCOMPARE(sent.size(), 1);
     const OperationInput input = sent.first().first().value<OperationInput>();
     QCOMPARE(input.operation, Operation::TagsEdit);
@@ -76,81 +69,86 @@ void tst_TagsForm::sendsBothLists()
                                 {QStringLiteral("add"), QJsonArray {QStringLiteral("prospect"), QStringLiteral("vip")}},
                                 {QStringLiteral("remove"), QJsonArray {QStringLiteral("churned")}}};
     QCOMPARE(RequestBuilder::build(input).request.body, expected);
-    QCOMPARE(m_harness.server().requests().size(), 1);
-    const HttpTestServer::Request& received = m_harness.server().requests().first();
+    QCOMPARE(harness().server().requests().size(), 1);
+    const HttpTestServer::Request& received = harness().server().requests().first();
     QCOMPARE(received.method, QByteArray("PUT"));
     QCOMPARE(received.path, QStringLiteral("/api/v2/users/tags/edit"));
     QJsonObject body = received.json();
     body.remove(QStringLiteral("auth_token"));
     QCOMPARE(body, expected);
-    QCOMPARE(child<ResultView>("resultView")->headline(), QStringLiteral("Accepted (HTTP 200)"));
+    QCOMPARE(result->headline(), QStringLiteral("Accepted (HTTP 200)"));
 }
 
 void tst_TagsForm::sandboxUserGetsTheTags()
 {
-    if (!m_harness.startSandbox()) {
-        QSKIP(qPrintable(m_harness.sandboxError()));
-    }
+    VERO_REQUIRE(harness().startSandbox(), harness().sandboxError());
     OperationInput identify;
     identify.operation = Operation::Identify;
     identify.id = QStringLiteral("tagged");
-    QCOMPARE(m_harness.send(identify, m_harness.sandboxWorkspace()).status, 200);
-    QTRY_VERIFY(!m_harness.sandboxUser(QStringLiteral("tagged")).isEmpty());
+    QCOMPARE(harness().send(identify, harness().sandboxWorkspace()).status, 200);
+    QTRY_VERIFY(!harness().sandboxUser(QStringLiteral("tagged")).isEmpty());
 
-    m_harness.connectForm(m_form.get(), m_harness.sandboxWorkspace());
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("tagged"));
-    FormDriver::addTag(child<TagListEditor>("tagsToAddEditor"), QStringLiteral("prospect"));
-    FormDriver::addTag(child<TagListEditor>("tagsToAddEditor"), QStringLiteral("trial"));
-    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
-    QCOMPARE(child<ResultView>("resultView")->headline(), QStringLiteral("Accepted (HTTP 200)"));
-    QTRY_COMPARE(m_harness.sandboxUser(QStringLiteral("tagged")).value(QStringLiteral("tags")).toArray().size(), 2);
+    harness().connectForm(form(), harness().sandboxWorkspace());
+    auto* add = child<TagListEditor>("tagsToAddEditor");
+    auto* remove = child<TagListEditor>("tagsToRemoveEditor");
+    auto* send = child<QPushButton>("sendButton");
+    auto* result = child<ResultView>("resultView");
+    QVERIFY(add && remove && send && result);
+    fill(QStringLiteral("tagged"), {QStringLiteral("prospect"), QStringLiteral("trial")}, {});
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(result->headline(), QStringLiteral("Accepted (HTTP 200)"));
+    QTRY_COMPARE(harness().sandboxUser(QStringLiteral("tagged")).value(QStringLiteral("tags")).toArray().size(), 2);
 
     // Now take one away from the same form: the add list is cleared by hand, the remove list filled.
-    child<TagListEditor>("tagsToAddEditor")->setTags({});
-    FormDriver::addTag(child<TagListEditor>("tagsToRemoveEditor"), QStringLiteral("trial"));
-    QTest::mouseClick(child<QPushButton>("sendButton"), Qt::LeftButton);
-    QTRY_COMPARE(m_harness.sandboxUser(QStringLiteral("tagged")).value(QStringLiteral("tags")).toArray(),
+    add->setTags({});
+    QVERIFY(FormDriver::addTag(remove, QStringLiteral("trial")));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_COMPARE(harness().sandboxUser(QStringLiteral("tagged")).value(QStringLiteral("tags")).toArray(),
                  QJsonArray {QStringLiteral("prospect")});
 }
 
 void tst_TagsForm::tagInBothListsIsRefused()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("t-1"));
-    FormDriver::addTag(child<TagListEditor>("tagsToAddEditor"), QStringLiteral("vip"));
-    FormDriver::addTag(child<TagListEditor>("tagsToRemoveEditor"), QStringLiteral("vip"));
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
     auto* error = child<FieldErrorLabel>("tagsToRemoveError");
+    auto* send = child<QPushButton>("sendButton");
+    QVERIFY(error && send);
+    fill(QStringLiteral("t-1"), {QStringLiteral("vip")}, {QStringLiteral("vip")});
     QVERIFY(error->isVisible());
     QCOMPARE(error->text(), QStringLiteral("The tag \"vip\" is both added and removed."));
-    QVERIFY(!child<QPushButton>("sendButton")->isEnabled());
-    m_form->requestSend();
+    QVERIFY(!send->isEnabled());
+    form()->requestSend();
     QCOMPARE(sent.size(), 0);
-    QCOMPARE(m_harness.server().requests().size(), 0);
+    QCOMPARE(harness().server().requests().size(), 0);
 }
 
 void tst_TagsForm::noTagsIsRefusedOnSend()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("t-1"));
-    m_form->requestSend();
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    auto* error = child<FieldErrorLabel>("tagsToAddError");
+    QVERIFY(error);
+    fill(QStringLiteral("t-1"), {}, {});
+    form()->requestSend();
     QCOMPARE(sent.size(), 0);
-    QCOMPARE(child<FieldErrorLabel>("tagsToAddError")->text(),
-             QStringLiteral("Give at least one tag to add or to remove."));
+    QCOMPARE(error->text(), QStringLiteral("Give at least one tag to add or to remove."));
 }
 
 void tst_TagsForm::typedButNotAddedTagIsPointedOut()
 {
-    QSignalSpy sent(m_form.get(), &OperationForm::sendRequested);
-    QTest::keyClicks(child<QLineEdit>("userIdEdit"), QStringLiteral("t-1"));
-    FormDriver::addTag(child<TagListEditor>("tagsToAddEditor"), QStringLiteral("vip"));
-    auto* entry = child<TagListEditor>("tagsToAddEditor")->findChild<QLineEdit*>(QStringLiteral("tagEdit"));
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    auto* add = child<TagListEditor>("tagsToAddEditor");
+    auto* error = child<FieldErrorLabel>("tagsToAddError");
+    QVERIFY(add && error);
+    auto* entry = FormDriver::child<QLineEdit>(add, "tagEdit");
+    QVERIFY(entry);
+    fill(QStringLiteral("t-1"), {QStringLiteral("vip")}, {});
     QTest::keyClicks(entry, QStringLiteral("half"));
-    m_form->requestSend();
+    form()->requestSend();
     QCOMPARE(sent.size(), 0);
-    QVERIFY(child<FieldErrorLabel>("tagsToAddError")->text().contains(QStringLiteral("Press Enter to add \"half\"")));
+    QVERIFY(error->text().contains(QStringLiteral("Press Enter to add \"half\"")));
     QCOMPARE(entry->text(), QStringLiteral("half"));
     QTest::keyClick(entry, Qt::Key_Return);
-    m_form->requestSend();
+    form()->requestSend();
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.first().first().value<OperationInput>().tagsAdd,
              (QStringList {QStringLiteral("vip"), QStringLiteral("half")}));
@@ -159,9 +157,11 @@ void tst_TagsForm::typedButNotAddedTagIsPointedOut()
 void tst_TagsForm::deleteKeyRemovesATag()
 {
     auto* add = child<TagListEditor>("tagsToAddEditor");
-    FormDriver::addTag(add, QStringLiteral("a"));
-    FormDriver::addTag(add, QStringLiteral("b"));
-    auto* list = add->findChild<QListWidget*>(QStringLiteral("tagList"));
+    QVERIFY(add);
+    QVERIFY(FormDriver::addTag(add, QStringLiteral("a")));
+    QVERIFY(FormDriver::addTag(add, QStringLiteral("b")));
+    auto* list = FormDriver::child<QListWidget>(add, "tagList");
+    QVERIFY(list);
     list->setCurrentRow(0);
     QTest::keyClick(list, Qt::Key_Delete);
     QCOMPARE(add->tags(), QStringList {QStringLiteral("b")});

@@ -1,4 +1,6 @@
+#include "AppUnderTest.h"
 #include "FormDriver.h"
+#include "VeroRequire.h"
 #include "app/shell/AppController.h"
 #include "app/workspace/WorkspaceDialog.h"
 #include "core/platform/AppSettings.h"
@@ -31,27 +33,41 @@ private slots:
     void invalidFieldsAreShownAndNothingIsSaved();
     void noKeychainOffersASessionOnlyCredential();
     void unsavedChangesAreNotLostSilently();
+    void caFileIsChosenInAFileDialog();
 
 private:
-    template <typename T>
-    T* child(WorkspaceDialog& dialog, const char* name)
+    // The dialog's widgets a test works with, looked up once.
+    struct Fields
     {
-        return FormDriver::child<T>(&dialog, name);
-    }
+        explicit Fields(const WorkspaceDialog& dialog);
+        // Every one of them is there.
+        bool found() const;
+
+        QLineEdit* name = nullptr;
+        QLineEdit* baseUrl = nullptr;
+        QComboBox* credentialName = nullptr;
+        QComboBox* placement = nullptr;
+        QSpinBox* timeout = nullptr;
+        QLineEdit* caFile = nullptr;
+        QLineEdit* credential = nullptr;
+        QLabel* credentialStatus = nullptr;
+        QFrame* keychainWarning = nullptr;
+        QLabel* keychainWarningText = nullptr;
+        QLabel* nameError = nullptr;
+        QLabel* baseUrlError = nullptr;
+        QLabel* timeoutError = nullptr;
+        QLabel* caFileError = nullptr;
+        QPushButton* save = nullptr;
+        QPushButton* remove = nullptr;
+        QPushButton* add = nullptr;
+        QPushButton* sessionOnly = nullptr;
+        QPushButton* browseCaFile = nullptr;
+    };
     bool saveAndWait(WorkspaceDialog& dialog, bool expectOk);
     static bool secretOnDisk(const QByteArray& secret);
-    static AppController::Options options();
 
     bool m_keychainAvailable = false;
 };
-
-AppController::Options tst_WorkspaceDialog::options()
-{
-    AppController::Options options;
-    options.manageSandbox = false;
-    options.credentialService = QStringLiteral("vero-admin-tests");
-    return options;
-}
 
 void tst_WorkspaceDialog::initTestCase()
 {
@@ -75,10 +91,61 @@ void tst_WorkspaceDialog::init()
     AppSettings().sync();
 }
 
+tst_WorkspaceDialog::Fields::Fields(const WorkspaceDialog& dialog)
+    : name(FormDriver::child<QLineEdit>(&dialog, "nameEdit"))
+    , baseUrl(FormDriver::child<QLineEdit>(&dialog, "baseUrlEdit"))
+    , credentialName(FormDriver::child<QComboBox>(&dialog, "credentialNameCombo"))
+    , placement(FormDriver::child<QComboBox>(&dialog, "credentialPlacementCombo"))
+    , timeout(FormDriver::child<QSpinBox>(&dialog, "timeoutSpin"))
+    , caFile(FormDriver::child<QLineEdit>(&dialog, "caFileEdit"))
+    , credential(FormDriver::child<QLineEdit>(&dialog, "credentialEdit"))
+    , credentialStatus(FormDriver::child<QLabel>(&dialog, "credentialStatusLabel"))
+    , keychainWarning(FormDriver::child<QFrame>(&dialog, "keychainWarning"))
+    , keychainWarningText(FormDriver::child<QLabel>(&dialog, "keychainWarningLabel"))
+    , nameError(FormDriver::child<QLabel>(&dialog, "nameError"))
+    , baseUrlError(FormDriver::child<QLabel>(&dialog, "baseUrlError"))
+    , timeoutError(FormDriver::child<QLabel>(&dialog, "timeoutError"))
+    , caFileError(FormDriver::child<QLabel>(&dialog, "caFileError"))
+    , save(FormDriver::child<QPushButton>(&dialog, "saveButton"))
+    , remove(FormDriver::child<QPushButton>(&dialog, "removeButton"))
+    , add(FormDriver::child<QPushButton>(&dialog, "addButton"))
+    , sessionOnly(FormDriver::child<QPushButton>(&dialog, "sessionOnlyButton"))
+    , browseCaFile(FormDriver::child<QPushButton>(&dialog, "caFileBrowseButton"))
+{
+}
+
+bool tst_WorkspaceDialog::Fields::found() const
+{
+    const QList<const QObject*> all {name,
+                                     baseUrl,
+                                     credentialName,
+                                     placement,
+                                     timeout,
+                                     caFile,
+                                     credential,
+                                     credentialStatus,
+                                     keychainWarning,
+                                     keychainWarningText,
+                                     nameError,
+                                     baseUrlError,
+                                     timeoutError,
+                                     caFileError,
+                                     save,
+                                     remove,
+                                     add,
+                                     sessionOnly,
+                                     browseCaFile};
+    return !all.contains(nullptr);
+}
+
 bool tst_WorkspaceDialog::saveAndWait(WorkspaceDialog& dialog, bool expectOk)
 {
     QSignalSpy finished(&dialog, &WorkspaceDialog::operationFinished);
-    QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+    const Fields fields(dialog);
+    if (!fields.save) {
+        return false;
+    }
+    QTest::mouseClick(fields.save, Qt::LeftButton);
     if (finished.isEmpty() && !finished.wait(30000)) {
         qWarning("the dialog never finished saving");
         return false;
@@ -104,31 +171,34 @@ bool tst_WorkspaceDialog::secretOnDisk(const QByteArray& secret)
 
 void tst_WorkspaceDialog::roundTripThroughTheKeychain()
 {
-    if (!m_keychainAvailable) {
-        QSKIP("No keychain in this session (run under dbus-run-session with gnome-keyring-daemon --unlock).");
+    if (qEnvironmentVariableIsSet("VERO_EXPECT_NO_KEYCHAIN")) {
+        QSKIP("This run has no keychain on purpose; tst_WorkspaceDialog runs this with one.");
     }
-    AppController controller(options());
+    VERO_REQUIRE(m_keychainAvailable,
+                 QStringLiteral("No keychain in this session (run under dbus-run-session with gnome-keyring-daemon "
+                                "--unlock)."));
+    AppUnderTest app;
+    AppController& controller = app.controller();
+    ScriptedUserPrompts& prompts = app.prompts();
     {
-        WorkspaceDialog dialog(&controller);
+        WorkspaceDialog dialog(&controller, &prompts);
         dialog.show();
+        const Fields fields(dialog);
+        QVERIFY(fields.found());
         // A fresh install has no saved workspace: the dialog opens on a new one.
         QCOMPARE(dialog.editedName(), QString());
-        QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Staging"));
-        QLineEdit* baseUrl = child<QLineEdit>(dialog, "baseUrlEdit");
-        baseUrl->clear();
-        QTest::keyClicks(baseUrl, QStringLiteral("https://staging.example.com/api/v2"));
-        auto* credentialName = child<QComboBox>(dialog, "credentialNameCombo");
-        credentialName->setCurrentIndex(credentialName->findText(QStringLiteral("tracking_api_key")));
-        auto* placement = child<QComboBox>(dialog, "credentialPlacementCombo");
-        placement->setCurrentIndex(placement->findData(QStringLiteral("query")));
-        QSpinBox* timeout = child<QSpinBox>(dialog, "timeoutSpin");
-        timeout->selectAll();
-        QTest::keyClicks(timeout, QStringLiteral("45"));
-        QTest::keyClicks(child<QLineEdit>(dialog, "credentialEdit"), QStringLiteral("staging-secret-1"));
+        QTest::keyClicks(fields.name, QStringLiteral("Staging"));
+        fields.baseUrl->clear();
+        QTest::keyClicks(fields.baseUrl, QStringLiteral("https://staging.example.com/api/v2"));
+        fields.credentialName->setCurrentIndex(fields.credentialName->findText(QStringLiteral("tracking_api_key")));
+        fields.placement->setCurrentIndex(fields.placement->findData(QStringLiteral("query")));
+        fields.timeout->selectAll();
+        QTest::keyClicks(fields.timeout, QStringLiteral("45"));
+        QTest::keyClicks(fields.credential, QStringLiteral("staging-secret-1"));
         QVERIFY(saveAndWait(dialog, true));
         QCOMPARE(dialog.editedName(), QStringLiteral("Staging"));
-        QVERIFY(child<QLineEdit>(dialog, "credentialEdit")->text().isEmpty());
-        QVERIFY(!child<QFrame>(dialog, "keychainWarning")->isVisible());
+        QVERIFY(fields.credential->text().isEmpty());
+        QVERIFY(!fields.keychainWarning->isVisible());
     }
 
     const std::optional<Workspace> saved = WorkspaceStore().find(QStringLiteral("Staging"));
@@ -144,28 +214,30 @@ void tst_WorkspaceDialog::roundTripThroughTheKeychain()
     QCOMPARE(controller.workspaces().size(), 2);
 
     // Opened again, it shows the saved values and says a credential is stored, without showing it.
-    WorkspaceDialog dialog(&controller);
+    WorkspaceDialog dialog(&controller, &prompts);
     dialog.show();
+    const Fields fields(dialog);
+    QVERIFY(fields.found());
     QCOMPARE(dialog.editedName(), QStringLiteral("Staging"));
-    QCOMPARE(child<QLineEdit>(dialog, "baseUrlEdit")->text(), QStringLiteral("https://staging.example.com/api/v2"));
-    QVERIFY(child<QLineEdit>(dialog, "nameEdit")->isReadOnly());
-    QVERIFY(child<QLineEdit>(dialog, "credentialEdit")->text().isEmpty());
-    QTRY_VERIFY(child<QLabel>(dialog, "credentialStatusLabel")
-                    ->text()
-                    .contains(QStringLiteral("stored in the system keychain")));
+    QCOMPARE(fields.baseUrl->text(), QStringLiteral("https://staging.example.com/api/v2"));
+    QVERIFY(fields.name->isReadOnly());
+    QVERIFY(fields.credential->text().isEmpty());
+    QTRY_VERIFY(fields.credentialStatus->text().contains(QStringLiteral("stored in the system keychain")));
 
-    // Removing asks first; a "no" keeps everything.
-    dialog.setConfirmation([](const QString&, const QString&) { return false; });
-    QTest::mouseClick(child<QPushButton>(dialog, "removeButton"), Qt::LeftButton);
-    QVERIFY(WorkspaceStore().find(QStringLiteral("Staging")));
-    int asked = 0;
-    dialog.setConfirmation([&asked](const QString&, const QString& question) {
-        ++asked;
-        return question.contains(QStringLiteral("Staging"));
-    });
+    // Removing asks first, naming the workspace and what goes with it; a "no" keeps everything.
+    prompts.answerConfirm(false);
     QSignalSpy finished(&dialog, &WorkspaceDialog::operationFinished);
-    QTest::mouseClick(child<QPushButton>(dialog, "removeButton"), Qt::LeftButton);
-    QCOMPARE(asked, 1);
+    QTest::mouseClick(fields.remove, Qt::LeftButton);
+    QCOMPARE(prompts.asked().size(), 1);
+    const QString question = prompts.lastAsked().text;
+    QVERIFY2(question.contains(QStringLiteral("\"Staging\"")), qPrintable(question));
+    QVERIFY(question.contains(QStringLiteral("system keychain")));
+    QVERIFY(prompts.lastAsked().destructive);
+    QVERIFY(WorkspaceStore().find(QStringLiteral("Staging")));
+    QVERIFY(finished.isEmpty()); // a "no" starts nothing
+    prompts.answerConfirm(true);
+    QTest::mouseClick(fields.remove, Qt::LeftButton);
+    QCOMPARE(prompts.asked().size(), 2);
     QVERIFY(finished.wait(30000));
     QVERIFY(finished.constFirst().constFirst().toBool());
     QVERIFY(!WorkspaceStore().find(QStringLiteral("Staging")));
@@ -175,39 +247,39 @@ void tst_WorkspaceDialog::roundTripThroughTheKeychain()
 
 void tst_WorkspaceDialog::invalidFieldsAreShownAndNothingIsSaved()
 {
-    AppController controller(options());
-    WorkspaceDialog dialog(&controller);
+    AppUnderTest app;
+    WorkspaceDialog dialog(&app.controller(), &app.prompts());
     dialog.show();
-    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("sandbox"));
-    QLineEdit* baseUrl = child<QLineEdit>(dialog, "baseUrlEdit");
-    baseUrl->clear();
-    QTest::keyClicks(baseUrl, QStringLiteral("http://api.example.com/api/v2"));
-    QTest::keyClicks(child<QLineEdit>(dialog, "caFileEdit"), QStringLiteral("/no/such/ca.pem"));
-    QTest::keyClicks(child<QLineEdit>(dialog, "credentialEdit"), QStringLiteral("typed-secret"));
+    const Fields fields(dialog);
+    QVERIFY(fields.found());
+    QTest::keyClicks(fields.name, QStringLiteral("sandbox"));
+    fields.baseUrl->clear();
+    QTest::keyClicks(fields.baseUrl, QStringLiteral("http://api.example.com/api/v2"));
+    QTest::keyClicks(fields.caFile, QStringLiteral("/no/such/ca.pem"));
+    QTest::keyClicks(fields.credential, QStringLiteral("typed-secret"));
     QVERIFY(saveAndWait(dialog, false));
 
-    QVERIFY(child<QLabel>(dialog, "nameError")->isVisible());
-    QVERIFY(child<QLabel>(dialog, "nameError")->text().contains(QStringLiteral("built-in")));
-    QVERIFY(child<QLabel>(dialog, "baseUrlError")->isVisible());
-    QVERIFY(child<QLabel>(dialog, "baseUrlError")->text().contains(QStringLiteral("http://")));
-    QVERIFY(child<QLabel>(dialog, "caFileError")->isVisible());
-    QVERIFY(!child<QLabel>(dialog, "timeoutError")->isVisible());
+    QVERIFY(fields.nameError->isVisible());
+    QVERIFY(fields.nameError->text().contains(QStringLiteral("built-in")));
+    QVERIFY(fields.baseUrlError->isVisible());
+    QVERIFY(fields.baseUrlError->text().contains(QStringLiteral("http://")));
+    QVERIFY(fields.caFileError->isVisible());
+    QVERIFY(!fields.timeoutError->isVisible());
     QVERIFY(WorkspaceStore().list().isEmpty());
     // Nothing typed is lost.
-    QCOMPARE(child<QLineEdit>(dialog, "credentialEdit")->text(), QStringLiteral("typed-secret"));
-    QCOMPARE(baseUrl->text(), QStringLiteral("http://api.example.com/api/v2"));
+    QCOMPARE(fields.credential->text(), QStringLiteral("typed-secret"));
+    QCOMPARE(fields.baseUrl->text(), QStringLiteral("http://api.example.com/api/v2"));
 
     // Corrected, it saves and the messages go away.
-    QLineEdit* name = child<QLineEdit>(dialog, "nameEdit");
-    name->clear();
-    QTest::keyClicks(name, QStringLiteral("Local"));
-    baseUrl->clear();
-    QTest::keyClicks(baseUrl, QStringLiteral("http://127.0.0.1:9/api/v2"));
-    child<QLineEdit>(dialog, "caFileEdit")->clear();
-    child<QLineEdit>(dialog, "credentialEdit")->clear();
+    fields.name->clear();
+    QTest::keyClicks(fields.name, QStringLiteral("Local"));
+    fields.baseUrl->clear();
+    QTest::keyClicks(fields.baseUrl, QStringLiteral("http://127.0.0.1:9/api/v2"));
+    fields.caFile->clear();
+    fields.credential->clear();
     QVERIFY(saveAndWait(dialog, true));
-    QVERIFY(!child<QLabel>(dialog, "nameError")->isVisible());
-    QVERIFY(!child<QLabel>(dialog, "baseUrlError")->isVisible());
+    QVERIFY(!fields.nameError->isVisible());
+    QVERIFY(!fields.baseUrlError->isVisible());
     QVERIFY(WorkspaceStore().find(QStringLiteral("Local")));
 }
 
@@ -217,70 +289,107 @@ void tst_WorkspaceDialog::noKeychainOffersASessionOnlyCredential()
         QSKIP("A keychain is available; tst_WorkspaceDialog_noKeychain runs this with the session bus pointing "
               "nowhere.");
     }
-    AppController controller(options());
-    WorkspaceDialog dialog(&controller);
+    AppUnderTest app;
+    AppController& controller = app.controller();
+    WorkspaceDialog dialog(&controller, &app.prompts());
     dialog.show();
-    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Production"));
-    QTest::keyClicks(child<QLineEdit>(dialog, "credentialEdit"), QStringLiteral("prod-secret-9"));
+    const Fields fields(dialog);
+    QVERIFY(fields.found());
+    QTest::keyClicks(fields.name, QStringLiteral("Production"));
+    QTest::keyClicks(fields.credential, QStringLiteral("prod-secret-9"));
     QVERIFY(saveAndWait(dialog, false));
 
     // The workspace is saved; the credential is not, and the dialog says why and what it can do instead.
     QVERIFY(WorkspaceStore().find(QStringLiteral("Production")));
-    auto* warning = child<QFrame>(dialog, "keychainWarning");
-    QVERIFY(warning->isVisible());
-    const QString text = child<QLabel>(dialog, "keychainWarningLabel")->text();
+    QVERIFY(fields.keychainWarning->isVisible());
+    const QString text = fields.keychainWarningText->text();
     QVERIFY(text.contains(QStringLiteral("keychain")));
     QVERIFY(text.contains(QStringLiteral("never writes credentials to disk")));
     QVERIFY(!text.contains(QStringLiteral("prod-secret-9")));
-    QCOMPARE(child<QLineEdit>(dialog, "credentialEdit")->text(), QStringLiteral("prod-secret-9"));
+    QCOMPARE(fields.credential->text(), QStringLiteral("prod-secret-9"));
     QVERIFY(!controller.workspaceService().hasSessionCredential(QStringLiteral("Production")));
 
-    auto* sessionOnly = child<QPushButton>(dialog, "sessionOnlyButton");
-    QVERIFY(sessionOnly->isEnabled());
-    QTest::mouseClick(sessionOnly, Qt::LeftButton);
+    QVERIFY(fields.sessionOnly->isEnabled());
+    QTest::mouseClick(fields.sessionOnly, Qt::LeftButton);
     QVERIFY(controller.workspaceService().hasSessionCredential(QStringLiteral("Production")));
-    QVERIFY(child<QLineEdit>(dialog, "credentialEdit")->text().isEmpty());
-    QVERIFY(!warning->isVisible());
-    QVERIFY(child<QLabel>(dialog, "credentialStatusLabel")->text().contains(QStringLiteral("this session only")));
+    QVERIFY(fields.credential->text().isEmpty());
+    QVERIFY(!fields.keychainWarning->isVisible());
+    QVERIFY(fields.credentialStatus->text().contains(QStringLiteral("this session only")));
     QVERIFY(!dialog.hasUnsavedChanges());
     QVERIFY(!secretOnDisk("prod-secret-9"));
 
     // Reopened, the dialog says plainly that there is no keychain.
-    WorkspaceDialog reopened(&controller);
+    WorkspaceDialog reopened(&controller, &app.prompts());
     reopened.show();
+    const Fields reopenedFields(reopened);
+    QVERIFY(reopenedFields.found());
     QCOMPARE(reopened.editedName(), QStringLiteral("Production"));
-    QVERIFY(child<QLabel>(reopened, "credentialStatusLabel")->text().contains(QStringLiteral("this session only")));
+    QVERIFY(reopenedFields.credentialStatus->text().contains(QStringLiteral("this session only")));
     controller.workspaceService().forgetSessionCredential(QStringLiteral("Production"));
-    WorkspaceDialog third(&controller);
+    WorkspaceDialog third(&controller, &app.prompts());
     third.show();
-    QTRY_VERIFY_WITH_TIMEOUT(child<QFrame>(third, "keychainWarning")->isVisible(), 30000);
-    QVERIFY(child<QLabel>(third, "credentialStatusLabel")->text().contains(QStringLiteral("unavailable")));
+    const Fields thirdFields(third);
+    QVERIFY(thirdFields.found());
+    QTRY_VERIFY_WITH_TIMEOUT(thirdFields.keychainWarning->isVisible(), 30000);
+    QVERIFY(thirdFields.credentialStatus->text().contains(QStringLiteral("unavailable")));
 }
 
 void tst_WorkspaceDialog::unsavedChangesAreNotLostSilently()
 {
-    AppController controller(options());
-    WorkspaceDialog dialog(&controller);
+    AppUnderTest app;
+    ScriptedUserPrompts& prompts = app.prompts();
+    WorkspaceDialog dialog(&app.controller(), &prompts);
     dialog.show();
-    QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("Half typed"));
+    const Fields fields(dialog);
+    QVERIFY(fields.found());
+    QTest::keyClicks(fields.name, QStringLiteral("Half typed"));
     QVERIFY(dialog.hasUnsavedChanges());
 
-    QStringList questions;
-    dialog.setConfirmation([&questions](const QString&, const QString& question) {
-        questions.append(question);
-        return false;
-    });
+    // Closing and starting another workspace both ask first, naming the one with the changes.
+    prompts.answerConfirm(false);
     dialog.reject();
     QVERIFY(dialog.isVisible());
-    QCOMPARE(questions.size(), 1);
-    QTest::mouseClick(child<QPushButton>(dialog, "addButton"), Qt::LeftButton);
-    QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("Half typed"));
-    QCOMPARE(questions.size(), 2);
+    QCOMPARE(prompts.asked().size(), 1);
+    QVERIFY2(prompts.lastAsked().text.contains(QStringLiteral("\"Half typed\"")), qPrintable(prompts.lastAsked().text));
+    prompts.answerConfirm(false);
+    QTest::mouseClick(fields.add, Qt::LeftButton);
+    QCOMPARE(fields.name->text(), QStringLiteral("Half typed"));
+    QCOMPARE(prompts.asked().size(), 2);
 
-    dialog.setConfirmation([](const QString&, const QString&) { return true; });
+    prompts.answerConfirm(true);
     dialog.reject();
     QVERIFY(!dialog.isVisible());
     QVERIFY(WorkspaceStore().list().isEmpty());
+    QCOMPARE(prompts.unusedAnswers(), 0);
+}
+
+void tst_WorkspaceDialog::caFileIsChosenInAFileDialog()
+{
+    AppUnderTest app;
+    ScriptedUserPrompts& prompts = app.prompts();
+    WorkspaceDialog dialog(&app.controller(), &prompts);
+    dialog.show();
+    const Fields fields(dialog);
+    QVERIFY(fields.found());
+
+    // Cancelled: nothing changes.
+    prompts.answerOpenFileName(QString());
+    QTest::mouseClick(fields.browseCaFile, Qt::LeftButton);
+    QCOMPARE(prompts.asked().size(), 1);
+    QCOMPARE(prompts.lastAsked().kind, ScriptedUserPrompts::Kind::OpenFileName);
+    QVERIFY(prompts.lastAsked().nameFilters.value(0).contains(QStringLiteral("*.pem")));
+    QVERIFY(fields.caFile->text().isEmpty());
+    QVERIFY(!dialog.hasUnsavedChanges());
+
+    // Chosen: the field shows it and the workspace has unsaved changes.
+    const QString chosen = QStringLiteral("/etc/ssl/extra-ca.pem");
+    prompts.answerOpenFileName(chosen);
+    QTest::mouseClick(fields.browseCaFile, Qt::LeftButton);
+    QCOMPARE(fields.caFile->text(), chosen);
+    QVERIFY(dialog.hasUnsavedChanges());
+    prompts.answerConfirm(true); // discard them on the way out
+    dialog.reject();
+    QCOMPARE(prompts.unusedAnswers(), 0);
 }
 
 QTEST_MAIN(tst_WorkspaceDialog)

@@ -28,6 +28,9 @@ private slots:
     void userTimelineIsOldestFirst();
     void reloadsWhenRowsGo();
     void worksWithoutStore();
+    void dataAnswersFromTheLoadedPage();
+    void timelineStartsAndEnds();
+    void matchingCountFollowsTheRows();
 
 private:
     void fill(int rows);
@@ -280,10 +283,11 @@ void tst_HistoryModel::displaysColumnsAndExposesEntries()
     QVERIFY(text(0, HistoryModel::StatusColumn).startsWith(QStringLiteral("Not sent: ")));
 
     // The whole entry, bodies and form input included, for the detail view and "open in form".
-    const HistoryEntry whole = model.data(model.index(2, 0), HistoryModel::EntryRole).value<HistoryEntry>();
-    QCOMPARE(whole.operationInput(), input);
-    QVERIFY(whole.requestBody.contains(QStringLiteral(R"("auth_token":"***")")));
-    QCOMPARE(model.entry(2)->id, whole.id);
+    const std::optional<HistoryEntry> whole = model.entry(2);
+    QVERIFY(whole);
+    QCOMPARE(whole->operationInput(), input);
+    QVERIFY(whole->requestBody.contains(QStringLiteral(R"("auth_token":"***")")));
+    QCOMPARE(whole->id, model.summary(2).id);
     QCOMPARE(model.data(model.index(2, 0), HistoryModel::UserIdRole).toString(), QStringLiteral("u1"));
     QCOMPARE(model.data(model.index(2, 0), HistoryModel::EmailRole).toString(), QStringLiteral("ann@example.com"));
     QCOMPARE(model.data(model.index(2, 0), HistoryModel::OperationRole).toString(), QStringLiteral("event"));
@@ -334,6 +338,121 @@ void tst_HistoryModel::worksWithoutStore()
     QCOMPARE(model.totalCount(), 0);
     model.setUserFilter(QStringLiteral("x"));
     QVERIFY(!model.entry(0));
+}
+
+/// data() never reads the store (the table calls it for every visible cell on every repaint): with the rows
+/// gone from the file behind the model's back (veroctl clearing it from another process), the loaded page still
+/// answers, while entry(), which does read the store, finds nothing.
+void tst_HistoryModel::dataAnswersFromTheLoadedPage()
+{
+    fill(1000);
+    HistoryModel model;
+    model.setPageSize(100);
+    model.setStore(m_store.get());
+    QCOMPARE(model.rowCount(), 100);
+    QStringList before;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            before << model.data(model.index(row, column)).toString();
+        }
+    }
+    QVERIFY(model.entry(0));
+
+    HistoryStore other(m_dir->filePath(QStringLiteral("history.sqlite")));
+    QVERIFY(other.open());
+    QCOMPARE(other.clear().removed, qint64(1000));
+    QCOMPARE(m_store->count(), qint64(0));
+
+    QStringList after;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            after << model.data(model.index(row, column)).toString();
+        }
+    }
+    QCOMPARE(after, before);
+    QVERIFY(!after.first().isEmpty());
+    QVERIFY(!model.entry(0));
+    // The next page is fetched only when asked for, and the file has none left.
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 100);
+}
+
+void tst_HistoryModel::timelineStartsAndEnds()
+{
+    fill(300);
+    HistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStore(m_store.get());
+    QSignalSpy changed(&model, &HistoryModel::timelineChanged);
+    QVERIFY(!model.isTimeline());
+
+    model.showUserTimeline(QStringLiteral(" user-3 "));
+    QVERIFY(model.isTimeline());
+    QCOMPARE(model.timelineUser(), QStringLiteral("user-3"));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.last().first().toBool(), true);
+
+    // Narrowing the same user's timeline keeps it, oldest first.
+    HistoryStore::Filter narrower = model.filter();
+    narrower.status = HistoryStore::StatusFilter::Success;
+    model.setFilter(narrower);
+    QVERIFY(model.isTimeline());
+    QCOMPARE(model.order(), Qt::AscendingOrder);
+    QCOMPARE(changed.size(), 1);
+
+    // Another user ends it: newest first again, and said once.
+    model.setUserFilter(QStringLiteral("user-4"));
+    QVERIFY(!model.isTimeline());
+    QCOMPARE(model.timelineUser(), QString());
+    QCOMPARE(model.order(), Qt::DescendingOrder);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.last().first().toBool(), false);
+    QCOMPARE(model.summary(0).userId, QStringLiteral("user-4"));
+
+    // Leaving a timeline clears every filter.
+    model.showUserTimeline(QStringLiteral("user-5"));
+    model.leaveTimeline();
+    QVERIFY(!model.isTimeline());
+    QCOMPARE(model.filter(), HistoryStore::Filter());
+    QCOMPARE(model.order(), Qt::DescendingOrder);
+    QCOMPARE(changed.size(), 4);
+    // An empty user is no timeline.
+    model.showUserTimeline(QString());
+    QVERIFY(!model.isTimeline());
+}
+
+void tst_HistoryModel::matchingCountFollowsTheRows()
+{
+    fill(1200);
+    HistoryModel model;
+    QSignalSpy counted(&model, &HistoryModel::matchingCountChanged);
+    model.setStore(m_store.get());
+    // Counted from the event loop, not while the model is being set up.
+    QCOMPARE(counted.size(), 0);
+    QCOMPARE(model.matchingCount(), qint64(-1));
+    QTRY_COMPARE(model.matchingCount(), qint64(1200));
+    QCOMPARE(counted.size(), 1);
+
+    // A new row at the top adds one without counting the history again.
+    m_store->insert(entry(identify(QStringLiteral("new")), QDateTime::currentDateTimeUtc()));
+    QCOMPARE(counted.size(), 2);
+    QCOMPARE(model.matchingCount(), qint64(1201));
+
+    // A filter is counted in the store, for the whole history, not the loaded page.
+    model.setUserFilter(QStringLiteral("user-7"));
+    QTRY_COMPARE(model.matchingCount(), qint64(12));
+
+    // A free-text search counts only what is loaded, and says "more" while pages remain.
+    model.setUserFilter({});
+    model.setTextFilter(QStringLiteral("Viewed"));
+    QTRY_COMPARE(counted.last().first().toLongLong(), qint64(-1));
+    QVERIFY(model.canFetchMore({}));
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+    }
+    QTRY_COMPARE(model.matchingCount(), qint64(model.rowCount()));
+    QCOMPARE(model.rowCount(), 400);
 }
 
 QTEST_GUILESS_MAIN(tst_HistoryModel)

@@ -32,8 +32,8 @@ bool FormDriver::addProperty(PropertyEditor* editor,
                              PropertyEditor::Type type,
                              const QString& value)
 {
-    auto* table = editor->findChild<QTableWidget*>(QStringLiteral("propertyTable"));
-    auto* addButton = editor->findChild<QPushButton*>(QStringLiteral("addPropertyButton"));
+    auto* table = child<QTableWidget>(editor, "propertyTable");
+    auto* addButton = child<QPushButton>(editor, "addPropertyButton");
     if (!table || !addButton) {
         return false;
     }
@@ -68,20 +68,24 @@ bool FormDriver::addProperty(PropertyEditor* editor,
     return true;
 }
 
-void FormDriver::typeRawJson(PropertyEditor* editor, const QString& json)
+bool FormDriver::typeRawJson(PropertyEditor* editor, const QString& json)
 {
-    auto* tabs = editor->findChild<QTabWidget*>(QStringLiteral("propertyTabs"));
-    auto* raw = editor->findChild<QPlainTextEdit*>(QStringLiteral("rawJsonEdit"));
-    tabs->setCurrentIndex(1);
+    auto* tabs = child<QTabWidget>(editor, "propertyTabs");
+    auto* raw = child<QPlainTextEdit>(editor, "rawJsonEdit");
+    if (!tabs || !raw) {
+        return false;
+    }
+    tabs->setCurrentIndex(1); // Raw JSON
     raw->selectAll();
     QTest::keyClick(raw, Qt::Key_Delete);
     QTest::keyClicks(raw, json);
+    return true;
 }
 
 bool FormDriver::addChannel(ChannelsEditor* editor, const QString& address, const QString& platform)
 {
-    auto* table = editor->findChild<QTableWidget*>(QStringLiteral("channelsTable"));
-    auto* addButton = editor->findChild<QPushButton*>(QStringLiteral("addChannelButton"));
+    auto* table = child<QTableWidget>(editor, "channelsTable");
+    auto* addButton = child<QPushButton>(editor, "addChannelButton");
     if (!table || !addButton) {
         return false;
     }
@@ -103,9 +107,13 @@ bool FormDriver::addChannel(ChannelsEditor* editor, const QString& address, cons
     return true;
 }
 
-void FormDriver::addTag(TagListEditor* editor, const QString& tag)
+bool FormDriver::addTag(TagListEditor* editor, const QString& tag)
 {
-    auto* entry = editor->findChild<QLineEdit*>(QStringLiteral("tagEdit"));
+    auto* entry = child<QLineEdit>(editor, "tagEdit");
+    if (!entry) {
+        return false;
+    }
     QTest::keyClicks(entry, tag);
     QTest::keyClick(entry, Qt::Key_Return);
+    return true;
 }

@@ -51,6 +51,11 @@ Workspace FormSendHarness::sandboxWorkspace() const
     return workspace;
 }
 
+QUrl FormSendHarness::sandboxRootUrl() const
+{
+    return m_sandbox ? m_sandbox->rootUrl() : QUrl();
+}
+
 QJsonObject FormSendHarness::sandboxUser(const QString& id)
 {
     return m_sandboxClient ? m_sandboxClient->user(id) : QJsonObject();

@@ -34,6 +34,8 @@ public:
     bool startSandbox();
     QString sandboxError() const { return m_sandboxError; }
     Workspace sandboxWorkspace() const;
+    // http://127.0.0.1:PORT of the sandbox started, for its inspection API.
+    QUrl sandboxRootUrl() const;
     QJsonObject sandboxUser(const QString& id);
     QJsonArray sandboxEvents(const QString& userId);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/forms/ValidatedOperationForm.h"
+#include "app/widgets/UserPrompts.h"
 
 #include <memory>
 
@@ -8,12 +9,13 @@ namespace Ui {
 class DeleteForm;
 }
 
-// Delete (users/delete): a user id, and a confirmation (DeleteConfirmationDialog) before anything is sent.
+// Delete (users/delete): a user id, and a confirmation, typed back, before anything is sent.
 class DeleteForm : public ValidatedOperationForm
 {
     Q_OBJECT
 public:
-    explicit DeleteForm(QWidget* parent = nullptr);
+    // `prompts` asks for the confirmation; it must outlive the form.
+    explicit DeleteForm(UserPrompts* prompts, QWidget* parent = nullptr);
     ~DeleteForm() override;
 
     QList<Operation> operations() const override { return {Operation::Delete}; }
@@ -21,10 +23,14 @@ public:
     void setInput(const OperationInput& input) override;
     QWidget* userIdField() const override;
 
+    // What the user is asked before `userId` is deleted: what is lost, and the id to type back.
+    static UserPrompts::Confirmation confirmation(const QString& userId);
+
 protected:
-    // Opens the confirmation; only its Delete button emits sendRequested.
+    // Asks for the confirmation; only a yes emits sendRequested.
     void confirmAndSend(const OperationInput& input) override;
 
 private:
     std::unique_ptr<Ui::DeleteForm> m_ui;
+    UserPrompts* m_prompts = nullptr;
 };

@@ -9,13 +9,13 @@
 #include "app/forms/TagsForm.h"
 #include "app/forms/TrackEventForm.h"
 
-QList<OperationForm*> FormFactory::createForms(QWidget* parent)
+QList<OperationForm*> FormFactory::createForms(UserPrompts* prompts, QWidget* parent)
 {
     return {new IdentifyForm(parent),
             new EditPropertiesForm(parent),
             new AliasForm(parent),
             new SubscriptionForm(parent),
-            new DeleteForm(parent),
+            new DeleteForm(prompts, parent),
             new TagsForm(parent),
             new TrackEventForm(parent),
             new ConnectionTestForm(parent)};

@@ -4,11 +4,13 @@
 
 class OperationForm;
 class QWidget;
+class UserPrompts;
 
 // Makes one form per entry of the main window's operation list, in its order.
 class FormFactory
 {
 public:
-    // Identify, Edit properties, Alias, Subscription, Delete, Tags, Track event, Connection test.
-    static QList<OperationForm*> createForms(QWidget* parent);
+    // Identify, Edit properties, Alias, Subscription, Delete, Tags, Track event, Connection test. The forms that
+    // ask the user something (delete) ask through `prompts`, which must outlive them.
+    static QList<OperationForm*> createForms(UserPrompts* prompts, QWidget* parent);
 };

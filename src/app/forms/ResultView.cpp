@@ -7,6 +7,10 @@
 namespace {
 // Response bodies that are not JSON (HTML error pages) are cut to what fits in a few lines.
 constexpr int MaxBodyPreview = 300;
+// Room inside the frame and between its lines, in pixels.
+constexpr int HorizontalMargin = 8;
+constexpr int VerticalMargin = 6;
+constexpr int LineSpacing = 2;
 
 QLabel* makeValueLabel(QWidget* parent, const char* name)
 {
@@ -25,8 +29,8 @@ ResultView::ResultView(QWidget* parent)
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("Result of the last send"));
     auto* layout = new QGridLayout(this);
-    layout->setContentsMargins(8, 6, 8, 6);
-    layout->setVerticalSpacing(2);
+    layout->setContentsMargins(HorizontalMargin, VerticalMargin, HorizontalMargin, VerticalMargin);
+    layout->setVerticalSpacing(LineSpacing);
 
     m_headlineLabel = makeValueLabel(this, "resultHeadlineLabel");
     QFont bold = m_headlineLabel->font();

@@ -1,11 +1,15 @@
 #include "app/forms/TrackEventForm.h"
 
 #include "core/api/EventName.h"
+#include "core/history/DuplicateEvent.h"
 #include "ui_TrackEventForm.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+namespace {
+constexpr int EventNameFieldMaxLength = 1000;
+} // namespace
 
 TrackEventForm::TrackEventForm(QWidget* parent)
     : ValidatedOperationForm(parent)
@@ -14,7 +18,9 @@ TrackEventForm::TrackEventForm(QWidget* parent)
     m_ui->setupUi(this);
     m_ui->dataEditor->setSubject(tr("Event data"));
     m_ui->extrasEditor->setSubject(tr("Event extras"));
-    m_ui->eventNameEdit->setMaxLength(1000); // the core reports the 254-character limit with a clear message
+    // Well past the service's limit, which the core reports with a clear message; the field only stops pastes of
+    // whole documents.
+    m_ui->eventNameEdit->setMaxLength(EventNameFieldMaxLength);
 
     FieldErrorRouter& router = errorRouter();
     router.addField(QStringLiteral("identity"), m_ui->userIdError, m_ui->userIdEdit);
@@ -47,16 +53,8 @@ OperationInput TrackEventForm::input(Operation operation) const
     input.eventName = m_ui->eventNameEdit->text();
     input.data = m_ui->dataEditor->jsonText();
     input.extras = m_ui->extrasEditor->jsonText();
-    if (m_ui->uniqueTimestampCheckBox->isChecked()) {
-        // Only a valid object (or nothing) can be stamped; broken JSON stays as typed for the core to report.
-        const QJsonDocument document = QJsonDocument::fromJson(input.data.toUtf8());
-        if (input.data.trimmed().isEmpty() || document.isObject()) {
-            QJsonObject eventData = document.object();
-            eventData.insert(UniqueTimestampKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-            input.data = QString::fromUtf8(QJsonDocument(eventData).toJson(QJsonDocument::Compact));
-        }
-    }
-    return input;
+    // Broken JSON stays as typed for the core to report.
+    return m_ui->uniqueTimestampCheckBox->isChecked() ? DuplicateEvent::withUniqueTimestamp(input) : input;
 }
 
 void TrackEventForm::setInput(const OperationInput& input)
@@ -67,10 +65,10 @@ void TrackEventForm::setInput(const OperationInput& input)
     // A stamped event from history comes back with its option on and a fresh stamp, never the old one.
     QString eventData = input.data;
     const QJsonDocument document = QJsonDocument::fromJson(eventData.toUtf8());
-    const bool stamped = document.isObject() && document.object().contains(UniqueTimestampKey);
+    const bool stamped = document.isObject() && document.object().contains(DuplicateEvent::uniqueTimestampKey());
     if (stamped) {
         QJsonObject object = document.object();
-        object.remove(UniqueTimestampKey);
+        object.remove(DuplicateEvent::uniqueTimestampKey());
         eventData
             = object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
     }

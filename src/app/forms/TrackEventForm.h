@@ -9,14 +9,12 @@ class TrackEventForm;
 }
 
 // Track event (events/track): who (id and/or email), the event name with a preview of how Vero matches it,
-// data, extras, and an option that adds a unique timestamp to the data so Vero's deduplication keeps repeats.
+// data, extras, and an option that adds a unique timestamp to the data (DuplicateEvent::withUniqueTimestamp) so
+// Vero's deduplication keeps repeats.
 class TrackEventForm : public ValidatedOperationForm
 {
     Q_OBJECT
 public:
-    // The data property the "unique timestamp" option adds.
-    static constexpr QLatin1StringView UniqueTimestampKey {"unique_timestamp"};
-
     explicit TrackEventForm(QWidget* parent = nullptr);
     ~TrackEventForm() override;
 

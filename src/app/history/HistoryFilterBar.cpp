@@ -23,14 +23,16 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
     m_ui->statusCombo->addItem(tr("Rejected"), int(HistoryStore::StatusFilter::Rejected));
     m_ui->statusCombo->addItem(tr("Failed"), int(HistoryStore::StatusFilter::Failed));
     m_ui->statusCombo->addItem(tr("Pending"), int(HistoryStore::StatusFilter::Pending));
-    m_ui->statusCombo->setItemData(1, tr("Accepted by the service (2xx)"), Qt::ToolTipRole);
-    m_ui->statusCombo->setItemData(2, tr("Refused by the service (4xx): bad data or credential"), Qt::ToolTipRole);
-    m_ui->statusCombo->setItemData(
-        3, tr("No usable answer: network failure, timeout, 5xx, or never sent"), Qt::ToolTipRole);
-    m_ui->statusCombo->setItemData(4, tr("Sent, no reply recorded"), Qt::ToolTipRole);
+    const auto explain = [this](HistoryStore::StatusFilter status, const QString& tip) {
+        m_ui->statusCombo->setItemData(m_ui->statusCombo->findData(int(status)), tip, Qt::ToolTipRole);
+    };
+    explain(HistoryStore::StatusFilter::Success, tr("Accepted by the service (2xx)"));
+    explain(HistoryStore::StatusFilter::Rejected, tr("Refused by the service (4xx): bad data or credential"));
+    explain(HistoryStore::StatusFilter::Failed, tr("No usable answer: network failure, timeout, 5xx, or never sent"));
+    explain(HistoryStore::StatusFilter::Pending, tr("Sent, no reply recorded"));
 
     const QDate today = QDate::currentDate();
-    m_ui->fromDateEdit->setDate(today.addDays(-7));
+    m_ui->fromDateEdit->setDate(today.addDays(-DefaultRangeDays));
     m_ui->toDateEdit->setDate(today);
     m_ui->fromDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_ui->toDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -19,6 +19,8 @@ public:
     // Narrower than this, the date range gets its own row.
     static constexpr int WideLayoutMinimumWidth = 640;
     static constexpr int TypingDelayMs = 250;
+    // The date range a user turns on starts this many days before today.
+    static constexpr int DefaultRangeDays = 7;
 
     explicit HistoryFilterBar(QWidget* parent = nullptr);
     ~HistoryFilterBar() override;

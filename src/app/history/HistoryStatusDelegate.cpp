@@ -5,6 +5,13 @@
 
 #include <QPalette>
 
+namespace {
+// A base colour darker than this (HSL lightness, 0 to 255) is a dark theme, where the status colours are
+// lightened by this factor (percent) to keep their contrast.
+constexpr int DarkBaseLightness = 128;
+constexpr int DarkThemeLightening = 170;
+} // namespace
+
 void HistoryStatusDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
@@ -26,8 +33,8 @@ void HistoryStatusDelegate::initStyleOption(QStyleOptionViewItem* option, const 
             return;
     }
     // Dark themes: lighten so the colour keeps its contrast.
-    if (option->palette.color(QPalette::Base).lightness() < 128) {
-        colour = colour.lighter(170);
+    if (option->palette.color(QPalette::Base).lightness() < DarkBaseLightness) {
+        colour = colour.lighter(DarkThemeLightening);
     }
     option->palette.setColor(QPalette::Text, colour);
 }

@@ -7,14 +7,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QUrlQuery>
 
 namespace {
 
-constexpr int TimeoutMs = 5000;
+// Compact rows: the dock is narrow and a newcomer should see many users at once.
+constexpr int RowPadding = 6;
 
 // The first of `keys` that `object` has, as text; JSON objects and arrays compactly.
 QString field(const QJsonObject& object, std::initializer_list<QLatin1String> keys)
@@ -38,15 +35,6 @@ QString field(const QJsonObject& object, std::initializer_list<QLatin1String> ke
     return {};
 }
 
-// The inspection API answers with an array, or with an object holding one under `key`.
-QJsonArray listOf(const QJsonDocument& document, QLatin1String key)
-{
-    if (document.isArray()) {
-        return document.array();
-    }
-    return document.object().value(key).toArray();
-}
-
 QTableWidgetItem* item(const QString& text)
 {
     auto* cell = new QTableWidgetItem(text);
@@ -59,25 +47,22 @@ QTableWidgetItem* item(const QString& text)
 SandboxPanel::SandboxPanel(QWidget* parent)
     : QWidget(parent)
     , m_ui(new Ui::SandboxPanel)
-    , m_network(new QNetworkAccessManager(this))
 {
     m_ui->setupUi(this);
     m_ui->usersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->eventsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // Compact rows: the dock is narrow and a newcomer should see many users at once.
     for (QTableWidget* table : {m_ui->usersTable, m_ui->eventsTable}) {
-        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + RowPadding);
     }
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &SandboxPanel::refresh);
     connect(m_ui->showAllEventsButton, &QPushButton::clicked, this, [this] { m_ui->usersTable->clearSelection(); });
     connect(m_ui->usersTable, &QTableWidget::itemSelectionChanged, this, [this] {
         if (selectedUserId() != m_eventsUser) {
-            ++m_generation;
-            m_outstanding = 0;
+            dropPendingAnswers();
             refreshEvents();
         }
     });
-    setRootUrl(QUrl());
+    showRootUrl();
 }
 
 SandboxPanel::~SandboxPanel()
@@ -91,8 +76,15 @@ void SandboxPanel::setRootUrl(const QUrl& rootUrl)
         return;
     }
     m_rootUrl = rootUrl;
-    ++m_generation;
-    m_outstanding = 0;
+    showRootUrl();
+}
+
+/// Starts over for m_rootUrl: empty tables, then a refresh when a sandbox runs there.
+void SandboxPanel::showRootUrl()
+{
+    const QUrl rootUrl = m_rootUrl;
+    dropPendingAnswers();
+    m_inspector.setRootUrl(rootUrl);
     m_ui->usersTable->setRowCount(0);
     m_ui->eventsTable->setRowCount(0);
     m_ui->refreshButton->setEnabled(!rootUrl.isEmpty());
@@ -130,15 +122,23 @@ int SandboxPanel::eventCount() const
     return m_ui->eventsTable->rowCount();
 }
 
+void SandboxPanel::dropPendingAnswers()
+{
+    m_inspector.abortAll();
+    m_outstanding = 0;
+}
+
 void SandboxPanel::refresh()
 {
     if (m_rootUrl.isEmpty()) {
         return;
     }
-    ++m_generation;
-    m_outstanding = 0;
+    dropPendingAnswers();
     m_error.clear();
-    get(QStringLiteral("/sandbox/users"), QString(), &SandboxPanel::showUsers);
+    ++m_outstanding;
+    m_inspector.users(this, [this](const SandboxInspector::Reply& reply) {
+        answered(reply, &SandboxPanel::showUsers, QStringLiteral("users"));
+    });
     refreshEvents();
 }
 
@@ -150,46 +150,21 @@ void SandboxPanel::refreshEvents()
     m_eventsUser = selectedUserId();
     m_ui->eventsLabel->setText(m_eventsUser.isEmpty() ? tr("&Events of all users")
                                                       : tr("&Events of %1").arg(m_eventsUser));
-    QUrlQuery query;
-    if (!m_eventsUser.isEmpty()) {
-        query.addQueryItem(QStringLiteral("user"), m_eventsUser);
-    }
-    get(QStringLiteral("/sandbox/events"), query.toString(QUrl::FullyEncoded), &SandboxPanel::showEvents);
-}
-
-void SandboxPanel::get(const QString& path, const QString& query, void (SandboxPanel::*showList)(const QJsonArray&))
-{
-    QUrl url = m_rootUrl;
-    url.setPath(path);
-    url.setQuery(query, QUrl::StrictMode);
-    QNetworkRequest request(url);
-    request.setTransferTimeout(TimeoutMs);
-    request.setRawHeader("Accept", "application/json");
-    QNetworkReply* reply = m_network->get(request);
     ++m_outstanding;
-    const quint64 generation = m_generation;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, generation, showList] {
-        reply->deleteLater();
-        if (generation != m_generation) {
-            return;
-        }
-        const QByteArray body = reply->readAll();
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-        if (reply->error() != QNetworkReply::NoError) {
-            m_error = tr("The sandbox did not answer: %1").arg(reply->errorString());
-        } else if (parseError.error != QJsonParseError::NoError) {
-            m_error = tr("The sandbox sent something that is not JSON.");
-        } else {
-            (this->*showList)(showList == &SandboxPanel::showUsers ? listOf(document, QLatin1String("users"))
-                                                                   : listOf(document, QLatin1String("events")));
-        }
-        requestDone();
+    m_inspector.events(m_eventsUser, this, [this](const SandboxInspector::Reply& reply) {
+        answered(reply, &SandboxPanel::showEvents, QStringLiteral("events"));
     });
 }
 
-void SandboxPanel::requestDone()
+void SandboxPanel::answered(const SandboxInspector::Reply& reply,
+                            void (SandboxPanel::*showList)(const QJsonArray&),
+                            const QString& key)
 {
+    if (reply.ok()) {
+        (this->*showList)(SandboxInspector::listOf(reply, key));
+    } else {
+        m_error = reply.error;
+    }
     if (--m_outstanding > 0) {
         return;
     }

@@ -1,18 +1,18 @@
 #pragma once
 
+#include "core/sandbox/SandboxInspector.h"
+
 #include <QJsonArray>
 #include <QUrl>
 #include <QWidget>
-
-class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace Ui {
 class SandboxPanel;
 }
 
-// Shows what the local sandbox holds (its users and their events), read from its inspection API under
-// /sandbox/, so a newcomer sees what each operation did. Refreshed by the main window after each send.
+// Shows what the local sandbox holds (its users and their events), read through the core's SandboxInspector
+// from its inspection API under /sandbox/, so a newcomer sees what each operation did. Refreshed by the main
+// window after each send.
 class SandboxPanel : public QWidget
 {
     Q_OBJECT
@@ -38,16 +38,20 @@ signals:
     void refreshed();
 
 private:
-    void get(const QString& path, const QString& query, void (SandboxPanel::*showList)(const QJsonArray&));
+    void showRootUrl();
+    // Drops the answers still on their way: a newer refresh supersedes them.
+    void dropPendingAnswers();
     void showUsers(const QJsonArray& users);
     void showEvents(const QJsonArray& events);
     void refreshEvents();
-    void requestDone();
+    // Both kinds of answer share this: a failure is kept for the status line, a list is shown.
+    void answered(const SandboxInspector::Reply& reply,
+                  void (SandboxPanel::*showList)(const QJsonArray&),
+                  const QString& key);
 
     Ui::SandboxPanel* m_ui = nullptr;
-    QNetworkAccessManager* m_network = nullptr;
+    SandboxInspector m_inspector;
     QUrl m_rootUrl;
-    quint64 m_generation = 0; // answers to an older refresh are dropped
     int m_outstanding = 0;
     QString m_error;
     QString m_eventsUser;

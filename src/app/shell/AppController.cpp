@@ -1,6 +1,7 @@
 #include "app/shell/AppController.h"
 
 #include "core/api/RequestBuilder.h"
+#include "core/history/HistoryRecorder.h"
 #include "core/history/RetentionSetting.h"
 #include "core/platform/AppSettings.h"
 #include "core/sandbox/SandboxProcess.h"
@@ -16,9 +17,11 @@
 namespace {
 
 // A fresh random token per run: the sandbox accepts only it, and it never leaves this process and its child.
+constexpr int SandboxTokenBytes = 24;
+
 QString randomToken()
 {
-    QByteArray bytes(24, Qt::Uninitialized);
+    QByteArray bytes(SandboxTokenBytes, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()),
                                           int(bytes.size() / sizeof(quint32)));
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
@@ -26,21 +29,18 @@ QString randomToken()
 
 } // namespace
 
-AppController::AppController(QObject* parent)
-    : AppController(Options(), parent)
+AppController::AppController(HistoryStore* history, QObject* parent)
+    : AppController(history, Options(), parent)
 {
 }
 
-AppController::AppController(const Options& options, QObject* parent)
+AppController::AppController(HistoryStore* history, const Options& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
     , m_workspaces(std::make_unique<WorkspaceStore>(), options.credentialService)
-    , m_history(options.historyFile.isEmpty() ? std::make_unique<HistoryStore>()
-                                              : std::make_unique<HistoryStore>(options.historyFile))
+    , m_history(history)
+    , m_recorder(std::make_unique<HistoryRecorder>(history, &m_client, HistoryEntry::Source::Gui))
 {
-    // A history that cannot be opened never stops the app: the store falls back and says so in notice().
-    m_history->open();
-    m_recorder = std::make_unique<HistoryRecorder>(m_history.get(), &m_client, HistoryEntry::Source::Gui);
     const HistoryStore::Retention retention = historyRetention();
     if (retention.mode != HistoryStore::Retention::Mode::KeepAll) {
         m_history->applyRetentionInBackground(retention);
@@ -240,21 +240,42 @@ void AppController::onSandboxFailed(const QString& message)
     }
 }
 
-ValidationErrors AppController::send(const OperationInput& input, QObject* context, ResultCallback done)
+AppController::SendOutcome AppController::send(const OperationInput& input, QObject* context, ResultCallback done)
 {
-    const RequestBuilder::Result built = RequestBuilder::build(input);
+    return send(input, context, std::move(done), SendOptions());
+}
+
+AppController::SendOutcome
+AppController::send(const OperationInput& input, QObject* context, ResultCallback done, const SendOptions& options)
+{
+    SendOutcome outcome;
+    outcome.input = input;
+    const Workspace workspace = currentWorkspace();
+    if (options.duplicate == SendOptions::Duplicate::AddUniqueTimestamp) {
+        outcome.input = DuplicateEvent::withUniqueTimestamp(input);
+    }
+    const RequestBuilder::Result built = RequestBuilder::build(outcome.input);
     if (!built.ok()) {
-        return built.errors;
+        outcome.status = SendOutcome::Status::Invalid;
+        outcome.errors = built.errors;
+        return outcome;
+    }
+    if (options.duplicate == SendOptions::Duplicate::Report) {
+        outcome.duplicate = DuplicateEvent::find(*m_history, workspace.name, outcome.input);
+        if (outcome.duplicate) {
+            outcome.status = SendOutcome::Status::PossibleDuplicate;
+            return outcome;
+        }
     }
     Job job;
     job.ticket = m_nextTicket++;
-    job.input = input;
+    job.input = outcome.input;
     job.request = built.request;
-    job.workspace = currentWorkspace();
+    job.workspace = workspace;
     job.context = context;
     job.done = std::move(done);
     dispatch(job);
-    return {};
+    return outcome;
 }
 
 void AppController::dispatch(const Job& job)

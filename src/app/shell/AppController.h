@@ -5,7 +5,7 @@
 #include "core/api/ValidationError.h"
 #include "core/api/VeroClient.h"
 #include "core/api/Workspace.h"
-#include "core/history/HistoryRecorder.h"
+#include "core/history/DuplicateEvent.h"
 #include "core/history/HistoryStore.h"
 #include "core/workspace/WorkspaceService.h"
 
@@ -16,12 +16,15 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
+class HistoryRecorder;
 class SandboxProcess;
 
 // The application's one owner of the core objects: workspaces, credentials (keychain and session-only), the
-// client and the sandbox child. Widgets hand it what the user typed and get a result back; they never see a
-// credential or a QNetworkReply.
+// client and the sandbox child. It records every request in the history it is given and decides what happens
+// before a send (validation, the duplicate-event check); the window only asks the user when told to. Widgets
+// hand it what the user typed and get a result back; they never see a credential or a QNetworkReply.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -35,8 +38,33 @@ public:
         // Empty: sandbox-state.json in the app data folder.
         QString sandboxStateFile;
         QString credentialService = CredentialStore::defaultService();
-        // Empty: history.sqlite in the app data folder, shared with veroctl.
-        QString historyFile;
+    };
+
+    // How send() treats an event Vero would probably drop as a duplicate of one sent recently.
+    struct SendOptions
+    {
+        enum class Duplicate
+        {
+            Report,             // send nothing; the outcome carries the earlier event for the user to decide
+            SendAnyway,         // send it as it is
+            AddUniqueTimestamp, // send it with DuplicateEvent::withUniqueTimestamp, so Vero keeps it
+        };
+        Duplicate duplicate = Duplicate::Report;
+    };
+
+    // What send() did.
+    struct SendOutcome
+    {
+        enum class Status
+        {
+            Sent,              // on its way; the callback gets the result
+            Invalid,           // nothing sent: `errors` says why
+            PossibleDuplicate, // nothing sent: `duplicate` is the recent twin; ask, then send again with a choice
+        };
+        Status status = Status::Sent;
+        ValidationErrors errors;
+        std::optional<DuplicateEvent> duplicate;
+        OperationInput input; // what was (or would be) sent, with the unique timestamp when one was added
     };
 
     enum class SandboxState
@@ -49,8 +77,10 @@ public:
 
     using ResultCallback = std::function<void(const ApiResult&)>;
 
-    explicit AppController(QObject* parent = nullptr);
-    explicit AppController(const Options& options, QObject* parent = nullptr);
+    // Every request sent is recorded in `history` (source "gui"), which must outlive the controller; a
+    // retention policy other than "keep everything" is applied to it in the background.
+    explicit AppController(HistoryStore* history, QObject* parent = nullptr);
+    AppController(HistoryStore* history, const Options& options, QObject* parent = nullptr);
     ~AppController() override;
 
     // The Sandbox first, then the saved workspaces.
@@ -63,9 +93,6 @@ public:
 
     // Saving, removing and the credentials of saved workspaces (the workspace dialog).
     WorkspaceService& workspaceService() { return m_workspaces; }
-    // Every request sent from the app is recorded here (source "gui").
-    HistoryStore& historyStore() { return *m_history; }
-    HistoryRecorder& historyRecorder() { return *m_recorder; }
     // The saved retention policy; setting it saves it and applies it in the background.
     HistoryStore::Retention historyRetention() const;
     void setHistoryRetention(const HistoryStore::Retention& retention);
@@ -78,10 +105,13 @@ public:
     void startSandbox();
     void stopSandbox();
 
-    // Builds the request with the core. With validation errors nothing is sent and the errors are returned;
-    // otherwise the request goes to the current workspace and `done` runs with the result (unless `context`
-    // was destroyed meanwhile).
-    ValidationErrors send(const OperationInput& input, QObject* context, ResultCallback done);
+    // Builds the request with the core and checks an event against the history for a likely duplicate (see
+    // SendOptions). Unless the outcome says otherwise, the request goes to the current workspace and `done` runs
+    // with the result (unless `context` was destroyed meanwhile).
+    [[nodiscard]] SendOutcome
+    send(const OperationInput& input, QObject* context, ResultCallback done, const SendOptions& options);
+    // The same with the default options: a likely duplicate is reported, not sent.
+    [[nodiscard]] SendOutcome send(const OperationInput& input, QObject* context, ResultCallback done);
     int pendingCount() const { return int(m_waiting.size() + m_inFlight.size()) + m_readingCredentials; }
 
 signals:
@@ -114,7 +144,7 @@ private:
     Options m_options;
     WorkspaceService m_workspaces;
     VeroClient m_client;
-    std::unique_ptr<HistoryStore> m_history;
+    HistoryStore* m_history = nullptr;
     std::unique_ptr<HistoryRecorder> m_recorder;
     QList<Workspace> m_saved;
     QString m_current;

@@ -8,58 +8,35 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include <functional>
-
-class HistoryEntry;
-class HistoryPane;
+class HistoryDock;
+class HistoryStore;
 class OperationForm;
-class QComboBox;
-class QDockWidget;
 class QLabel;
-class SandboxPanel;
+class SandboxDock;
+class UserPrompts;
 class WorkspaceDialog;
 
 namespace Ui {
 class MainWindow;
 }
 
-// The shell: the operation list on the left, the selected form in the centre, the workspace in the toolbar,
-// the sandbox panel in a dock and the last result in the status bar. It passes what a form wants to send to
-// the AppController and the result back to that form.
+// The shell: the operation list on the left, the selected form in the centre, the workspace in the toolbar
+// (WorkspaceSwitcher) and its banner, the sandbox (SandboxDock) on the right, the request history (HistoryDock)
+// below and the last result in the status bar. It passes what a form wants to send to the AppController, asks
+// the user when the controller says so, and hands the result back to that form.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // Creates the forms with FormFactory.
-    explicit MainWindow(AppController* controller, QWidget* parent = nullptr);
-    // Uses the given forms (in operation-list order); the window takes ownership.
-    MainWindow(AppController* controller, const QList<OperationForm*>& forms, QWidget* parent = nullptr);
+    // Sends through `controller`, shows `history` in its dock and asks the user through `prompts`; all three
+    // must outlive the window. The forms come from FormFactory.
+    MainWindow(AppController* controller, HistoryStore* history, UserPrompts* prompts, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     QList<OperationForm*> forms() const { return m_forms; }
     OperationForm* currentForm() const;
     int currentOperationIndex() const;
     void setCurrentOperationIndex(int index);
-
-    SandboxPanel* sandboxPanel() const { return m_sandboxPanel; }
-    QDockWidget* sandboxDock() const { return m_sandboxDock; }
-    QComboBox* workspaceCombo() const { return m_workspaceCombo; }
-    // The workspace dialog while it is open: tests answer it through this.
-    WorkspaceDialog* workspaceDialog() const;
-
-    HistoryPane* historyPane() const { return m_historyPane; }
-    QDockWidget* historyDock() const { return m_historyDock; }
-
-    // What the user chose when an event looks like a duplicate Vero may drop.
-    enum class DuplicateChoice
-    {
-        Cancel,
-        AddUniqueTimestamp,
-        SendAnyway,
-    };
-    using DuplicateHook = std::function<DuplicateChoice(const QString& question)>;
-    // Tests answer the duplicate-event question through this instead of a dialog.
-    void setDuplicateQuestionHook(DuplicateHook hook) { m_duplicateHook = std::move(hook); }
 
     // The title shown in the operation list for a form's operations ("Unsubscribe / Resubscribe").
     static QString operationTitle(const QList<Operation>& operations);
@@ -76,30 +53,29 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void setUpActions();
+    void setUpToolBar();
+    void setUpDocks();
     void setUpForms(const QList<OperationForm*>& forms);
-    void setUpWorkspaceCombo();
-    void setUpSandboxDock();
-    void setUpHistoryDock();
-    DuplicateChoice askAboutDuplicate(const HistoryEntry& earlier, const OperationInput& input);
-    void restoreSettings();
-    void saveSettings() const;
-    void sendFrom(OperationForm* form, const OperationInput& input);
+    void focusUserIdField();
+    void showUserTimeline();
+    void sendFrom(OperationForm* form, const OperationInput& input, const AppController::SendOptions& options = {});
+    // Asks whether and how to send an event Vero would probably drop, then sends it (or releases the form).
+    void askAboutDuplicate(OperationForm* form, const AppController::SendOutcome& outcome);
     void showLastResult(const OperationInput& input, const ApiResult& result);
-    void fillWorkspaceCombo();
     void showCurrentWorkspace(const Workspace& workspace);
     void showSandboxState();
     void showAbout();
+    void restoreSettings();
+    void saveSettings() const;
 
     Ui::MainWindow* m_ui = nullptr;
     AppController* m_controller = nullptr;
+    HistoryStore* m_history = nullptr;
+    UserPrompts* m_prompts = nullptr;
     QList<OperationForm*> m_forms;
-    QComboBox* m_workspaceCombo = nullptr;
     QLabel* m_lastResultLabel = nullptr;
-    QLabel* m_sandboxStatusLabel = nullptr;
-    QDockWidget* m_sandboxDock = nullptr;
-    SandboxPanel* m_sandboxPanel = nullptr;
-    QDockWidget* m_historyDock = nullptr;
-    HistoryPane* m_historyPane = nullptr;
-    DuplicateHook m_duplicateHook;
+    SandboxDock* m_sandboxDock = nullptr;
+    HistoryDock* m_historyDock = nullptr;
     QPointer<WorkspaceDialog> m_workspaceDialog;
 };

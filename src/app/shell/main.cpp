@@ -1,5 +1,7 @@
 #include "app/shell/AppController.h"
 #include "app/shell/MainWindow.h"
+#include "app/widgets/WidgetUserPrompts.h"
+#include "core/history/HistoryStore.h"
 #include "core/platform/Bootstrap.h"
 #include "core/platform/BuildInfo.h"
 #include "core/platform/TerminationSignals.h"
@@ -32,8 +34,15 @@ int main(int argc, char* argv[])
         QCoreApplication::installTranslator(&appTranslator);
     }
 
-    AppController controller;
-    MainWindow window(&controller);
+    // Shared with veroctl. A history that cannot be opened never stops the app: the store falls back and says so
+    // in notice(), which the window shows.
+    HistoryStore history;
+    if (!history.open()) {
+        qWarning("The request history is kept in memory for this session only: %s", qPrintable(history.notice()));
+    }
+    AppController controller(&history);
+    WidgetUserPrompts prompts;
+    MainWindow window(&controller, &history, &prompts);
     window.show();
     if (!moveProblem.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, moveProblem] { window.showNotice(moveProblem); });

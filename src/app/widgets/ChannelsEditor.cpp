@@ -10,7 +10,10 @@
 
 namespace {
 const char* const Parts[] = {"type", "address", "platform"};
-}
+// The table's height, in pixels: room for a couple of channels, and no more than a few before it scrolls.
+constexpr int MinimumTableHeight = 80;
+constexpr int MaximumTableHeight = 150;
+} // namespace
 
 ChannelsEditor::ChannelsEditor(QWidget* parent)
     : QWidget(parent)
@@ -28,8 +31,8 @@ ChannelsEditor::ChannelsEditor(QWidget* parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
-    m_table->setMinimumHeight(80);
-    m_table->setMaximumHeight(150);
+    m_table->setMinimumHeight(MinimumTableHeight);
+    m_table->setMaximumHeight(MaximumTableHeight);
     layout->addWidget(m_table);
 
     auto* buttons = new QHBoxLayout;

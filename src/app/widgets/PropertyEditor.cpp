@@ -21,6 +21,10 @@
 
 namespace {
 
+// Room around the table and the raw text inside their tabs, and the least height of either, in pixels.
+constexpr int PageMargin = 4;
+constexpr int MinimumEditorHeight = 110;
+
 // Parses any single JSON value, scalars included (QJsonDocument alone only takes objects and arrays).
 bool parseJsonValue(const QString& text, QJsonValue* value, QString* problem)
 {
@@ -73,7 +77,7 @@ PropertyEditor::PropertyEditor(QWidget* parent)
 
     m_tablePage = new QWidget(m_tabs);
     auto* tableLayout = new QVBoxLayout(m_tablePage);
-    tableLayout->setContentsMargins(4, 4, 4, 4);
+    tableLayout->setContentsMargins(PageMargin, PageMargin, PageMargin, PageMargin);
     m_tableLockedLabel = makeLockLabel(
         tr("The raw JSON is not a valid JSON object, so the table cannot show it. Fix it on the Raw JSON tab "
            "(your text there is kept)."),
@@ -89,7 +93,7 @@ PropertyEditor::PropertyEditor(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_table->setItemDelegate(new PropertyTableDelegate(m_table));
-    m_table->setMinimumHeight(110);
+    m_table->setMinimumHeight(MinimumEditorHeight);
     tableLayout->addWidget(m_table);
 
     auto* buttons = new QHBoxLayout;
@@ -106,7 +110,7 @@ PropertyEditor::PropertyEditor(QWidget* parent)
 
     auto* rawPage = new QWidget(m_tabs);
     auto* rawLayout = new QVBoxLayout(rawPage);
-    rawLayout->setContentsMargins(4, 4, 4, 4);
+    rawLayout->setContentsMargins(PageMargin, PageMargin, PageMargin, PageMargin);
     m_rawLockedLabel = makeLockLabel(
         tr("The table has a row with a problem (see below). Fix it there first; until then this text is read-only."),
         rawPage);
@@ -116,7 +120,7 @@ PropertyEditor::PropertyEditor(QWidget* parent)
     m_rawEdit->setPlaceholderText(QStringLiteral(R"({"first_name": "Ada", "plan": "pro", "trial_days": 14})"));
     m_rawEdit->setTabChangesFocus(true);
     m_rawEdit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_rawEdit->setMinimumHeight(110);
+    m_rawEdit->setMinimumHeight(MinimumEditorHeight);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_rawEdit->setFont(mono);
     rawLayout->addWidget(m_rawEdit);

@@ -7,6 +7,11 @@
 #include <QListWidget>
 #include <QPushButton>
 
+namespace {
+// The list's least height, in pixels: a few tags show without scrolling.
+constexpr int MinimumListHeight = 70;
+} // namespace
+
 TagListEditor::TagListEditor(QWidget* parent)
     : QWidget(parent)
 {
@@ -24,7 +29,7 @@ TagListEditor::TagListEditor(QWidget* parent)
     m_list->setObjectName(QStringLiteral("tagList"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_list->setMinimumHeight(70);
+    m_list->setMinimumHeight(MinimumListHeight);
     m_list->installEventFilter(this);
     m_removeButton = new QPushButton(tr("Remove"), this);
     m_removeButton->setObjectName(QStringLiteral("removeTagButton"));

@@ -1,11 +1,16 @@
 #include "app/workspace/WorkspaceBanner.h"
 
+namespace {
+// Room around the banner's text, in pixels.
+constexpr int TextMargin = 6;
+} // namespace
+
 WorkspaceBanner::WorkspaceBanner(QWidget* parent)
     : QLabel(parent)
 {
     setObjectName(QStringLiteral("workspaceBanner"));
     setWordWrap(true);
-    setMargin(6);
+    setMargin(TextMargin);
     setTextFormat(Qt::PlainText);
     // One line of text, however much room the window has.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);

@@ -1,16 +1,16 @@
 #include "app/workspace/WorkspaceDialog.h"
 
 #include "app/shell/AppController.h"
+#include "app/widgets/UserPrompts.h"
 #include "ui_WorkspaceDialog.h"
 
-#include <QFileDialog>
-#include <QMessageBox>
 #include <QPushButton>
 
-WorkspaceDialog::WorkspaceDialog(AppController* controller, QWidget* parent)
+WorkspaceDialog::WorkspaceDialog(AppController* controller, UserPrompts* prompts, QWidget* parent)
     : QDialog(parent)
     , m_ui(new Ui::WorkspaceDialog)
     , m_controller(controller)
+    , m_prompts(prompts)
 {
     m_ui->setupUi(this);
     if (QPushButton* close = m_ui->buttonBox->button(QDialogButtonBox::Close)) {
@@ -35,7 +35,7 @@ WorkspaceDialog::WorkspaceDialog(AppController* controller, QWidget* parent)
                 if (m_loading || !current || current->text() == m_editedName) {
                     return;
                 }
-                if (m_dirty && !confirm(tr("Unsaved changes"), tr("Discard the changes you made to this workspace?"))) {
+                if (m_dirty && !confirmDiscard(tr("Discard the changes you made to \"%1\"?").arg(editedTitle()))) {
                     const QSignalBlocker blocker(m_ui->workspaceList);
                     m_ui->workspaceList->setCurrentItem(previous);
                     if (!previous) {
@@ -52,10 +52,11 @@ WorkspaceDialog::WorkspaceDialog(AppController* controller, QWidget* parent)
     connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this, &WorkspaceDialog::keepCredentialForSession);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &WorkspaceDialog::reject);
     connect(m_ui->caFileBrowseButton, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this,
-                                                          tr("Extra CA certificate"),
-                                                          m_ui->caFileEdit->text(),
-                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        UserPrompts::FileRequest request;
+        request.title = tr("Extra CA certificate");
+        request.suggestedPath = m_ui->caFileEdit->text();
+        request.nameFilters = QStringList {tr("PEM certificates (*.pem *.crt)"), tr("All files (*)")};
+        const QString file = m_prompts->openFileName(this, request);
         if (!file.isEmpty()) {
             m_ui->caFileEdit->setText(file);
             setDirty(true);
@@ -86,13 +87,26 @@ WorkspaceDialog::~WorkspaceDialog()
     delete m_ui;
 }
 
-bool WorkspaceDialog::confirm(const QString& title, const QString& question)
+bool WorkspaceDialog::confirm(const QString& title, const QString& question, const QString& consequences)
 {
-    if (m_confirm) {
-        return m_confirm(title, question);
-    }
-    return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-           == QMessageBox::Yes;
+    UserPrompts::Confirmation confirmation;
+    confirmation.title = title;
+    confirmation.question = question;
+    confirmation.consequences = consequences;
+    confirmation.destructive = !consequences.isEmpty();
+    return m_prompts->confirm(this, confirmation);
+}
+
+bool WorkspaceDialog::confirmDiscard(const QString& question)
+{
+    return confirm(tr("Unsaved changes"), question);
+}
+
+/// The workspace being edited, as the questions name it.
+QString WorkspaceDialog::editedTitle() const
+{
+    const QString typed = m_ui->nameEdit->text().trimmed();
+    return m_editedName.isEmpty() ? (typed.isEmpty() ? tr("the new workspace") : typed) : m_editedName;
 }
 
 void WorkspaceDialog::fillList(const QString& select)
@@ -153,7 +167,7 @@ void WorkspaceDialog::load(const QString& name)
 
 void WorkspaceDialog::addWorkspace()
 {
-    if (m_dirty && !confirm(tr("Unsaved changes"), tr("Discard the changes you made to this workspace?"))) {
+    if (m_dirty && !confirmDiscard(tr("Discard the changes you made to \"%1\"?").arg(editedTitle()))) {
         return;
     }
     m_loading = true;
@@ -309,9 +323,8 @@ void WorkspaceDialog::removeWorkspace()
         return;
     }
     if (!confirm(tr("Remove workspace"),
-                 tr("Remove the workspace \"%1\"? Its settings and its credential in the system keychain are "
-                    "deleted. This cannot be undone.")
-                     .arg(name))) {
+                 tr("Remove the workspace \"%1\"?").arg(name),
+                 tr("Its settings and its credential in the system keychain are deleted. This cannot be undone."))) {
         return;
     }
     setBusy(true);
@@ -410,7 +423,7 @@ void WorkspaceDialog::setDirty(bool dirty)
 
 void WorkspaceDialog::reject()
 {
-    if (m_dirty && !confirm(tr("Unsaved changes"), tr("Close without saving the changes to this workspace?"))) {
+    if (m_dirty && !confirmDiscard(tr("Close without saving the changes to \"%1\"?").arg(editedTitle()))) {
         return;
     }
     QDialog::reject();

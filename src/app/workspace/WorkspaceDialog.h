@@ -5,10 +5,9 @@
 
 #include <QDialog>
 
-#include <functional>
-
 class AppController;
 class QLabel;
+class UserPrompts;
 
 namespace Ui {
 class WorkspaceDialog;
@@ -21,17 +20,13 @@ class WorkspaceDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // Asks the user a yes/no question; tests replace it to answer without a modal box.
-    using Confirmation = std::function<bool(const QString& title, const QString& question)>;
-
-    explicit WorkspaceDialog(AppController* controller, QWidget* parent = nullptr);
+    // Questions (discard changes? remove?) and the CA file go through `prompts`, which must outlive the dialog.
+    WorkspaceDialog(AppController* controller, UserPrompts* prompts, QWidget* parent = nullptr);
     ~WorkspaceDialog() override;
 
-    void setConfirmation(Confirmation confirmation) { m_confirm = std::move(confirmation); }
     // The name of the workspace being edited; empty while adding a new one.
     QString editedName() const { return m_editedName; }
     bool hasUnsavedChanges() const { return m_dirty; }
-    bool isBusy() const { return m_busy; }
 
 public slots:
     void addWorkspace();
@@ -56,11 +51,13 @@ private:
     void showKeychainProblem(const QString& error);
     void setBusy(bool busy);
     void setDirty(bool dirty);
-    bool confirm(const QString& title, const QString& question);
+    bool confirm(const QString& title, const QString& question, const QString& consequences = QString());
+    bool confirmDiscard(const QString& question);
+    QString editedTitle() const;
 
     Ui::WorkspaceDialog* m_ui = nullptr;
     AppController* m_controller = nullptr;
-    Confirmation m_confirm;
+    UserPrompts* m_prompts = nullptr;
     QString m_editedName;              // empty: a new workspace
     QString m_pendingSessionWorkspace; // the workspace the unsaved credential belongs to
     bool m_dirty = false;

@@ -5,6 +5,14 @@
 HistoryModel::HistoryModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
+    // Counting runs in the store, from the event loop: a model opens at once even on a million rows.
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(0);
+    connect(&m_countTimer, &QTimer::timeout, this, &HistoryModel::countMatching);
+    connect(this, &QAbstractItemModel::modelReset, &m_countTimer, qOverload<>(&QTimer::start));
+    connect(this, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int last) {
+        onRowsInserted(first, last);
+    });
 }
 
 void HistoryModel::setStore(HistoryStore* store)
@@ -27,8 +35,16 @@ void HistoryModel::setFilter(const HistoryStore::Filter& filter)
     if (filter == m_filter) {
         return;
     }
+    const bool endsTimeline = m_timeline && filter.user != m_filter.user;
     m_filter = filter;
+    if (endsTimeline) {
+        m_timeline = false;
+        m_order = Qt::DescendingOrder;
+    }
     reload();
+    if (endsTimeline) {
+        emit timelineChanged(false);
+    }
 }
 
 void HistoryModel::setUserFilter(const QString& userIdOrEmail)
@@ -82,7 +98,48 @@ void HistoryModel::showUserTimeline(const QString& userIdOrEmail)
     filter.user = userIdOrEmail.trimmed();
     m_filter = filter;
     m_order = Qt::AscendingOrder;
+    m_timeline = !filter.user.isEmpty();
     reload();
+    emit timelineChanged(m_timeline);
+}
+
+void HistoryModel::leaveTimeline()
+{
+    const bool was = m_timeline;
+    m_timeline = false;
+    m_filter = HistoryStore::Filter();
+    m_order = Qt::DescendingOrder;
+    reload();
+    if (was) {
+        emit timelineChanged(false);
+    }
+}
+
+/// New rows at the top (newest first) add to the count without counting again: a million-row count per send
+/// would be wasted work. Pages fetched while scrolling are already counted.
+void HistoryModel::onRowsInserted(int first, int last)
+{
+    if (m_order == Qt::AscendingOrder || !m_filter.text.isEmpty()) {
+        // A timeline (new rows and scrolled-in pages both land at the end; a user's rows count fast), or a
+        // free-text search, which counts what is loaded.
+        m_countTimer.start();
+    } else if (first == 0 && m_matching >= 0 && !m_countTimer.isActive()) {
+        m_matching += last - first + 1;
+        emit matchingCountChanged(m_matching);
+    } else if (first == 0) {
+        m_countTimer.start();
+    }
+}
+
+void HistoryModel::countMatching()
+{
+    // Counting a free-text match reads every row: count only what is loaded, and say when there is more.
+    if (!m_filter.text.isEmpty()) {
+        m_matching = canFetchMore(QModelIndex()) ? -1 : rowCount();
+    } else {
+        m_matching = totalCount();
+    }
+    emit matchingCountChanged(m_matching);
 }
 
 HistoryStore::Page HistoryModel::nextPage() const
@@ -300,10 +357,6 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
             return index.column() == ElapsedColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
         case RowIdRole:
             return entry.id;
-        case EntryRole: {
-            const std::optional<HistoryEntry> whole = m_store ? m_store->entry(entry.id) : std::nullopt;
-            return whole ? QVariant::fromValue(*whole) : QVariant::fromValue(entry);
-        }
         case StatusClassRole:
             return int(entry.statusClass);
         case TimeRole:

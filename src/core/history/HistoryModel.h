@@ -6,10 +6,16 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QPointer>
+#include <QTimer>
 
 // The history pane's table: time, operation, user, status, elapsed. Rows are fetched a page at a time
 // (canFetchMore/fetchMore) by key through the store's indexes, so a million-row history costs one page at
-// start-up. Rows hold no bodies; entry(row) reads the whole row from the store when the detail view needs it.
+// start-up. Rows hold no bodies and data() never reads the store; entry(row) reads the whole row when the
+// detail view or an action needs it.
+//
+// The model also keeps what the pane shows about the list as a whole: whether it is a user's timeline, and
+// how many rows the filters match (counted in the store after changes settle, so a burst of inserts costs one
+// count).
 class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,7 +33,6 @@ public:
     enum Role
     {
         RowIdRole = Qt::UserRole + 1, // qint64
-        EntryRole,                    // HistoryEntry with bodies and form input (read from the store)
         StatusClassRole,              // int(HistoryEntry::StatusClass), for colouring
         TimeRole,                     // QDateTime, UTC
         UserIdRole,                   // QString
@@ -44,6 +49,7 @@ public:
     HistoryStore* store() const { return m_store; }
 
     HistoryStore::Filter filter() const { return m_filter; }
+    // A filter on another user (or on none) ends a timeline.
     void setFilter(const HistoryStore::Filter& filter);
     void setUserFilter(const QString& userIdOrEmail);
     void setOperationFilter(std::optional<Operation> operation);
@@ -55,6 +61,10 @@ public:
     Qt::SortOrder order() const { return m_order; }
     // "Everything sent about this user, oldest first": clears the other filters.
     void showUserTimeline(const QString& userIdOrEmail);
+    // Back to every request, newest first.
+    void leaveTimeline();
+    bool isTimeline() const { return m_timeline; }
+    QString timelineUser() const { return m_timeline ? m_filter.user : QString(); }
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
 
     // Reloads from the store, for rows other processes (veroctl, a second window) wrote.
@@ -69,6 +79,9 @@ public:
     int rowOf(qint64 id) const;
     // Rows matching the filter in the whole history (a count through the indexes; the view shows fewer).
     qint64 totalCount() const;
+    // The last count of the rows the filters match, as matchingCountChanged gave it; -1 when it is not known: a
+    // free-text search counts only what is loaded, and says so while more could load.
+    qint64 matchingCount() const { return m_matching; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -79,8 +92,14 @@ public:
 
     static QString statusText(const HistoryEntry& entry);
 
+signals:
+    void timelineChanged(bool isTimeline);
+    void matchingCountChanged(qint64 count);
+
 private:
     void onRowInserted(qint64 id);
+    void onRowsInserted(int first, int last);
+    void countMatching();
     void onRowCompleted(qint64 id);
     HistoryStore::Page nextPage() const;
     QList<HistoryEntry> fetchPage(bool* atEnd) const;
@@ -92,4 +111,7 @@ private:
     QList<HistoryEntry> m_rows;
     bool m_atEnd = true;
     bool m_busy = false; // inside a reset or an insert: no nested fetch
+    bool m_timeline = false;
+    qint64 m_matching = -1;
+    QTimer m_countTimer; // coalesces the counts a burst of changes asks for
 };

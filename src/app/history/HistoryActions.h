@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/api/OperationInput.h"
+#include "core/history/HistoryEntry.h"
+#include "core/history/HistoryStore.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QAction;
+class QWidget;
+class UserPrompts;
+
+// What a user does with the request history, as actions with the enabled state that follows the selected row
+// and the list: open a row in its form, send it again, copy it as curl or JSON, undo it, follow the user's
+// timeline, restore a deleted user, export the filtered rows, clear the history. Every action works from a
+// toolbar, a context menu and its own shortcut; the shortcuts act only while focus is in the widget the
+// actions belong to, so they never collide with the main window's.
+//
+// Nothing is ever sent from here: openInForm and sendAgain hand an OperationInput to the main window, which
+// shows it in its form for review.
+class HistoryActions : public QObject
+{
+    Q_OBJECT
+public:
+    // Exports, clears and restores from `store`, asks through `prompts` (both must outlive this), and puts its
+    // shortcuts and dialogs on `widget`.
+    HistoryActions(HistoryStore* store, UserPrompts* prompts, QWidget* widget);
+    ~HistoryActions() override;
+
+    QAction* openAction() const { return m_open; }
+    QAction* sendAgainAction() const { return m_sendAgain; }
+    QAction* copyCurlAction() const { return m_copyCurl; }
+    QAction* copyJsonAction() const { return m_copyJson; }
+    QAction* undoAction() const { return m_undo; }
+    QAction* timelineAction() const { return m_timeline; }
+    QAction* restoreAction() const { return m_restore; }
+    QAction* exportAction() const { return m_export; }
+    QAction* clearAction() const { return m_clear; }
+    QAction* findAction() const { return m_find; }
+    // The actions on one row, in menu order.
+    QList<QAction*> rowActions() const;
+
+    // The row the row actions act on (in full: bodies and form input), or none.
+    void setCurrentEntry(const std::optional<HistoryEntry>& entry);
+    std::optional<HistoryEntry> currentEntry() const { return m_current; }
+    // The filters in force and how many rows they show: export writes what they match, restore falls back on
+    // their user, and clear says when it removes more than is shown.
+    void setListState(const HistoryStore::Filter& filter, int rowsShown);
+
+public slots:
+    void openCurrentInForm();
+    void sendCurrentAgain();
+    void copyCurrentAsCurl();
+    void copyCurrentJsonBody();
+    void undoCurrent();
+    void showCurrentUserTimeline();
+    // The selected row's user, else the user filter's.
+    void restoreCurrentUser();
+    // Rebuilds `userId` from the history and asks, in RestoreUserDialog, whether to fill the forms.
+    void restoreUser(const QString& userId);
+    // Asks for a file and writes the rows the filters match (.json: JSON, otherwise CSV).
+    void exportFiltered();
+    // Writes the filtered rows to `fileName` (.json: JSON, otherwise CSV). Returns the rows written, or -1.
+    qint64 exportTo(const QString& fileName);
+    // Asks, saying how many rows will go, then removes every row.
+    void clearHistory();
+
+signals:
+    // Fill the operation's form with `input` and show it. Nothing is sent.
+    void openInForm(const OperationInput& input);
+    // The user wants `input` sent again: show it in its form for confirmation before sending.
+    void sendAgain(const OperationInput& input);
+    void timelineRequested(const QString& userIdOrEmail);
+    // What was copied, exported, cleared, or why an action did nothing; `problem` for failures.
+    void message(const QString& text, bool problem);
+
+private:
+    QAction* make(const char* name, const QString& text, const QString& tip, const QKeySequence& key);
+    void updateRowActions();
+    void updateListActions();
+    // The user a row is about: the current id (alias: the new one), else the email.
+    static QString userOf(const HistoryEntry& entry);
+
+    QPointer<HistoryStore> m_store;
+    UserPrompts* m_prompts = nullptr;
+    QWidget* m_widget = nullptr;
+    QAction* m_open = nullptr;
+    QAction* m_sendAgain = nullptr;
+    QAction* m_copyCurl = nullptr;
+    QAction* m_copyJson = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_timeline = nullptr;
+    QAction* m_restore = nullptr;
+    QAction* m_export = nullptr;
+    QAction* m_clear = nullptr;
+    QAction* m_find = nullptr;
+    std::optional<HistoryEntry> m_current;
+    HistoryStore::Filter m_filter;
+    int m_rowsShown = 0;
+};

@@ -1,0 +1,60 @@
+#include "app/sandbox/SandboxDock.h"
+
+#include "app/sandbox/SandboxPanel.h"
+#include "app/shell/AppController.h"
+
+#include <QAction>
+#include <QLabel>
+
+SandboxDock::SandboxDock(AppController* controller, QWidget* parent)
+    : QDockWidget(tr("Sandbox"), parent)
+    , m_controller(controller)
+    , m_panel(new SandboxPanel(this))
+    , m_statusLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("sandboxDock"));
+    m_panel->setObjectName(QStringLiteral("sandboxPanel"));
+    setWidget(m_panel);
+    m_statusLabel->setObjectName(QStringLiteral("sandboxStatusLabel"));
+    toggleViewAction()->setText(tr("&Sandbox panel"));
+    toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+
+    connect(m_controller, &AppController::sandboxStateChanged, this, &SandboxDock::showState);
+    connect(m_controller,
+            &AppController::requestFinished,
+            this,
+            [this](const OperationInput&, const Workspace& workspace, const ApiResult&) {
+                if (WorkspaceService::isSandboxName(workspace.name)) {
+                    m_panel->refresh();
+                }
+            });
+    showState();
+}
+
+void SandboxDock::showState()
+{
+    switch (m_controller->sandboxState()) {
+        case AppController::SandboxState::Stopped:
+            m_panel->setRootUrl(QUrl());
+            m_panel->showMessage(tr("The local sandbox is not running. It starts when you choose the Sandbox "
+                                    "workspace."));
+            m_statusLabel->setText(QString());
+            break;
+        case AppController::SandboxState::Starting:
+            m_panel->setRootUrl(QUrl());
+            m_panel->showMessage(tr("Starting the local sandbox…"));
+            m_statusLabel->setText(tr("Sandbox starting…"));
+            break;
+        case AppController::SandboxState::Running:
+            m_panel->setRootUrl(m_controller->sandboxRootUrl());
+            m_statusLabel->setText(tr("Sandbox on %1").arg(m_controller->sandboxRootUrl().authority()));
+            break;
+        case AppController::SandboxState::Failed:
+            m_panel->setRootUrl(QUrl());
+            m_panel->showMessage(tr("The local sandbox could not start: %1\nWorkspace > Restart sandbox tries "
+                                    "again.")
+                                     .arg(m_controller->sandboxError()));
+            m_statusLabel->setText(tr("Sandbox not running"));
+            break;
+    }
+}

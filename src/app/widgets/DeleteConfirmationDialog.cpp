@@ -1,0 +1,59 @@
+#include "app/widgets/DeleteConfirmationDialog.h"
+
+#include "ui_DeleteConfirmationDialog.h"
+
+#include <QPushButton>
+
+DeleteConfirmationDialog::DeleteConfirmationDialog(const UserPrompts::Confirmation& confirmation, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::DeleteConfirmationDialog>())
+    , m_textToType(confirmation.typeToConfirm)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(confirmation.title);
+    m_ui->questionLabel->setText(confirmation.question);
+    m_ui->consequencesLabel->setText(confirmation.consequences);
+    m_ui->consequencesLabel->setVisible(!confirmation.consequences.isEmpty());
+    m_ui->detailsLabel->setText(confirmation.details);
+    m_ui->detailsLabel->setVisible(!confirmation.details.isEmpty());
+    m_ui->typeToConfirmLabel->setText(confirmation.typeToConfirmLabel);
+    m_ui->confirmEdit->setAccessibleName(confirmation.typeToConfirmLabel);
+
+    const QString acceptLabel = confirmation.acceptLabel.isEmpty() ? tr("&Delete") : confirmation.acceptLabel;
+    m_deleteButton = m_ui->buttonBox->addButton(acceptLabel, QDialogButtonBox::DestructiveRole);
+    m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
+    m_deleteButton->setAccessibleName(confirmation.acceptAccessibleName.isEmpty() ? acceptLabel
+                                                                                  : confirmation.acceptAccessibleName);
+    m_deleteButton->setAutoDefault(false);
+    m_deleteButton->setEnabled(false);
+    cancelButton()->setObjectName(QStringLiteral("cancelButton"));
+    cancelButton()->setAccessibleName(tr("Cancel, change nothing"));
+    cancelButton()->setDefault(true);
+
+    connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &DeleteConfirmationDialog::updateDeleteButton);
+    connect(m_deleteButton, &QPushButton::clicked, this, [this] {
+        if (m_ui->confirmEdit->text() == m_textToType) {
+            accept();
+        }
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->confirmEdit->setFocus();
+}
+
+DeleteConfirmationDialog::~DeleteConfirmationDialog() = default;
+
+QPushButton* DeleteConfirmationDialog::deleteButton() const
+{
+    return m_deleteButton;
+}
+
+QPushButton* DeleteConfirmationDialog::cancelButton() const
+{
+    return m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+}
+
+void DeleteConfirmationDialog::updateDeleteButton()
+{
+    // Exact match, so a typo or a different user's id can never confirm.
+    m_deleteButton->setEnabled(!m_textToType.isEmpty() && m_ui->confirmEdit->text() == m_textToType);
+}
