@@ -177,12 +177,8 @@ void AppController::startSandbox()
     m_sandbox = std::make_unique<SandboxProcess>();
     m_sandbox->setProgram(m_options.sandboxProgram.isEmpty() ? SandboxProcess::defaultProgram()
                                                              : m_options.sandboxProgram);
-    m_sandbox->setArguments({QStringLiteral("--port"),
-                             QStringLiteral("0"),
-                             QStringLiteral("--state"),
-                             stateFile,
-                             QStringLiteral("--token"),
-                             m_sandboxToken});
+    m_sandbox->setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--state"), stateFile});
+    m_sandbox->setToken(m_sandboxToken); // in its environment: a command line is visible to every user (ps)
     connect(m_sandbox.get(), &SandboxProcess::ready, this, &AppController::onSandboxReady);
     connect(m_sandbox.get(), &SandboxProcess::failed, this, &AppController::onSandboxFailed);
     connect(m_sandbox.get(), &SandboxProcess::finished, this, [this] {
