@@ -19,7 +19,9 @@ build_dir=${VERO_BUILD_DIR:-build}
 
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # vero-sandbox's HTTP(S) server (TLS through GnuTLS)
+    libmicrohttpd-dev
     qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev
     # tests: a real Secret Service for the keychain, TLS certificates for the sandbox, curl for "copy as curl"
     dbus gnome-keyring openssl curl

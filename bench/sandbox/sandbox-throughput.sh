@@ -90,8 +90,8 @@ event=$(measure "$plain" "$work/event.lua")
 duplicate=$(measure "$plain" "$work/duplicate.lua")
 form=$(measure "$plain" "$work/form.lua")
 persisted=$(measure "$stateful" "$work/identify.lua")
-users=$(curl -sf "$plain/sandbox/" | sed -n 's/.*"users":\([0-9]*\).*/\1/p')
-events=$(curl -sf "$plain/sandbox/" | sed -n 's/.*"events":\([0-9]*\).*/\1/p')
+users=$(curl -sf -H "Authorization: Bearer bench-token" "$plain/sandbox/" | sed -n 's/.*"users":\([0-9]*\).*/\1/p')
+events=$(curl -sf -H "Authorization: Bearer bench-token" "$plain/sandbox/" | sed -n 's/.*"events":\([0-9]*\).*/\1/p')
 
 echo "wrk: 2 threads, $connections connections, ${seconds}s per case; state at the end: $users users, $events events"
 printf '%-44s %10s %8s\n' "case" "req/s" "ratio"

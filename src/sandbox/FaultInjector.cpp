@@ -35,7 +35,7 @@ QString FaultInjector::Settings::applyJson(const QJsonObject& json)
         if (key == QLatin1String("latency_ms") || key == QLatin1String("rate_limit")) {
             const int most = key == QLatin1String("latency_ms") ? MaxLatencyMs : MaxRateLimit;
             if (number < 0 || number > most || number != double(qint64(number))) {
-                return tr("%1 must be a whole number of at least 0.").arg(key);
+                return tr("%1 must be a whole number from 0 to %2.").arg(key).arg(most);
             }
             (key == QLatin1String("latency_ms") ? changed.latencyMs : changed.rateLimit) = int(number);
         } else if (key == QLatin1String("fail_rate") || key == QLatin1String("drop_rate")) {

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+#include <cmath>
 #include <optional>
 
 namespace {
@@ -20,6 +21,23 @@ QString tr(const char* text)
 }
 
 const QLatin1String Prefix("/sandbox");
+constexpr int Unauthorized = 401;
+
+// Compares every token in full, so the time taken says nothing about how much of a guess was right.
+bool constantTimeContains(const QStringList& tokens, const QString& given)
+{
+    const QByteArray candidate = given.toUtf8();
+    bool found = false;
+    for (const QString& token : tokens) {
+        const QByteArray expected = token.toUtf8();
+        unsigned char difference = expected.size() == candidate.size() ? 0 : 1;
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            difference |= static_cast<unsigned char>(expected.at(i) ^ (i < candidate.size() ? candidate.at(i) : 0));
+        }
+        found = found || difference == 0;
+    }
+    return found && !candidate.isEmpty();
+}
 
 std::optional<QJsonObject> jsonObject(const QByteArray& body, QString* error)
 {
@@ -43,11 +61,16 @@ SandboxReply notAllowed(const QByteArray& method, const QString& path)
 
 } // namespace
 
-InspectionApi::InspectionApi(SandboxState* state, RequestLog* log, SandboxClock* clock, FaultInjector* faults)
+InspectionApi::InspectionApi(SandboxState* state,
+                             RequestLog* log,
+                             SandboxClock* clock,
+                             FaultInjector* faults,
+                             const QStringList& tokens)
     : m_state(state)
     , m_log(log)
     , m_clock(clock)
     , m_faults(faults)
+    , m_tokens(tokens)
 {
 }
 
@@ -56,8 +79,34 @@ bool InspectionApi::handles(const QString& path)
     return path == Prefix || path.startsWith(Prefix + QLatin1Char('/'));
 }
 
-SandboxReply InspectionApi::handle(const QByteArray& method, const QUrl& url, const QByteArray& body)
+std::optional<SandboxReply> InspectionApi::unauthorized(const SandboxRequest& request) const
 {
+    const QByteArray authorization = request.header("authorization").trimmed();
+    const QByteArray scheme("bearer ");
+    QString message;
+    if (authorization.isEmpty()) {
+        message = tr("Unauthorized: the sandbox's own pages need one of its tokens, sent as \"Authorization: "
+                     "Bearer TOKEN\".");
+    } else if (!authorization.left(scheme.size()).toLower().startsWith(scheme)) {
+        message = tr("Unauthorized: send the token as \"Authorization: Bearer TOKEN\".");
+    } else if (!constantTimeContains(m_tokens, QString::fromUtf8(authorization.mid(scheme.size()).trimmed()))) {
+        message = tr("Unauthorized: the Bearer token is not one of the sandbox's tokens.");
+    } else {
+        return std::nullopt;
+    }
+    SandboxReply reply = SandboxReply::statusMessage(Unauthorized, message);
+    reply.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"vero-sandbox\"")});
+    return reply;
+}
+
+SandboxReply InspectionApi::handle(const SandboxRequest& request)
+{
+    if (const std::optional<SandboxReply> refusal = unauthorized(request)) {
+        return *refusal;
+    }
+    const QByteArray& method = request.method;
+    const QUrl url = request.url();
+    const QByteArray& body = request.body;
     // The encoded path, so that an id holding '/' (sent as %2F) stays one segment.
     QString rest = url.path(QUrl::FullyEncoded).mid(Prefix.size());
     while (rest.endsWith(QLatin1Char('/'))) {
@@ -82,7 +131,7 @@ SandboxReply InspectionApi::handle(const QByteArray& method, const QUrl& url, co
                    : notAllowed(method, url.path());
     }
     if (rest == QLatin1String("/requests")) {
-        return get ? requests(query.queryItemValue(QStringLiteral("limit")).toInt()) : notAllowed(method, url.path());
+        return get ? requests(query.queryItemValue(QStringLiteral("limit"))) : notAllowed(method, url.path());
     }
     if (rest == QLatin1String("/reset")) {
         return method == "POST" ? reset() : notAllowed(method, url.path());
@@ -151,8 +200,14 @@ SandboxReply InspectionApi::events(const QString& userId) const
     return SandboxReply::json(200, QJsonObject {{QStringLiteral("events"), array}});
 }
 
-SandboxReply InspectionApi::requests(int limit) const
+SandboxReply InspectionApi::requests(const QString& limitText) const
 {
+    bool ok = true;
+    const int limit = limitText.isEmpty() ? 0 : limitText.toInt(&ok);
+    if (!ok || limit < 0) {
+        return SandboxReply::statusMessage(
+            400, tr("limit must be a whole number of requests, 0 (all) or more (got \"%1\").").arg(limitText.left(40)));
+    }
     QJsonArray array;
     const QList<RequestLog::Entry> entries = m_log->entries(limit);
     for (const RequestLog::Entry& entry : entries) {
@@ -178,13 +233,26 @@ SandboxReply InspectionApi::clock(const QByteArray& method, const QByteArray& bo
         }
         const QJsonValue advance = json->value(QLatin1String("advance_seconds"));
         const QJsonValue offset = json->value(QLatin1String("offset_seconds"));
+        double wanted = 0;
         if (advance.isDouble()) {
-            m_clock->advance(qint64(advance.toDouble()));
+            wanted = double(m_clock->offsetSeconds()) + advance.toDouble();
         } else if (offset.isDouble()) {
-            m_clock->setOffsetSeconds(qint64(offset.toDouble()));
+            wanted = offset.toDouble();
         } else {
             return SandboxReply::statusMessage(400, tr("Give advance_seconds or offset_seconds as a number."));
         }
+        // Checked as a double, before any conversion: 1e300 seconds must be refused, not wrapped around.
+        const double given = advance.isDouble() ? advance.toDouble() : offset.toDouble();
+        if (given != std::floor(given) || std::fabs(wanted) > double(SandboxClock::MaxOffsetSeconds)) {
+            return SandboxReply::statusMessage(
+                400,
+                tr("%1 must be a whole number of seconds that keeps the sandbox's clock within %2 seconds (about "
+                   "100 years) of the real time; the offset is now %3.")
+                    .arg(advance.isDouble() ? QStringLiteral("advance_seconds") : QStringLiteral("offset_seconds"))
+                    .arg(SandboxClock::MaxOffsetSeconds)
+                    .arg(m_clock->offsetSeconds()));
+        }
+        m_clock->setOffsetSeconds(qint64(wanted));
     } else if (method != "GET") {
         return notAllowed(method, QStringLiteral("/sandbox/clock"));
     }

@@ -1,15 +1,21 @@
 #pragma once
 
 #include "sandbox/SandboxReply.h"
+#include "sandbox/SandboxRequest.h"
 
+#include <QStringList>
 #include <QUrl>
+
+#include <optional>
 
 class FaultInjector;
 class RequestLog;
 class SandboxClock;
 class SandboxState;
 
-// The sandbox's own pages under /sandbox/, never under /api/v2, so no Vero client can reach them by accident:
+// The sandbox's own pages under /sandbox/, never under /api/v2, so no Vero client can reach them by accident.
+// Every one needs one of the sandbox's tokens as "Authorization: Bearer TOKEN" (401 otherwise): a contract that
+// the app, the tests and scripts rely on.
 //   GET  /sandbox/                  counts, clock and settings
 //   GET  /sandbox/users             every user (with event_count)
 //   GET  /sandbox/users/ID          one user and their events (ID percent-encoded)
@@ -21,17 +27,22 @@ class SandboxState;
 class InspectionApi
 {
 public:
-    InspectionApi(SandboxState* state, RequestLog* log, SandboxClock* clock, FaultInjector* faults);
+    InspectionApi(SandboxState* state,
+                  RequestLog* log,
+                  SandboxClock* clock,
+                  FaultInjector* faults,
+                  const QStringList& tokens);
 
     static bool handles(const QString& path);
-    SandboxReply handle(const QByteArray& method, const QUrl& url, const QByteArray& body);
+    SandboxReply handle(const SandboxRequest& request);
 
 private:
     SandboxReply summary() const;
     SandboxReply users() const;
     SandboxReply user(const QString& id) const;
     SandboxReply events(const QString& userId) const;
-    SandboxReply requests(int limit) const;
+    SandboxReply requests(const QString& limit) const;
+    std::optional<SandboxReply> unauthorized(const SandboxRequest& request) const;
     SandboxReply reset();
     SandboxReply clock(const QByteArray& method, const QByteArray& body);
     SandboxReply faults(const QByteArray& method, const QByteArray& body);
@@ -40,4 +51,5 @@ private:
     RequestLog* m_log;
     SandboxClock* m_clock;
     FaultInjector* m_faults;
+    QStringList m_tokens;
 };

@@ -7,6 +7,10 @@
 class SandboxClock
 {
 public:
+    // The furthest the clock may be set from the real time, either way: about 100 years. Far beyond any
+    // deduplication window, and well inside what QDateTime (and so the state file) can hold.
+    static constexpr qint64 MaxOffsetSeconds = 36525LL * 24 * 60 * 60; // 100 years of 365.25 days
+
     QDateTime now() const;
     qint64 offsetSeconds() const { return m_offsetSeconds; }
     void setOffsetSeconds(qint64 seconds) { m_offsetSeconds = seconds; }

@@ -1,5 +1,7 @@
 #include "sandbox/SandboxOptions.h"
 
+#include "sandbox/SandboxClock.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -28,8 +30,9 @@ bool SandboxOptions::parse(const QStringList& arguments, SandboxOptions* result,
     parser.setApplicationDescription(
         tr("A local server that behaves like Vero's Track API v2 (under /api/v2), keeps the users and events it "
            "is sent, and shows them under /sandbox/ (users, users/ID, events?user=ID, requests, reset, clock, "
-           "faults). It listens on 127.0.0.1 only unless --host says otherwise, and prints "
-           "\"listening on URL\" on standard output once ready."));
+           "faults), which need one of its tokens as \"Authorization: Bearer TOKEN\". It listens on 127.0.0.1 only "
+           "unless --host says otherwise, refuses requests from web pages (an Origin header, a Host that is not its "
+           "own address), and prints \"listening on URL\" on standard output once ready."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption host(
@@ -37,9 +40,13 @@ bool SandboxOptions::parse(const QStringList& arguments, SandboxOptions* result,
     const QCommandLineOption port(QStringLiteral("port"),
                                   tr("Listen on PORT (default %1; 0 picks a free port).").arg(DefaultPort),
                                   QStringLiteral("PORT"));
-    const QCommandLineOption token(QStringLiteral("token"),
-                                   tr("A valid credential (auth_token or tracking_api_key); repeat for several."),
-                                   QStringLiteral("TOKEN"));
+    const QCommandLineOption token(
+        QStringLiteral("token"),
+        tr("A valid credential (auth_token or tracking_api_key, and the Bearer token of the /sandbox/ pages); "
+           "repeat for several. Visible to every user of this machine (ps): programs should rather set the "
+           "environment variable %1 or use --token-file.")
+            .arg(QLatin1String(TokenVariable)),
+        QStringLiteral("TOKEN"));
     const QCommandLineOption tokenFile(
         QStringLiteral("token-file"), tr("Read valid credentials from FILE, one per line."), QStringLiteral("FILE"));
     const QCommandLineOption state(QStringLiteral("state"),
@@ -71,6 +78,12 @@ bool SandboxOptions::parse(const QStringList& arguments, SandboxOptions* result,
     const QCommandLineOption tlsKey(
         QStringLiteral("tls-key"), tr("The PEM private key for --tls-cert."), QStringLiteral("FILE"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Do not log each request on standard error."));
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout"),
+        tr("Close a connection that sends no complete request within SECONDS of opening or of its last answer, "
+           "or whose body stalls that long (default %1).")
+            .arg(DefaultIdleTimeoutSeconds),
+        QStringLiteral("SECONDS"));
     parser.addOptions({host,
                        port,
                        token,
@@ -85,7 +98,8 @@ bool SandboxOptions::parse(const QStringList& arguments, SandboxOptions* result,
                        seed,
                        tlsCert,
                        tlsKey,
-                       quiet});
+                       quiet,
+                       idleTimeout});
 
     *exitCode = 0;
     output->clear();
@@ -150,9 +164,14 @@ bool SandboxOptions::parse(const QStringList& arguments, SandboxOptions* result,
                 tr("The token file %1 holds no token (one per line; # starts a comment).").arg(file.fileName()));
         }
     }
+    const QString environmentToken = qEnvironmentVariable(TokenVariable).trimmed();
+    if (!environmentToken.isEmpty()) {
+        options.tokens.append(environmentToken);
+    }
     if (options.tokens.isEmpty()) {
-        return fail(tr("No valid credential: give --token TOKEN or --token-file FILE. Clients must send one of them "
-                       "as auth_token or tracking_api_key."));
+        return fail(tr("No valid credential: give --token TOKEN or --token-file FILE, or set %1. Clients must send "
+                       "one of them as auth_token or tracking_api_key.")
+                        .arg(QLatin1String(TokenVariable)));
     }
     options.statePath = parser.value(state);
     if (parser.isSet(dedupWindow)) {
@@ -163,8 +182,10 @@ bool SandboxOptions::parse(const QStringList& arguments, SandboxOptions* result,
     }
     if (parser.isSet(clockOffset)) {
         options.clockOffsetSeconds = parser.value(clockOffset).toLongLong(&ok);
-        if (!ok) {
-            return fail(tr("--clock-offset must be a whole number of seconds."));
+        if (!ok || options.clockOffsetSeconds < -SandboxClock::MaxOffsetSeconds
+            || options.clockOffsetSeconds > SandboxClock::MaxOffsetSeconds) {
+            return fail(tr("--clock-offset must be a whole number of seconds from -%1 to %1 (about 100 years).")
+                            .arg(SandboxClock::MaxOffsetSeconds));
         }
     }
     if (parser.isSet(latency)) {
@@ -182,8 +203,9 @@ bool SandboxOptions::parse(const QStringList& arguments, SandboxOptions* result,
     }
     if (parser.isSet(rateLimit)) {
         options.faults.rateLimit = parser.value(rateLimit).toInt(&ok);
-        if (!ok || options.faults.rateLimit < 1) {
-            return fail(tr("--rate-limit must be a whole number of requests per second, 1 or more."));
+        if (!ok || options.faults.rateLimit < 1 || options.faults.rateLimit > FaultInjector::Settings::MaxRateLimit) {
+            return fail(tr("--rate-limit must be a whole number of requests per second from 1 to %1.")
+                            .arg(FaultInjector::Settings::MaxRateLimit));
         }
     }
     if (parser.isSet(seed)) {
@@ -198,6 +220,13 @@ bool SandboxOptions::parse(const QStringList& arguments, SandboxOptions* result,
         return fail(tr("--tls-cert and --tls-key go together: give both to serve HTTPS."));
     }
     options.quiet = parser.isSet(quiet);
+    if (parser.isSet(idleTimeout)) {
+        options.idleTimeoutSeconds = parser.value(idleTimeout).toInt(&ok);
+        if (!ok || options.idleTimeoutSeconds < 1 || options.idleTimeoutSeconds > MaxIdleTimeoutSeconds) {
+            return fail(
+                tr("--idle-timeout must be a whole number of seconds from 1 to %1.").arg(MaxIdleTimeoutSeconds));
+        }
+    }
     *result = options;
     return true;
 }

@@ -4,62 +4,17 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QPointer>
 #include <QSslCertificate>
-#include <QSslConfiguration>
 #include <QSslKey>
-#include <QSslServer>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTimer>
 
 #include <cstdio>
-#include <memory>
 
 namespace {
 
 QString tr(const char* text)
 {
     return QCoreApplication::translate("SandboxServer", text);
-}
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-        case QHttpServerRequest::Method::Get:
-            return QByteArrayLiteral("GET");
-        case QHttpServerRequest::Method::Put:
-            return QByteArrayLiteral("PUT");
-        case QHttpServerRequest::Method::Delete:
-            return QByteArrayLiteral("DELETE");
-        case QHttpServerRequest::Method::Post:
-            return QByteArrayLiteral("POST");
-        case QHttpServerRequest::Method::Head:
-            return QByteArrayLiteral("HEAD");
-        case QHttpServerRequest::Method::Options:
-            return QByteArrayLiteral("OPTIONS");
-        case QHttpServerRequest::Method::Patch:
-            return QByteArrayLiteral("PATCH");
-        case QHttpServerRequest::Method::Connect:
-            return QByteArrayLiteral("CONNECT");
-        case QHttpServerRequest::Method::Trace:
-            return QByteArrayLiteral("TRACE");
-        default:
-            return QByteArrayLiteral("UNKNOWN");
-    }
-}
-
-QByteArray header(const QHttpServerRequest& request, const QByteArray& name)
-{
-    const auto headers = request.headers();
-    for (const auto& [key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0) {
-            return value;
-        }
-    }
-    return {};
 }
 
 SandboxReply faultReply(const FaultInjector::Decision& decision, int rateLimit)
@@ -83,15 +38,20 @@ SandboxReply faultReply(const FaultInjector::Decision& decision, int rateLimit)
                                                               : tr("Internal server error (injected by --fail-rate)."));
 }
 
+bool isAnyAddress(const QHostAddress& address)
+{
+    return address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6;
+}
+
 } // namespace
 
 SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_options(options)
     , m_state(&m_clock)
     , m_faults(options.seed ? FaultInjector(*options.seed) : FaultInjector())
     , m_trackApi(&m_state, options.tokens)
-    , m_inspectionApi(&m_state, &m_log, &m_clock, &m_faults)
+    , m_inspectionApi(&m_state, &m_log, &m_clock, &m_faults, options.tokens)
 {
     m_clock.setOffsetSeconds(options.clockOffsetSeconds);
     m_state.setDedupWindowSeconds(options.dedupWindowSeconds);
@@ -101,81 +61,109 @@ SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
     }
     m_monotonic.start();
     connect(&m_state, &SandboxState::changed, this, &SandboxServer::scheduleSave);
+    connect(&m_transport, &HttpTransport::requestReceived, this, &SandboxServer::onRequest);
+    connect(&m_transport, &HttpTransport::requestRefused, this, &SandboxServer::onRefused);
+    connect(&m_transport, &HttpTransport::bodyCutOff, this, &SandboxServer::onBodyCutOff);
 }
 
 SandboxServer::~SandboxServer()
 {
+    m_transport.stop();
     flush();
 }
 
-Fallible<QSslConfiguration> SandboxServer::tlsConfiguration() const
+Fallible<void> SandboxServer::readTlsFiles(QByteArray* certificatePem, QByteArray* keyPem) const
 {
-    const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_options.tlsCertificatePath, QSsl::Pem);
-    if (chain.isEmpty()) {
-        return Fallible<QSslConfiguration>::failure(
-            tr("The TLS certificate file %1 cannot be read or holds no PEM certificate.")
-                .arg(m_options.tlsCertificatePath));
+    // Read and checked here for messages that name the file and the problem; GnuTLS only says it failed.
+    QFile certificateFile(m_options.tlsCertificatePath);
+    if (!certificateFile.open(QIODevice::ReadOnly)) {
+        return Fallible<void>::failure(tr("The TLS certificate file %1 cannot be read or holds no PEM certificate.")
+                                           .arg(m_options.tlsCertificatePath));
+    }
+    *certificatePem = certificateFile.readAll();
+    if (QSslCertificate::fromData(*certificatePem, QSsl::Pem).isEmpty()) {
+        return Fallible<void>::failure(tr("The TLS certificate file %1 cannot be read or holds no PEM certificate.")
+                                           .arg(m_options.tlsCertificatePath));
     }
     QFile keyFile(m_options.tlsKeyPath);
     if (!keyFile.open(QIODevice::ReadOnly)) {
-        return Fallible<QSslConfiguration>::failure(
+        return Fallible<void>::failure(
             tr("Cannot read the TLS key file %1: %2").arg(m_options.tlsKeyPath, keyFile.errorString()));
     }
-    const QByteArray keyPem = keyFile.readAll();
-    QSslKey key;
+    *keyPem = keyFile.readAll();
+    bool readable = false;
     for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec}) {
-        key = QSslKey(keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-        if (!key.isNull()) {
-            break;
-        }
+        readable = readable || !QSslKey(*keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey).isNull();
     }
-    if (key.isNull()) {
-        return Fallible<QSslConfiguration>::failure(
+    if (!readable) {
+        return Fallible<void>::failure(
             tr("The TLS key file %1 holds no unencrypted PEM RSA or EC private key.").arg(m_options.tlsKeyPath));
     }
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificateChain(chain);
-    configuration.setPrivateKey(key);
-    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients need no certificate of their own
-    return configuration;
+    return {};
+}
+
+void SandboxServer::loadState()
+{
+    if (!m_stateFile) {
+        return;
+    }
+    const Fallible<void> loaded = m_stateFile->load(m_state);
+    if (loaded) {
+        return;
+    }
+    // The sandbox never refuses to start because of its own file: the file is kept aside for a look, and the
+    // sandbox starts empty.
+    const Fallible<QString> moved = m_stateFile->moveAside();
+    if (moved) {
+        m_warnings.append(tr("%1 It was moved to %2; the sandbox starts empty.").arg(loaded.error(), *moved));
+    } else {
+        m_warnings.append(tr("%1 It could not be moved aside (%2): the sandbox starts empty and will not save "
+                             "its state this time.")
+                              .arg(loaded.error(), moved.error()));
+        m_stateFile.reset();
+    }
 }
 
 Fallible<void> SandboxServer::start()
 {
-    if (m_stateFile) {
-        if (const Fallible<void> loaded = m_stateFile->load(m_state); !loaded) {
-            return loaded;
-        }
-    }
-    QTcpServer* server = nullptr;
+    HttpTransport::Settings settings;
     if (m_options.usesTls()) {
-        const Fallible<QSslConfiguration> configuration = tlsConfiguration();
-        if (!configuration) {
-            return Fallible<void>::failure(configuration.error());
+        if (const Fallible<void> read = readTlsFiles(&settings.tlsCertificatePem, &settings.tlsKeyPem); !read) {
+            return read;
         }
-        auto* sslServer = new QSslServer(this);
-        sslServer->setSslConfiguration(*configuration);
-        server = sslServer;
-    } else {
-        server = new QTcpServer(this);
     }
-    if (!server->listen(m_options.host, m_options.port)) {
-        const QString error = tr("Cannot listen on %1 port %2: %3")
-                                  .arg(m_options.host.toString())
-                                  .arg(m_options.port)
-                                  .arg(server->errorString());
-        delete server;
-        return Fallible<void>::failure(error);
+    loadState();
+    settings.host = m_options.host;
+    settings.port = m_options.port;
+    settings.idleTimeoutSeconds = m_options.idleTimeoutSeconds;
+    settings.maxBodyBytes = RequestDecoder::MaxBodyBytes;
+    // Called in MHD's thread; the gate is built (with the port really listened on) before serve() and never
+    // changes afterwards.
+    settings.screen = [this](const SandboxRequest& request) { return m_gate->screen(request); };
+    const Fallible<quint16> port = m_transport.listen(settings);
+    if (!port) {
+        return Fallible<void>::failure(port.error());
     }
-    bind(server);
+    m_gate.emplace(m_options.host, *port, RequestDecoder::MaxBodyBytes);
+    if (const Fallible<void> serving = m_transport.serve(); !serving) {
+        return serving;
+    }
 
-    QHostAddress shown = m_options.host;
-    if (shown == QHostAddress::Any || shown == QHostAddress::AnyIPv4 || shown == QHostAddress::AnyIPv6) {
-        shown = QHostAddress(QHostAddress::LocalHost); // reachable from this machine whatever the interfaces
-    }
     m_rootUrl.setScheme(m_options.usesTls() ? QStringLiteral("https") : QStringLiteral("http"));
-    m_rootUrl.setHost(shown.toString());
-    m_rootUrl.setPort(server->serverPort());
+    m_rootUrl.setHost(m_options.host.toString());
+    m_rootUrl.setPort(*port);
+    if (!m_options.host.isLoopback()) {
+        m_warnings.append(
+            isAnyAddress(m_options.host)
+                ? tr("warning: listening on %1 port %2, every network interface of this machine: other machines "
+                     "can reach the sandbox and send it requests. Use --host 127.0.0.1 to keep it to this machine.")
+                      .arg(m_options.host.toString())
+                      .arg(*port)
+                : tr("warning: listening on %1 port %2, not a loopback address: other machines on that network "
+                     "can reach the sandbox. Use --host 127.0.0.1 to keep it to this machine.")
+                      .arg(m_options.host.toString())
+                      .arg(*port));
+    }
     return {};
 }
 
@@ -202,38 +190,40 @@ void SandboxServer::flush()
     }
 }
 
-bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+RequestLog::Entry SandboxServer::entryFor(const SandboxRequest& request) const
+{
+    RequestLog::Entry entry;
+    entry.time = m_clock.now();
+    entry.method = request.method;
+    entry.target = RequestDecoder::redactedTarget(request.url());
+    return entry;
+}
+
+void SandboxServer::onRequest(HttpTransport::RequestId id, const SandboxRequest& request)
 {
     QElapsedTimer elapsed;
     elapsed.start();
-    const QUrl url = request.url();
-    const QString path = url.path();
+    const QString path = request.url().path();
     const bool inspection = InspectionApi::handles(path);
-
-    RequestLog::Entry entry;
-    entry.time = m_clock.now();
-    entry.method = methodName(request.method());
-    entry.target = RequestDecoder::redactedTarget(url);
+    RequestLog::Entry entry = entryFor(request);
 
     SandboxReply reply;
     int latencyMs = 0;
     if (inspection) {
-        reply = m_inspectionApi.handle(entry.method, url, request.body());
+        reply = m_inspectionApi.handle(request);
     } else if (TrackApi::handles(path)) {
         const FaultInjector::Decision decision = m_faults.decide(m_monotonic.elapsed());
         if (decision.fault == FaultInjector::Fault::Drop) {
             entry.note = tr("Connection closed without an answer (--drop-rate); nothing changed.");
+            m_transport.drop(id);
             finish(entry, elapsed, true);
-            // Queued, so the server finishes with this request before the socket goes.
-            QMetaObject::invokeMethod(socket, &QAbstractSocket::abort, Qt::QueuedConnection);
-            return true;
+            return;
         }
         if (decision.fault != FaultInjector::Fault::None) {
             reply = faultReply(decision, m_faults.settings().rateLimit);
             entry.note = tr("Injected fault; nothing changed.");
         } else {
-            TrackApi::Handled handled
-                = m_trackApi.handle(entry.method, url, header(request, "content-type"), request.body());
+            TrackApi::Handled handled = m_trackApi.handle(request);
             reply = handled.reply;
             entry.operation = handled.operation;
             entry.body = handled.loggedBody;
@@ -248,50 +238,46 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
     entry.message = reply.message;
 
     if (latencyMs <= 0) {
-        QHttpServerResponder responder = makeResponder(request, socket);
-        writeReply(responder, reply);
+        m_transport.answer(id, reply);
         finish(entry, elapsed, !inspection);
-        return true;
+        return;
     }
-    // The responder only writes to the socket; the guard makes sure it is still there.
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(latencyMs, this, [this, responder, guard, reply, entry, elapsed]() mutable {
-        if (guard && guard->state() == QAbstractSocket::ConnectedState) {
-            writeReply(*responder, reply);
-        } else {
+    // The connection waits suspended; every other one is served meanwhile.
+    QTimer::singleShot(latencyMs, this, [this, id, reply, entry, elapsed]() mutable {
+        if (!m_transport.answerIfStillConnected(id, reply)) {
             entry.note += tr(" The client left before the answer.");
         }
         finish(entry, elapsed, true);
     });
-    return true;
 }
 
-void SandboxServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+void SandboxServer::onRefused(const SandboxRequest& headers, const SandboxReply& reply)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    writeReply(responder, SandboxReply::statusMessage(404, tr("Not found.")));
+    RequestLog::Entry entry = entryFor(headers);
+    entry.status = reply.status;
+    entry.message = reply.message;
+    entry.note = tr("Refused before its body was read; nothing changed.");
+    finish(entry, QElapsedTimer(), true);
 }
 
-void SandboxServer::writeReply(QHttpServerResponder& responder, const SandboxReply& reply)
+void SandboxServer::onBodyCutOff(const SandboxRequest& headers, qint64 bytesReceived)
 {
-    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
-    responder.writeHeader(QByteArrayLiteral("Content-Type"), reply.contentType);
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(reply.body.size()));
-    for (const auto& [name, value] : reply.headers) {
-        responder.writeHeader(name, value);
-    }
-    responder.writeBody(reply.body);
+    RequestLog::Entry entry = entryFor(headers);
+    entry.message = m_gate->bodyTooLarge(0).message;
+    entry.note = tr("The chunked body passed the limit after %1 bytes: connection closed without an answer, the "
+                    "rest unread; nothing changed.")
+                     .arg(bytesReceived);
+    finish(entry, QElapsedTimer(), true);
 }
 
 void SandboxServer::finish(RequestLog::Entry entry, const QElapsedTimer& elapsed, bool keepInLog)
 {
-    entry.elapsedMs = elapsed.elapsed();
-    if (keepInLog) {
-        m_log.append(entry);
-    }
+    entry.elapsedMs = elapsed.isValid() ? elapsed.elapsed() : 0;
     if (!m_options.quiet) {
         std::fprintf(stderr, "%s\n", qPrintable(entry.logLine()));
         std::fflush(stderr);
+    }
+    if (keepInLog) {
+        m_log.append(std::move(entry));
     }
 }

@@ -3,6 +3,7 @@
 #include "sandbox/SandboxState.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,20 +24,18 @@ Fallible<void> StateFile::load(SandboxState& state) const
         return {};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Fallible<void>::failure(tr("Cannot read the state file %1: %2").arg(m_path, file.errorString()));
+        return Fallible<void>::failure(tr("Cannot read the state file %1: %2.").arg(m_path, file.errorString()));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return Fallible<void>::failure(tr("The state file %1 is not valid JSON (%2 at byte %3). It was left "
-                                          "untouched; move it away to start with an empty sandbox.")
+        return Fallible<void>::failure(tr("The state file %1 is not valid JSON (%2 at byte %3).")
                                            .arg(m_path, parseError.errorString())
                                            .arg(parseError.offset));
     }
     QString reason;
     if (!state.loadJson(document.object(), &reason)) {
-        return Fallible<void>::failure(
-            tr("The state file %1 cannot be used: %2. It was left untouched.").arg(m_path, reason));
+        return Fallible<void>::failure(tr("The state file %1 cannot be used: %2.").arg(m_path, reason));
     }
     return {};
 }
@@ -57,4 +56,19 @@ Fallible<void> StateFile::save(const SandboxState& state) const
         return Fallible<void>::failure(tr("Cannot write the state file %1: %2").arg(m_path, file.errorString()));
     }
     return {};
+}
+
+Fallible<QString> StateFile::moveAside() const
+{
+    const QString stem = m_path + QStringLiteral(".broken-")
+                         + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = stem;
+    for (int n = 2; QFileInfo::exists(target); ++n) {
+        target = stem + QLatin1Char('-') + QString::number(n);
+    }
+    QFile file(m_path);
+    if (!file.rename(target)) {
+        return Fallible<QString>::failure(file.errorString());
+    }
+    return target;
 }

@@ -45,9 +45,10 @@ bool TrackApi::handles(const QString& path)
     return path == QLatin1String("/api/v2") || path.startsWith(Prefix);
 }
 
-TrackApi::Handled
-TrackApi::handle(const QByteArray& method, const QUrl& url, const QByteArray& contentType, const QByteArray& body)
+TrackApi::Handled TrackApi::handle(const SandboxRequest& request)
 {
+    const QByteArray& method = request.method;
+    const QUrl url = request.url();
     Handled handled;
     const QString endpoint = endpointPath(url.path());
     std::optional<Operation> operation;
@@ -74,7 +75,7 @@ TrackApi::handle(const QByteArray& method, const QUrl& url, const QByteArray& co
         return handled;
     }
 
-    const RequestDecoder::Result decoded = RequestDecoder::decode(contentType, body, url);
+    const RequestDecoder::Result decoded = RequestDecoder::decode(request.header("content-type"), request.body, url);
     if (!decoded.ok) {
         handled.reply = SandboxReply::statusMessage(400, decoded.error);
         handled.note = tr("Body not readable; nothing changed.");

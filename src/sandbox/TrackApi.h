@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/SandboxReply.h"
+#include "sandbox/SandboxRequest.h"
 
 #include <QJsonValue>
 #include <QStringList>
@@ -25,7 +26,7 @@ public:
     TrackApi(SandboxState* state, const QStringList& validTokens);
 
     static bool handles(const QString& path);
-    Handled handle(const QByteArray& method, const QUrl& url, const QByteArray& contentType, const QByteArray& body);
+    Handled handle(const SandboxRequest& request);
 
 private:
     SandboxState* m_state;

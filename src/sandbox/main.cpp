@@ -30,6 +30,10 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "vero-sandbox: %s\n", qPrintable(started.error()));
         return 1;
     }
+    for (const QString& warning : server.warnings()) {
+        std::fprintf(stderr, "vero-sandbox: %s\n", qPrintable(warning));
+    }
+    std::fflush(stderr);
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::received, &app, &QCoreApplication::quit);
 

@@ -63,8 +63,8 @@ private slots:
     void fitsIn1024x700();
 
 private:
-    static QByteArray getJson(const QUrl& url);
-    static bool reachable(const QUrl& url);
+    static QByteArray getJson(const QUrl& url, const QString& token);
+    static bool reachable(const QUrl& url, const QString& token);
     static void saveWorkspace(const QString& name, const QUrl& baseUrl);
     static QLineEdit* edit(OperationForm* form, const char* name);
 
@@ -84,10 +84,12 @@ void tst_MainWindow::init()
     AppSettings().sync();
 }
 
-QByteArray tst_MainWindow::getJson(const QUrl& url)
+QByteArray tst_MainWindow::getJson(const QUrl& url, const QString& token)
 {
     QNetworkAccessManager network;
-    std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(url)));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    std::unique_ptr<QNetworkReply> reply(network.get(request));
     QSignalSpy done(reply.get(), &QNetworkReply::finished);
     if (!done.wait(10000)) {
         return {};
@@ -95,10 +97,12 @@ QByteArray tst_MainWindow::getJson(const QUrl& url)
     return reply->readAll();
 }
 
-bool tst_MainWindow::reachable(const QUrl& url)
+bool tst_MainWindow::reachable(const QUrl& url, const QString& token)
 {
     QNetworkAccessManager network;
-    std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(url)));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    std::unique_ptr<QNetworkReply> reply(network.get(request));
     QSignalSpy done(reply.get(), &QNetworkReply::finished);
     return done.wait(10000) && reply->error() == QNetworkReply::NoError;
 }
@@ -262,7 +266,10 @@ void tst_MainWindow::sendReachesTheSandboxAndUpdatesThePanel()
     // What the sandbox holds, read independently of the panel.
     QUrl userUrl = controller.sandboxRootUrl();
     userUrl.setPath(QStringLiteral("/sandbox/users/newcomer-1"));
-    const QJsonObject user = QJsonDocument::fromJson(getJson(userUrl)).object().value(QLatin1String("user")).toObject();
+    const QJsonObject user = QJsonDocument::fromJson(getJson(userUrl, controller.sandboxToken()))
+                                 .object()
+                                 .value(QLatin1String("user"))
+                                 .toObject();
     QCOMPARE(user.value(QLatin1String("email")).toString(), QStringLiteral("newcomer@example.com"));
 
     // A tracked event appears in the panel's events list.
@@ -284,9 +291,10 @@ void tst_MainWindow::sendReachesTheSandboxAndUpdatesThePanel()
     // Quitting stops the child, which saves its state where it was told to.
     QUrl root = controller.sandboxRootUrl();
     root.setPath(QStringLiteral("/sandbox/users"));
-    QVERIFY(reachable(root));
+    const QString token = controller.sandboxToken();
+    QVERIFY(reachable(root, token));
     app.reset();
-    QVERIFY(!reachable(root));
+    QVERIFY(!reachable(root, token));
     QFile state(options.sandboxStateFile);
     QVERIFY(state.open(QIODevice::ReadOnly));
     QVERIFY(state.readAll().contains("newcomer-1"));

@@ -1,4 +1,5 @@
 #include "FormSendHarness.h"
+#include "SandboxTestClient.h"
 #include "UnusedPort.h"
 #include "VeroRequire.h"
 #include "app/sandbox/SandboxPanel.h"
@@ -96,7 +97,7 @@ void tst_SandboxPanel::showsUsersAndTheirEvents()
     QTRY_COMPARE(harness.sandboxEvents(QString()).size(), 2);
 
     QSignalSpy refreshed(m_panel.get(), &SandboxPanel::refreshed);
-    m_panel->setRootUrl(harness.sandboxRootUrl());
+    m_panel->setRootUrl(harness.sandboxRootUrl(), SandboxTestClient::token());
     QVERIFY(waitForRefresh(refreshed));
     QCOMPARE(m_panel->userCount(), 2);
     QCOMPARE(m_panel->eventCount(), 2);

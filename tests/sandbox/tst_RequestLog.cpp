@@ -1,6 +1,7 @@
 // The request log behind /sandbox/requests and the stderr lines: capacity, order, limits and the line format.
 #include "sandbox/RequestLog.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 namespace {
@@ -23,6 +24,7 @@ private slots:
     void keepsTheNewestUpToCapacity();
     void limitGivesTheNewest();
     void jsonAndLogLine();
+    void bigEntriesAreCut();
 };
 
 void TestRequestLog::keepsTheNewestUpToCapacity()
@@ -70,6 +72,35 @@ void TestRequestLog::jsonAndLogLine()
                  "Invalid parameters; nothing changed."));
     RequestLog::Entry dropped = entry(0, "/api/v2/heartbeat");
     QVERIFY(dropped.logLine().contains(QLatin1String(" dropped ")));
+}
+
+void TestRequestLog::bigEntriesAreCut()
+{
+    RequestLog log;
+    RequestLog::Entry big = entry(400, "/api/v2/users/track");
+    big.target += QLatin1Char('?') + QString(10000, QLatin1Char('q'));
+    big.body = QJsonObject {{QStringLiteral("data"), QString(1024 * 1024, QLatin1Char('a'))}};
+    log.append(big);
+    RequestLog::Entry small = entry(200, "/api/v2/users/track");
+    small.body = QJsonObject {{QStringLiteral("id"), QStringLiteral("u1")}};
+    log.append(small);
+
+    const RequestLog::Entry cut = log.entries().first();
+    QVERIFY(cut.cut);
+    QVERIFY(cut.bodyBytes > 1024 * 1024);
+    QVERIFY(cut.body.isString());
+    QVERIFY(cut.body.toString().size() <= RequestLog::MaxBodyBytes + 16);
+    QVERIFY(cut.target.size() <= RequestLog::MaxTextChars + 16);
+    const QJsonObject json = cut.toJson();
+    QCOMPARE(json.value(QLatin1String("cut")).toBool(), true);
+    QCOMPARE(json.value(QLatin1String("body_bytes")).toInteger(), cut.bodyBytes);
+    QVERIFY(QJsonDocument(json).toJson().size() < 8 * 1024);
+    QVERIFY(cut.logLine().size() < 2 * RequestLog::MaxTextChars);
+
+    const RequestLog::Entry whole = log.entries().last();
+    QVERIFY(!whole.cut);
+    QCOMPARE(whole.body.toObject().value(QLatin1String("id")).toString(), QStringLiteral("u1"));
+    QVERIFY(!whole.toJson().contains(QLatin1String("body_bytes")));
 }
 
 QTEST_GUILESS_MAIN(TestRequestLog)

@@ -1,6 +1,7 @@
 // vero-sandbox's command line: defaults, every option, and a clear message for each bad value.
 #include "sandbox/SandboxOptions.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +20,8 @@ private slots:
     void defaults();
     void everyOption();
     void tokenFile();
+    void tokenFromTheEnvironment();
+    void idleTimeout();
     void badOptions_data();
     void badOptions();
     void helpExitsCleanly();
@@ -96,6 +99,42 @@ void TestSandboxOptions::tokenFile()
     QCOMPARE(options.tokens, (QStringList {QStringLiteral("cli"), QStringLiteral("first"), QStringLiteral("second")}));
 }
 
+void TestSandboxOptions::tokenFromTheEnvironment()
+{
+    SandboxOptions options;
+    int code = -1;
+    QString output;
+    qputenv(SandboxOptions::TokenVariable, " from-env \n");
+    const bool parsed = SandboxOptions::parse(args({}), &options, &code, &output);
+    const bool withCli
+        = SandboxOptions::parse(args({QStringLiteral("--token"), QStringLiteral("cli")}), &options, &code, &output);
+    qunsetenv(SandboxOptions::TokenVariable);
+    QVERIFY2(parsed, qPrintable(output));
+    QVERIFY(withCli);
+    QCOMPARE(options.tokens, (QStringList {QStringLiteral("cli"), QStringLiteral("from-env")}));
+    // Without it (or empty) there is no token at all, and the message names the variable.
+    qputenv(SandboxOptions::TokenVariable, "  ");
+    QVERIFY(!SandboxOptions::parse(args({}), &options, &code, &output));
+    qunsetenv(SandboxOptions::TokenVariable);
+    QCOMPARE(code, 2);
+    QVERIFY2(output.contains(QLatin1String("VERO_SANDBOX_TOKEN")), qPrintable(output));
+}
+
+void TestSandboxOptions::idleTimeout()
+{
+    SandboxOptions options;
+    int code = -1;
+    QString output;
+    QVERIFY(SandboxOptions::parse(args({QStringLiteral("--token"), QStringLiteral("t")}), &options, &code, &output));
+    QCOMPARE(options.idleTimeoutSeconds, SandboxOptions::DefaultIdleTimeoutSeconds);
+    QVERIFY(SandboxOptions::parse(
+        args({QStringLiteral("--token"), QStringLiteral("t"), QStringLiteral("--idle-timeout"), QStringLiteral("2")}),
+        &options,
+        &code,
+        &output));
+    QCOMPARE(options.idleTimeoutSeconds, 2);
+}
+
 void TestSandboxOptions::badOptions_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -122,6 +161,35 @@ void TestSandboxOptions::badOptions_data()
                                      << QStringLiteral("--dedup-window");
     QTest::newRow("cert without key") << QStringList {t, v, QStringLiteral("--tls-cert"), QStringLiteral("c.pem")}
                                       << QStringLiteral("--tls-key");
+    QTest::newRow("clock offset beyond 100 years")
+        << QStringList {t, v, QStringLiteral("--clock-offset"), QStringLiteral("3155760001")}
+        << QStringLiteral("--clock-offset must be a whole number of seconds from -3155760000 to 3155760000");
+    QTest::newRow("clock offset far beyond")
+        << QStringList {t, v, QStringLiteral("--clock-offset"), QStringLiteral("-9223372036854775807")}
+        << QStringLiteral("--clock-offset");
+    QTest::newRow("clock offset 1e300") << QStringList {t, v, QStringLiteral("--clock-offset"), QStringLiteral("1e300")}
+                                        << QStringLiteral("--clock-offset");
+    QTest::newRow("rate limit beyond the maximum")
+        << QStringList {t, v, QStringLiteral("--rate-limit"), QStringLiteral("600001")}
+        << QStringLiteral("--rate-limit must be a whole number of requests per second from 1 to 600000");
+    QTest::newRow("latency beyond ten minutes")
+        << QStringList {t, v, QStringLiteral("--latency"), QStringLiteral("600001")} << QStringLiteral("--latency");
+    QTest::newRow("fail rate nan") << QStringList {t, v, QStringLiteral("--fail-rate"), QStringLiteral("nan")}
+                                   << QStringLiteral("--fail-rate");
+    QTest::newRow("drop rate inf") << QStringList {t, v, QStringLiteral("--drop-rate"), QStringLiteral("inf")}
+                                   << QStringLiteral("--drop-rate");
+    QTest::newRow("port negative") << QStringList {t, v, QStringLiteral("--port"), QStringLiteral("-1")}
+                                   << QStringLiteral("--port");
+    QTest::newRow("seed beyond 32 bits") << QStringList {t, v, QStringLiteral("--seed"), QStringLiteral("4294967296")}
+                                         << QStringLiteral("--seed");
+    QTest::newRow("idle timeout 0") << QStringList {t, v, QStringLiteral("--idle-timeout"), QStringLiteral("0")}
+                                    << QStringLiteral(
+                                           "--idle-timeout must be a whole number of seconds from 1 to 3600");
+    QTest::newRow("idle timeout beyond an hour")
+        << QStringList {t, v, QStringLiteral("--idle-timeout"), QStringLiteral("3601")}
+        << QStringLiteral("--idle-timeout");
+    QTest::newRow("idle timeout text") << QStringList {t, v, QStringLiteral("--idle-timeout"), QStringLiteral("soon")}
+                                       << QStringLiteral("--idle-timeout");
     QTest::newRow("unknown option") << QStringList {t, v, QStringLiteral("--verbose")} << QStringLiteral("verbose");
     QTest::newRow("stray argument") << QStringList {t, v, QStringLiteral("serve")} << QStringLiteral("serve");
 }
@@ -156,6 +224,8 @@ void TestSandboxOptions::helpExitsCleanly()
                                "--drop-rate",
                                "--tls-cert",
                                "--tls-key",
+                               "--idle-timeout",
+                               "VERO_SANDBOX_TOKEN",
                                "--port"}) {
         QVERIFY2(output.contains(QLatin1String(option)), option);
     }

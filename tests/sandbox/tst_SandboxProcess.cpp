@@ -5,6 +5,7 @@
 #include "core/sandbox/SandboxProcess.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@ class TestSandboxProcess : public QObject
 
 private slots:
     void startsAndReportsItsUrl();
+    void tokenStaysOffTheCommandLine();
     void stopSavesStateAndEmitsFinished();
     void failures_data();
     void failures();
@@ -50,19 +52,47 @@ void TestSandboxProcess::startsAndReportsItsUrl()
     QCOMPARE(client.get(QStringLiteral("/api/v2/heartbeat")).status, 200);
 }
 
+void TestSandboxProcess::tokenStaysOffTheCommandLine()
+{
+    // Any user of the machine can read a command line (ps, /proc/PID/cmdline); the token goes in the environment,
+    // which only the owner can read.
+    const QString token = QStringLiteral("session-token-3f9a71c2e8");
+    SandboxProcess process;
+    process.setProgram(QStringLiteral(VERO_SANDBOX_PATH));
+    process.setToken(token);
+    process.start();
+    QVERIFY2(process.waitForReady(20000), qPrintable(process.errorString()));
+    QVERIFY(process.processId() > 0);
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(process.processId()));
+    QVERIFY(cmdline.open(QIODevice::ReadOnly));
+    const QByteArray arguments = cmdline.readAll();
+    QVERIFY(arguments.contains("vero-sandbox"));
+    QVERIFY2(!arguments.contains(token.toUtf8()), arguments.constData());
+    QVERIFY(!arguments.contains("--token"));
+    QFile environment(QStringLiteral("/proc/%1/environ").arg(process.processId()));
+    QVERIFY(environment.open(QIODevice::ReadOnly));
+    QVERIFY(environment.readAll().contains(QByteArray("VERO_SANDBOX_TOKEN=" + token.toUtf8())));
+    QCOMPARE(QFileInfo(environment.fileName()).permissions() & QFileDevice::ReadOther, QFileDevice::Permissions());
+
+    // And the sandbox takes it: for the Track API and as the Bearer token of its own pages.
+    SandboxTestClient client(process.rootUrl(), true, token);
+    const QByteArray body = "{\"id\":\"u1\",\"auth_token\":\"" + token.toUtf8() + "\"}";
+    QCOMPARE(client.send("POST", QStringLiteral("/api/v2/users/track"), body).status, 200);
+    QCOMPARE(client.users().size(), 1);
+    QCOMPARE(
+        SandboxTestClient(process.rootUrl(), true, SandboxTestClient::token()).get(QStringLiteral("/sandbox/")).status,
+        401);
+}
+
 void TestSandboxProcess::stopSavesStateAndEmitsFinished()
 {
     QTemporaryDir dir;
     const QString state = dir.filePath(QStringLiteral("sandbox-state.json"));
     SandboxProcess process;
     process.setProgram(QStringLiteral(VERO_SANDBOX_PATH));
-    // Exactly how the app launches it.
-    process.setArguments({QStringLiteral("--port"),
-                          QStringLiteral("0"),
-                          QStringLiteral("--state"),
-                          state,
-                          QStringLiteral("--token"),
-                          SandboxTestClient::token()});
+    // Exactly how the app launches it (AppController::startSandbox).
+    process.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--state"), state});
+    process.setToken(SandboxTestClient::token());
     process.start();
     QVERIFY2(process.waitForReady(20000), qPrintable(process.errorString()));
     SandboxTestClient client(process.rootUrl());

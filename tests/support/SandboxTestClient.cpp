@@ -14,7 +14,8 @@ std::unique_ptr<SandboxProcess> SandboxTestClient::start(const QStringList& extr
 {
     auto process = std::make_unique<SandboxProcess>();
     process->setProgram(QStringLiteral(VERO_SANDBOX_PATH));
-    QStringList arguments {QStringLiteral("--token"), token()};
+    process->setToken(token());
+    QStringList arguments;
     if (tls) {
         arguments << QStringLiteral("--tls-cert") << tlsFile(QStringLiteral("server.pem"))
                   << QStringLiteral("--tls-key") << tlsFile(QStringLiteral("server.key"));
@@ -26,11 +27,13 @@ std::unique_ptr<SandboxProcess> SandboxTestClient::start(const QStringList& extr
     return process;
 }
 
-SandboxTestClient::SandboxTestClient(const QUrl& rootUrl, bool trustTestCa)
+SandboxTestClient::SandboxTestClient(const QUrl& rootUrl, bool trustTestCa, const QString& bearer)
     : m_root(rootUrl)
     , m_trustTestCa(trustTestCa)
+    , m_bearer(bearer)
 {
     m_inspector.setRootUrl(rootUrl);
+    m_inspector.setToken(bearer);
     m_inspector.setTimeoutMs(RequestTimeoutMs);
     if (trustTestCa) {
         m_inspector.setCaCertificates(QSslCertificate::fromPath(tlsFile(QStringLiteral("ca.pem"))));
@@ -60,6 +63,9 @@ SandboxTestClient::Reply SandboxTestClient::send(const QByteArray& method,
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     }
     request.setTransferTimeout(RequestTimeoutMs);
+    if (!m_bearer.isEmpty()) {
+        request.setRawHeader("Authorization", "Bearer " + m_bearer.toUtf8());
+    }
     if (m_trustTestCa && m_root.scheme() == QLatin1String("https")) {
         QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
         configuration.addCaCertificates(QSslCertificate::fromPath(tlsFile(QStringLiteral("ca.pem"))));

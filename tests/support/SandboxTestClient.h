@@ -16,7 +16,8 @@
 
 // A running vero-sandbox as the tests see it: its inspection API through the core's SandboxInspector (what the
 // app's Sandbox panel uses), waited for; raw HTTP for what the core client will not send (bad bodies, wrong
-// methods). Also starts sandboxes the way the tests need them.
+// methods). Both send the sandbox's token as "Authorization: Bearer" (every /sandbox/ page needs it). Also starts
+// sandboxes the way the tests need them, with token() passed as the app passes it: in the environment.
 class SandboxTestClient
 {
 public:
@@ -38,7 +39,8 @@ public:
     // A sandbox on a free port with token() valid, over HTTPS with the test certificate when `tls`.
     static std::unique_ptr<SandboxProcess> start(const QStringList& extra = {}, bool tls = false);
 
-    explicit SandboxTestClient(const QUrl& rootUrl, bool trustTestCa = true);
+    // `bearer` is sent as "Authorization: Bearer" on every request; empty sends none.
+    explicit SandboxTestClient(const QUrl& rootUrl, bool trustTestCa = true, const QString& bearer = token());
 
     // Raw HTTP, for the Track API cases the core client refuses to send.
     Reply send(const QByteArray& method,
@@ -64,4 +66,5 @@ private:
     QNetworkAccessManager m_manager;
     SandboxInspector m_inspector;
     bool m_trustTestCa;
+    QString m_bearer;
 };

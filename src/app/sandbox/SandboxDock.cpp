@@ -46,7 +46,7 @@ void SandboxDock::showState()
             m_statusLabel->setText(tr("Sandbox starting…"));
             break;
         case AppController::SandboxState::Running:
-            m_panel->setRootUrl(m_controller->sandboxRootUrl());
+            m_panel->setRootUrl(m_controller->sandboxRootUrl(), m_controller->sandboxToken());
             m_statusLabel->setText(tr("Sandbox on %1").arg(m_controller->sandboxRootUrl().authority()));
             break;
         case AppController::SandboxState::Failed:

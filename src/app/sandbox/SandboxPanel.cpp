@@ -70,8 +70,9 @@ SandboxPanel::~SandboxPanel()
     delete m_ui;
 }
 
-void SandboxPanel::setRootUrl(const QUrl& rootUrl)
+void SandboxPanel::setRootUrl(const QUrl& rootUrl, const QString& token)
 {
+    m_inspector.setToken(token);
     if (rootUrl == m_rootUrl) {
         return;
     }

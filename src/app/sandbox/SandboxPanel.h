@@ -21,7 +21,8 @@ public:
     ~SandboxPanel() override;
 
     // http://127.0.0.1:PORT of the running sandbox; an empty URL clears the panel.
-    void setRootUrl(const QUrl& rootUrl);
+    // `token` is one the sandbox accepts on its inspection API.
+    void setRootUrl(const QUrl& rootUrl, const QString& token = QString());
     QUrl rootUrl() const { return m_rootUrl; }
     // Says why there is nothing to show (starting, failed, another workspace).
     void showMessage(const QString& message);

@@ -161,6 +161,11 @@ QUrl AppController::sandboxRootUrl() const
     return m_sandbox && m_sandboxState == SandboxState::Running ? m_sandbox->rootUrl() : QUrl();
 }
 
+QString AppController::sandboxToken() const
+{
+    return m_sandbox && m_sandboxState == SandboxState::Running ? m_sandboxToken : QString();
+}
+
 void AppController::startSandbox()
 {
     if (m_sandboxState == SandboxState::Starting || m_sandboxState == SandboxState::Running) {
@@ -177,12 +182,8 @@ void AppController::startSandbox()
     m_sandbox = std::make_unique<SandboxProcess>();
     m_sandbox->setProgram(m_options.sandboxProgram.isEmpty() ? SandboxProcess::defaultProgram()
                                                              : m_options.sandboxProgram);
-    m_sandbox->setArguments({QStringLiteral("--port"),
-                             QStringLiteral("0"),
-                             QStringLiteral("--state"),
-                             stateFile,
-                             QStringLiteral("--token"),
-                             m_sandboxToken});
+    m_sandbox->setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--state"), stateFile});
+    m_sandbox->setToken(m_sandboxToken); // in its environment: a command line is visible to every user (ps)
     connect(m_sandbox.get(), &SandboxProcess::ready, this, &AppController::onSandboxReady);
     connect(m_sandbox.get(), &SandboxProcess::failed, this, &AppController::onSandboxFailed);
     connect(m_sandbox.get(), &SandboxProcess::finished, this, [this] {

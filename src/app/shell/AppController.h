@@ -102,6 +102,9 @@ public:
     QString sandboxError() const { return m_sandboxError; }
     // http://127.0.0.1:PORT while the sandbox runs; empty otherwise.
     QUrl sandboxRootUrl() const;
+    // The running sandbox's session token (it guards test data on loopback; the inspection API wants it as a
+    // Bearer token). Empty while no sandbox runs.
+    QString sandboxToken() const;
     void startSandbox();
     void stopSandbox();
 

@@ -16,6 +16,8 @@
 namespace {
 
 const QLatin1String ProgramName("vero-sandbox");
+// vero-sandbox's SandboxOptions::TokenVariable (the core does not include the sandbox).
+const QLatin1String TokenVariable("VERO_SANDBOX_TOKEN");
 const QByteArray ReadyPrefix("listening on ");
 constexpr int StderrTailLines = 5;
 
@@ -112,6 +114,12 @@ void SandboxProcess::start()
     }
     m_process.setProgram(m_program);
     m_process.setArguments(arguments);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(TokenVariable); // only the token this object was given
+    if (!m_token.isEmpty()) {
+        environment.insert(TokenVariable, m_token);
+    }
+    m_process.setProcessEnvironment(environment);
 #ifdef Q_OS_LINUX
     // The child must not outlive the app even when the app is killed outright (SIGKILL, a crash): the kernel
     // sends it SIGTERM, on which it saves its state and exits.

@@ -19,8 +19,12 @@ public:
     // vero-sandbox next to the running executable (applicationDirPath), else from PATH.
     static QString defaultProgram();
     void setProgram(const QString& path);
-    // Extra arguments, e.g. --state FILE --token T --tls-cert ...; "--port 0" is added unless they name a port.
+    // Extra arguments, e.g. --state FILE --tls-cert ...; "--port 0" is added unless they name a port.
     void setArguments(const QStringList& extra);
+    // The sandbox's token, passed in the child's environment (VERO_SANDBOX_TOKEN), never on its command line,
+    // which every user of the machine can read (ps). Empty: none (then the arguments must give --token or
+    // --token-file).
+    void setToken(const QString& token) { m_token = token; }
 
     // Asynchronous: emits ready(url) once "listening on" is read, or failed(message).
     void start();
@@ -28,6 +32,7 @@ public:
     [[nodiscard]] bool waitForReady(int msecs = DefaultReadyWaitMs);
     void stop();
     bool isRunning() const;
+    qint64 processId() const { return m_process.processId(); } // 0 when not running
 
     QUrl rootUrl() const { return m_rootUrl; }      // http://127.0.0.1:PORT
     QUrl apiBaseUrl() const;                        // rootUrl + /api/v2
@@ -54,6 +59,7 @@ private:
     QTimer m_startTimer;
     QString m_program;
     QStringList m_arguments;
+    QString m_token;
     QUrl m_rootUrl;
     QString m_error;
     QByteArray m_stdoutBuffer;
