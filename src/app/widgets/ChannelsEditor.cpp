@@ -1,5 +1,7 @@
 #include "app/widgets/ChannelsEditor.h"
 
+#include "app/widgets/TableRows.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
@@ -173,15 +175,8 @@ void ChannelsEditor::addRowAndEdit()
 
 void ChannelsEditor::removeSelectedRows()
 {
-    QList<int> selected;
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
-        selected.append(index.row());
-    }
-    std::sort(selected.begin(), selected.end(), std::greater<>());
     m_updating = true;
-    for (int row : selected) {
-        m_table->removeRow(row);
-    }
+    TableRows::removeSelected(m_table);
     m_updating = false;
     emit changed();
 }

@@ -1,5 +1,7 @@
 #include "app/widgets/PropertyEditor.h"
 
+#include "app/widgets/TableRows.h"
+
 #include "app/widgets/PropertyTableDelegate.h"
 
 #include <QDate>
@@ -459,15 +461,8 @@ void PropertyEditor::addRowAndEdit()
 
 void PropertyEditor::removeSelectedRows()
 {
-    QList<int> selected;
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
-        selected.append(index.row());
-    }
-    std::sort(selected.begin(), selected.end(), std::greater<>());
     m_updating = true;
-    for (int row : selected) {
-        m_table->removeRow(row);
-    }
+    TableRows::removeSelected(m_table);
     m_updating = false;
     onTableItemChanged();
 }
