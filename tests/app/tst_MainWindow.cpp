@@ -518,12 +518,15 @@ void tst_MainWindow::likelyDuplicateEventIsFlaggedBeforeSending()
 
     // With the timestamp on, later sends differ every time: no more questions.
     QTRY_COMPARE_WITH_TIMEOUT(pane->model()->rowCount(), 2, 15000);
+    // The form takes the next send once the answer to this one is in.
+    QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 15000);
     QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 3, 15000);
     QCOMPARE(prompts.asked().size(), 2);
 
     // "Send anyway" sends the very same event again, without a stamp.
     QTRY_COMPARE_WITH_TIMEOUT(pane->model()->rowCount(), 3, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 15000);
     auto* stamp = window.currentForm()->findChild<QCheckBox*>(QStringLiteral("uniqueTimestampCheckBox"));
     QVERIFY(stamp);
     stamp->setChecked(false);
