@@ -23,6 +23,15 @@ QStringList BulkMapping::fields(Operation operation)
     return {};
 }
 
+QStringList BulkMapping::resultColumns()
+{
+    return {QStringLiteral("line"),
+            QStringLiteral("status"),
+            QStringLiteral("http_status"),
+            QStringLiteral("attempts"),
+            QStringLiteral("error")};
+}
+
 bool BulkMapping::takesProperties(Operation operation)
 {
     return operation == Operation::Identify || operation == Operation::EditProperties
@@ -116,8 +125,13 @@ Fallible<BulkMapping> BulkMapping::resolve(Operation operation,
                 .arg(header.join(u", ")));
 
     if (takesProperties(operation)) {
+        const QStringList results = resultColumns();
+        const bool isResultExport
+            = std::all_of(results.cbegin(), results.cend(), [&](const QString& name) { return byName.contains(name); });
         for (int i = 0; i < header.size(); ++i) {
             if (header.at(i).trimmed().isEmpty() || mapping.m_columns.values().contains(i))
+                continue;
+            if (isResultExport && results.contains(header.at(i).trimmed().toLower()))
                 continue;
             mapping.m_properties.append(Property {i, header.at(i).trimmed(), PropertyType::Inferred});
         }

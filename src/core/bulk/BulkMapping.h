@@ -33,6 +33,9 @@ public:
 
     // The fields `operation` takes from columns, in the order --help lists them.
     static QStringList fields(Operation operation);
+    // The columns a failed-rows export adds after the original ones. A file holding all of them is such an
+    // export: they are ignored, so it re-imports as it is.
+    static QStringList resultColumns();
     // Whether the other columns become properties (identify: data, edit: changes, event: data).
     static bool takesProperties(Operation operation);
 

@@ -79,6 +79,7 @@ BulkRowBuilder::Row BulkRowBuilder::build(const CsvReader::Record& record) const
 {
     Row row;
     row.line = record.line;
+    row.cells = record.cells;
     const QStringList& header = m_mapping.header();
     if (record.cells.size() != header.size()) {
         // A trailing empty cell more or less is how spreadsheets end lines; anything else shifts columns.

@@ -21,6 +21,7 @@ public:
     struct Row
     {
         qint64 line = 0;
+        QStringList cells; // the record as read, for the failed-rows export
         OperationInput input;
         ApiRequest request;   // valid only when errors is empty
         QStringList errors;   // in words, naming the column; the row is not sent
