@@ -7,6 +7,7 @@
 #include "core/api/Workspace.h"
 #include "core/history/DuplicateEvent.h"
 #include "core/history/HistoryStore.h"
+#include "core/platform/Fallible.h"
 #include "core/workspace/WorkspaceService.h"
 
 #include <QHash>
@@ -115,6 +116,11 @@ public:
     send(const OperationInput& input, QObject* context, ResultCallback done, const SendOptions& options);
     // The same with the default options: a likely duplicate is reported, not sent.
     [[nodiscard]] SendOutcome send(const OperationInput& input, QObject* context, ResultCallback done);
+    // The credential requests to `workspace` carry: the sandbox's session token, else the keychain entry (or the
+    // session's). A failure says why in words for the user. For senders of their own (bulk runs).
+    using CredentialCallback = std::function<void(const Fallible<QString>&)>;
+    void readCredential(const Workspace& workspace, QObject* context, CredentialCallback done);
+
     int pendingCount() const { return int(m_waiting.size() + m_inFlight.size()) + m_readingCredentials; }
 
 signals:

@@ -14,6 +14,7 @@ class OperationForm;
 class QLabel;
 class SandboxDock;
 class UserPrompts;
+class BulkRunDialog;
 class WorkspaceDialog;
 
 namespace Ui {
@@ -59,6 +60,7 @@ private:
     void setUpForms(const QList<OperationForm*>& forms);
     void focusUserIdField();
     void showUserTimeline();
+    void openBulkRun();
     void sendFrom(OperationForm* form, const OperationInput& input, const AppController::SendOptions& options = {});
     // Asks whether and how to send an event Vero would probably drop, then sends it (or releases the form).
     void askAboutDuplicate(OperationForm* form, const AppController::SendOutcome& outcome);
@@ -73,6 +75,7 @@ private:
     AppController* m_controller = nullptr;
     HistoryStore* m_history = nullptr;
     UserPrompts* m_prompts = nullptr;
+    QPointer<BulkRunDialog> m_bulkDialog;
     QList<OperationForm*> m_forms;
     QLabel* m_lastResultLabel = nullptr;
     SandboxDock* m_sandboxDock = nullptr;
