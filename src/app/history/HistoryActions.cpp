@@ -154,16 +154,21 @@ void HistoryActions::updateListActions()
     m_clear->setEnabled(m_store && (m_rowsShown > 0 || (filtered && m_store->count() > 0)));
 }
 
+bool HistoryActions::targetAccepted(const QString& workspace) const
+{
+    return !m_targetCheck || m_targetCheck(workspace);
+}
+
 void HistoryActions::openCurrentInForm()
 {
-    if (m_current) {
+    if (m_current && targetAccepted(m_current->workspace)) {
         emit openInForm(m_current->operationInput());
     }
 }
 
 void HistoryActions::sendCurrentAgain()
 {
-    if (m_current) {
+    if (m_current && targetAccepted(m_current->workspace)) {
         emit sendAgain(m_current->operationInput());
     }
 }
@@ -200,6 +205,9 @@ void HistoryActions::undoCurrent()
         emit message(inverse.note, false);
         return;
     }
+    if (!targetAccepted(m_current->workspace)) {
+        return;
+    }
     emit openInForm(*inverse.input);
     emit message(tr("The undo request is in the %1 form: review it, then send it. %2")
                      .arg(Operations::displayName(inverse.input->operation), inverse.note),
@@ -215,17 +223,45 @@ void HistoryActions::showCurrentUserTimeline()
 
 void HistoryActions::restoreCurrentUser()
 {
-    restoreUser(m_current && !m_current->userId.isEmpty() ? userOf(*m_current) : m_filter.user);
+    if (m_current && !m_current->userId.isEmpty()) {
+        restoreUserOf(userOf(*m_current), m_current->workspace);
+    } else {
+        restoreUser(m_filter.user);
+    }
 }
 
 void HistoryActions::restoreUser(const QString& userId)
+{
+    const QString id = userId.trimmed();
+    if (!m_store || id.isEmpty() || m_filter.workspace) {
+        restoreUserOf(id, m_filter.workspace.value_or(QString()));
+        return;
+    }
+    // Every workspace shown: the same id on two workspaces is two users, so restore only from the one it has.
+    QStringList workspaces;
+    for (const HistoryEntry& row : m_store->userTimeline(id)) {
+        if (row.statusClass == HistoryEntry::StatusClass::Success && !workspaces.contains(row.workspace)) {
+            workspaces << row.workspace;
+        }
+    }
+    if (workspaces.size() > 1) {
+        emit message(tr("\"%1\" has requests on several workspaces (%2): choose one of them in the history's filter, "
+                        "or select one of the user's requests, to restore the user from it.")
+                         .arg(id, workspaces.join(QStringLiteral(", "))),
+                     true);
+        return;
+    }
+    restoreUserOf(id, workspaces.value(0));
+}
+
+void HistoryActions::restoreUserOf(const QString& userId, const QString& workspace)
 {
     const QString id = userId.trimmed();
     if (!m_store || id.isEmpty()) {
         emit message(tr("Choose a request about the user, or type the user id in the filter, to restore them."), false);
         return;
     }
-    const UserSnapshot snapshot = m_store->lastKnownState(id);
+    const UserSnapshot snapshot = m_store->lastKnownState(id, workspace);
     if (snapshot.isEmpty()) {
         emit message(
             tr("The history holds no accepted request about user \"%1\": there is nothing to restore from.").arg(id),
@@ -239,7 +275,10 @@ void HistoryActions::restoreUser(const QString& userId)
     auto* dialog = new RestoreUserDialog(snapshot, m_widget);
     dialog->setObjectName(QStringLiteral("restoreUserDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, workspace] {
+        if (!targetAccepted(workspace)) {
+            return;
+        }
         const std::optional<OperationInput> tags = dialog->tagsInput();
         // Tags first, identify last: the identify form is the one left on screen, and it must go first.
         if (tags) {
@@ -255,19 +294,24 @@ void HistoryActions::restoreUser(const QString& userId)
     dialog->open();
 }
 
-void HistoryActions::exportFiltered()
+UserPrompts::FileRequest HistoryActions::exportFileRequest(const QString& title, const QString& baseName)
 {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty()) {
         folder = QDir::homePath();
     }
     UserPrompts::FileRequest request;
-    request.title = tr("Export history");
-    request.suggestedPath
-        = QDir(folder).filePath(QStringLiteral("vero-history-%1.csv")
-                                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    request.title = title;
+    request.suggestedPath = QDir(folder).filePath(
+        QStringLiteral("%1-%2.csv").arg(baseName, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
     request.nameFilters = QStringList {tr("CSV files (*.csv)"), tr("JSON files (*.json)")};
-    const QString fileName = m_prompts->saveFileName(m_widget, request);
+    return request;
+}
+
+void HistoryActions::exportFiltered()
+{
+    const QString fileName
+        = m_prompts->saveFileName(m_widget, exportFileRequest(tr("Export history"), QStringLiteral("vero-history")));
     if (!fileName.isEmpty()) {
         exportTo(fileName);
     }

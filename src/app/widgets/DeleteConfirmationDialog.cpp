@@ -1,5 +1,6 @@
 #include "app/widgets/DeleteConfirmationDialog.h"
 
+#include "core/workspace/WorkspaceService.h"
 #include "ui_DeleteConfirmationDialog.h"
 
 #include <QPushButton>
@@ -19,16 +20,23 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const UserPrompts::Confirmati
     m_ui->typeToConfirmLabel->setText(confirmation.typeToConfirmLabel);
     m_ui->confirmEdit->setAccessibleName(confirmation.typeToConfirmLabel);
 
+    // The workspace, marked as the main window marks it: nobody deletes from production thinking it is a test.
+    if (confirmation.workspace) {
+        m_ui->workspaceBanner->showWorkspace(*confirmation.workspace,
+                                             WorkspaceService::isSandboxName(confirmation.workspace->name));
+    }
+
     const QString acceptLabel = confirmation.acceptLabel.isEmpty() ? tr("&Delete") : confirmation.acceptLabel;
     m_deleteButton = m_ui->buttonBox->addButton(acceptLabel, QDialogButtonBox::DestructiveRole);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
     m_deleteButton->setAccessibleName(confirmation.acceptAccessibleName.isEmpty() ? acceptLabel
                                                                                   : confirmation.acceptAccessibleName);
-    m_deleteButton->setAutoDefault(false);
     m_deleteButton->setEnabled(false);
+    // Enter in the id field presses Delete, which is enabled only by the exact id: anything else typed, and Enter
+    // does nothing. Tabbed to, Cancel takes Enter itself.
+    m_deleteButton->setDefault(true);
     cancelButton()->setObjectName(QStringLiteral("cancelButton"));
     cancelButton()->setAccessibleName(tr("Cancel, change nothing"));
-    cancelButton()->setDefault(true);
 
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &DeleteConfirmationDialog::updateDeleteButton);
     connect(m_deleteButton, &QPushButton::clicked, this, [this] {
