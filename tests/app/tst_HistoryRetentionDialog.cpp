@@ -72,7 +72,10 @@ void tst_HistoryRetentionDialog::controllerSavesThePolicy()
         QVERIFY(app.history().insert(HistoryTestData::entry(identify, now.addDays(-40))) > 0);
         QVERIFY(app.history().insert(HistoryTestData::entry(identify, now.addDays(-1))) > 0);
         // Saved, and applied to the history in the background: the 40-day-old row goes.
-        controller.setHistoryRetention({Mode::Days, 30});
+        const Fallible<HistoryStore::RetentionPlan> plan = controller.planHistoryRetention({Mode::Days, 30});
+        QVERIFY(plan);
+        QCOMPARE(plan->rows(), qint64(1));
+        controller.setHistoryRetention(*plan);
         QTRY_COMPARE(app.history().count(), qint64(1));
     }
     AppUnderTest restarted;
