@@ -2,11 +2,11 @@
 #include "app/widgets/DeleteConfirmationDialog.h"
 #include "app/workspace/WorkspaceBanner.h"
 
+#include <QApplication>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QApplication>
-#include <QImage>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QStyleFactory>
@@ -22,7 +22,8 @@ Workspace workspaceAt(const QString& name, const QString& url)
     return workspace;
 }
 
-const Workspace Production = workspaceAt(QStringLiteral("Production"), QStringLiteral("https://api.getvero.com/api/v2"));
+const Workspace Production
+    = workspaceAt(QStringLiteral("Production"), QStringLiteral("https://api.getvero.com/api/v2"));
 const Workspace Staging = workspaceAt(QStringLiteral("Staging"), QStringLiteral("https://staging.example.com/api/v2"));
 
 } // namespace
@@ -70,7 +71,8 @@ void tst_DeleteConfirmationDialog::saysWhereAndWhatIsLost()
     QVERIFY(consequences.contains(QStringLiteral("properties and activity on Production are lost")));
     // What Vero documents about a deleted user identified again.
     const QString details = labelText(dialog, "detailsLabel");
-    QVERIFY2(details.contains(QStringLiteral("comes back as a new profile, subscribed by default")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("comes back as a new profile, subscribed by default")),
+             qPrintable(details));
     QVERIFY(labelText(dialog, "typeToConfirmLabel").contains(QStringLiteral("cust-4242")));
     QVERIFY(confirmEdit(dialog));
     QVERIFY(!confirmEdit(dialog)->accessibleName().isEmpty());
@@ -237,13 +239,19 @@ void tst_DeleteConfirmationDialog::theFocusedButtonIsVisible()
         QVERIFY(QTest::qWaitForWindowActive(&dialog));
         QTest::keyClicks(confirmEdit(dialog), QStringLiteral("u-42"));
         for (QPushButton* button : {dialog.deleteButton(), dialog.cancelButton()}) {
+            // The button and a few pixels around it, where a focus frame is drawn.
+            const auto around = [&dialog, button] {
+                const QRect inDialog(button->mapTo(&dialog, QPoint(0, 0)), button->size());
+                return dialog.grab(inDialog.adjusted(-4, -4, 4, 4)).toImage();
+            };
             confirmEdit(dialog)->setFocus(Qt::TabFocusReason);
-            const QImage unfocused = button->grab().toImage();
+            QTRY_VERIFY(confirmEdit(dialog)->hasFocus());
+            const QImage unfocused = around();
             while (QApplication::focusWidget() != button) {
                 QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             }
             QVERIFY(button->hasFocus());
-            QTRY_VERIFY2(button->grab().toImage() != unfocused, qPrintable(button->objectName()));
+            QTRY_VERIFY2(around() != unfocused, qPrintable(button->objectName()));
         }
     }
     QApplication::setStyle(QStyleFactory::create(previousName));

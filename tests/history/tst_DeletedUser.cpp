@@ -33,7 +33,8 @@ private:
                StatusClass status = StatusClass::Success,
                const QString& workspace = QStringLiteral("Production"),
                HistoryEntry::Source source = HistoryEntry::Source::Gui);
-    std::optional<DeletedUser> find(const OperationInput& input, const QString& workspace = QStringLiteral("Production"))
+    std::optional<DeletedUser> find(const OperationInput& input,
+                                    const QString& workspace = QStringLiteral("Production"))
     {
         return DeletedUser::find(*m_store, workspace, input);
     }
@@ -123,8 +124,11 @@ void tst_DeletedUser::aLaterDeletionCountsAgain()
 {
     add(simple(Operation::Delete, QStringLiteral("cust-42")), 50);
     add(identify(QStringLiteral("cust-42")), 40);
-    const qint64 second = add(simple(Operation::Delete, QStringLiteral("cust-42")), 30, StatusClass::Success,
-                              QStringLiteral("Production"), HistoryEntry::Source::Cli);
+    const qint64 second = add(simple(Operation::Delete, QStringLiteral("cust-42")),
+                              30,
+                              StatusClass::Success,
+                              QStringLiteral("Production"),
+                              HistoryEntry::Source::Cli);
     const std::optional<DeletedUser> deleted = find(identify(QStringLiteral("cust-42")));
     QVERIFY(deleted);
     QCOMPARE(deleted->deletion.id, second);
@@ -132,7 +136,10 @@ void tst_DeletedUser::aLaterDeletionCountsAgain()
 
 void tst_DeletedUser::messageSaysWhenAndByWhom()
 {
-    add(simple(Operation::Delete, QStringLiteral("cust-42")), 30, StatusClass::Success, QStringLiteral("Production"),
+    add(simple(Operation::Delete, QStringLiteral("cust-42")),
+        30,
+        StatusClass::Success,
+        QStringLiteral("Production"),
         HistoryEntry::Source::Cli);
     const std::optional<DeletedUser> deleted = find(identify(QStringLiteral("cust-42")));
     QVERIFY(deleted);

@@ -270,8 +270,10 @@ void tst_HistoryExporter::severalFiltersInOneFile()
     QVERIFY(store.open());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < 3; ++i) {
-        store.insert(entry(identify(QStringLiteral("p%1").arg(i)), now, StatusClass::Success, QStringLiteral("Production")));
-        store.insert(entry(identify(QStringLiteral("s%1").arg(i)), now, StatusClass::Success, QStringLiteral("Sandbox")));
+        store.insert(
+            entry(identify(QStringLiteral("p%1").arg(i)), now, StatusClass::Success, QStringLiteral("Production")));
+        store.insert(
+            entry(identify(QStringLiteral("s%1").arg(i)), now, StatusClass::Success, QStringLiteral("Sandbox")));
     }
     HistoryStore::Filter first;
     first.workspace = QStringLiteral("Production");
@@ -289,7 +291,10 @@ void tst_HistoryExporter::severalFiltersInOneFile()
         users << row.toObject().value(QStringLiteral("user_id")).toString();
     }
     QCOMPARE(users,
-             (QStringList {QStringLiteral("p1"), QStringLiteral("p0"), QStringLiteral("s2"), QStringLiteral("s1"),
+             (QStringList {QStringLiteral("p1"),
+                           QStringLiteral("p0"),
+                           QStringLiteral("s2"),
+                           QStringLiteral("s1"),
                            QStringLiteral("s0")}));
     const QString csvFile = m_dir->filePath(QStringLiteral("plan.csv"));
     QCOMPARE(exporter.writeEachToFile({first, second}, HistoryExporter::Format::Csv, csvFile).valueOr(-1), 5);

@@ -324,8 +324,8 @@ void tst_HistoryModel::workspaceColumnMarksProduction()
     production.url = QStringLiteral("https://api.getvero.com/api/v2/users/track");
     m_store->insert(production);
     // Named "Production", sent to a loopback server: not Vero's service, so not marked.
-    HistoryEntry local = entry(identify(QStringLiteral("u2")), time.addSecs(1), StatusClass::Success,
-                               QStringLiteral("Production"));
+    HistoryEntry local
+        = entry(identify(QStringLiteral("u2")), time.addSecs(1), StatusClass::Success, QStringLiteral("Production"));
     local.url = QStringLiteral("http://127.0.0.1:8080/api/v2/users/track");
     m_store->insert(local);
     HistoryModel model;
@@ -353,8 +353,10 @@ void tst_HistoryModel::timelineKeepsTheWorkspace()
 {
     const QDateTime time = QDateTime::currentDateTimeUtc();
     m_store->insert(entry(identify(QStringLiteral("u1")), time, StatusClass::Success, QStringLiteral("Sandbox")));
-    m_store->insert(entry(identify(QStringLiteral("u1")), time.addSecs(1), StatusClass::Success, QStringLiteral("Live")));
-    m_store->insert(entry(identify(QStringLiteral("u2")), time.addSecs(2), StatusClass::Success, QStringLiteral("Live")));
+    m_store->insert(
+        entry(identify(QStringLiteral("u1")), time.addSecs(1), StatusClass::Success, QStringLiteral("Live")));
+    m_store->insert(
+        entry(identify(QStringLiteral("u2")), time.addSecs(2), StatusClass::Success, QStringLiteral("Live")));
     HistoryModel model;
     model.setStore(m_store.get());
     model.setWorkspaceFilter(QStringLiteral("Live"));

@@ -102,10 +102,11 @@ void tst_HistoryQuery::conditions_data()
 
     filter = {};
     filter.workspace = QStringLiteral("Production");
-    QTest::newRow("workspace by name")
-        << filter << Statement {QStringLiteral("workspace = ?"), {QStringLiteral("Production")}};
+    QTest::newRow("workspace by name") << filter
+                                       << Statement {QStringLiteral("workspace = ?"), {QStringLiteral("Production")}};
     filter.workspace = QString();
-    QTest::newRow("rows that recorded no workspace") << filter << Statement {QStringLiteral("workspace = ?"), {QString()}};
+    QTest::newRow("rows that recorded no workspace")
+        << filter << Statement {QStringLiteral("workspace = ?"), {QString()}};
     filter = {};
     filter.throughId = 480;
     QTest::newRow("a retention plan's bound") << filter << Statement {QStringLiteral("id <= ?"), {qint64(480)}};
@@ -284,7 +285,8 @@ void tst_HistoryQuery::explainedPrefixesThePlan()
 
 void tst_HistoryQuery::workspaceReads()
 {
-    QCOMPARE(HistoryQuery::workspaces().sql, QStringLiteral("SELECT DISTINCT workspace FROM requests ORDER BY workspace"));
+    QCOMPARE(HistoryQuery::workspaces().sql,
+             QStringLiteral("SELECT DISTINCT workspace FROM requests ORDER BY workspace"));
     HistoryQuery::Filter filter;
     filter.workspace = QStringLiteral("Sandbox");
     QCOMPARE(HistoryQuery::newest(filter).sql,
@@ -303,11 +305,10 @@ void tst_HistoryQuery::aliasChainAndAcceptedRowsOnOneWorkspace()
     QCOMPARE(sources.sql,
              QStringLiteral("SELECT user_id FROM requests WHERE new_user_id = ? AND +operation = ? AND +workspace = ? "
                             "AND +status_class = ? ORDER BY id"));
-    QCOMPARE(sources.values,
-             (QVariantList {QStringLiteral("u9"),
-                            QStringLiteral("alias"),
-                            QStringLiteral("Production"),
-                            int(StatusClass::Success)}));
+    QCOMPARE(
+        sources.values,
+        (QVariantList {
+            QStringLiteral("u9"), QStringLiteral("alias"), QStringLiteral("Production"), int(StatusClass::Success)}));
     const Statement rows = HistoryQuery::acceptedRowsOf({QStringLiteral("u9")}, QStringLiteral("Production"));
     QCOMPARE(rows.sql,
              select(true)

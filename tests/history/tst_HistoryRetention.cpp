@@ -4,11 +4,11 @@
 #include "core/history/HistorySchema.h"
 #include "core/history/HistoryStore.h"
 
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QLocale>
 #include <QTest>
 
 using namespace HistoryTestData;
@@ -215,7 +215,8 @@ QList<HistoryEntry> rowsOf(const QString& workspace, int count, const QDateTime&
 {
     QList<HistoryEntry> rows;
     for (int i = 0; i < count; ++i) {
-        rows << entry(identify(prefix + QString::number(i)), time.addSecs(i), HistoryEntry::StatusClass::Success, workspace);
+        rows << entry(
+            identify(prefix + QString::number(i)), time.addSecs(i), HistoryEntry::StatusClass::Success, workspace);
     }
     return rows;
 }
@@ -341,7 +342,9 @@ void tst_HistoryRetention::aPlanNeverRemovesRowsRecordedAfterIt()
     const Fallible<HistoryStore::RetentionPlan> byAge = store.planRetention({HistoryStore::Retention::Mode::Days, 1});
     QVERIFY(byAge);
     QCOMPARE(byAge->rows(), 10);
-    QVERIFY(store.insert(entry(identify(QStringLiteral("late")), now.addDays(-5), HistoryEntry::StatusClass::Success,
+    QVERIFY(store.insert(entry(identify(QStringLiteral("late")),
+                               now.addDays(-5),
+                               HistoryEntry::StatusClass::Success,
                                QStringLiteral("Production")))
             > 0);
     QSignalSpy applied(&store, &HistoryStore::retentionApplied);
@@ -360,11 +363,15 @@ void tst_HistoryRetention::startUpAgesCountFromEachWorkspacesNewestRequest()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<HistoryEntry> rows;
     for (int days : {100, 70, 60}) {
-        rows << entry(identify(QStringLiteral("p%1").arg(days)), now.addDays(-days), HistoryEntry::StatusClass::Success,
+        rows << entry(identify(QStringLiteral("p%1").arg(days)),
+                      now.addDays(-days),
+                      HistoryEntry::StatusClass::Success,
                       QStringLiteral("Production"));
     }
     for (int days : {40, 1}) {
-        rows << entry(identify(QStringLiteral("s%1").arg(days)), now.addDays(-days), HistoryEntry::StatusClass::Success,
+        rows << entry(identify(QStringLiteral("s%1").arg(days)),
+                      now.addDays(-days),
+                      HistoryEntry::StatusClass::Success,
                       QStringLiteral("Sandbox"));
     }
     QCOMPARE(store.insertMany(rows), 5);

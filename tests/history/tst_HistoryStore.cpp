@@ -747,15 +747,19 @@ void tst_HistoryStore::lastKnownStateStaysOnItsWorkspace()
     HistoryStore store(path());
     QVERIFY(store.open());
     const QDateTime t = QDateTime::currentDateTimeUtc().addDays(-1);
-    store.insert(entry(identify(QStringLiteral("u1"), QStringLiteral("test@example.com"), QStringLiteral(R"({"plan":"test"})")),
-                       t,
+    store.insert(
+        entry(identify(QStringLiteral("u1"), QStringLiteral("test@example.com"), QStringLiteral(R"({"plan":"test"})")),
+              t,
+              StatusClass::Success,
+              QStringLiteral("Sandbox")));
+    store.insert(
+        entry(identify(QStringLiteral("u1"), QStringLiteral("real@example.com"), QStringLiteral(R"({"plan":"pro"})")),
+              t.addSecs(60),
+              StatusClass::Success,
+              QStringLiteral("Production")));
+    store.insert(entry(tags(QStringLiteral("u1"), {QStringLiteral("sandbox-only")}),
+                       t.addSecs(120),
                        StatusClass::Success,
-                       QStringLiteral("Sandbox")));
-    store.insert(entry(identify(QStringLiteral("u1"), QStringLiteral("real@example.com"), QStringLiteral(R"({"plan":"pro"})")),
-                       t.addSecs(60),
-                       StatusClass::Success,
-                       QStringLiteral("Production")));
-    store.insert(entry(tags(QStringLiteral("u1"), {QStringLiteral("sandbox-only")}), t.addSecs(120), StatusClass::Success,
                        QStringLiteral("Sandbox")));
     const UserSnapshot production = store.lastKnownState(QStringLiteral("u1"), QStringLiteral("Production"));
     QCOMPARE(production.email, QStringLiteral("real@example.com"));

@@ -22,7 +22,8 @@ void tst_RetentionSetting::roundTrips_data()
     QTest::addColumn<HistoryStore::Retention>("retention");
     QTest::addColumn<QString>("description");
     QTest::newRow("everything") << HistoryStore::Retention {Mode::KeepAll, 0} << QStringLiteral("Keep everything");
-    QTest::newRow("days") << HistoryStore::Retention {Mode::Days, 30} << QStringLiteral("Keep 30 day(s) of each workspace's requests");
+    QTest::newRow("days") << HistoryStore::Retention {Mode::Days, 30}
+                          << QStringLiteral("Keep 30 day(s) of each workspace's requests");
     QTest::newRow("rows") << HistoryStore::Retention {Mode::Rows, 10000}
                           << QStringLiteral("Keep the newest 10000 request(s) of each workspace");
 }

@@ -303,7 +303,8 @@ UserPrompts::FileRequest HistoryActions::exportFileRequest(const QString& title,
     UserPrompts::FileRequest request;
     request.title = title;
     request.suggestedPath = QDir(folder).filePath(
-        QStringLiteral("%1-%2.csv").arg(baseName, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+        QStringLiteral("%1-%2.csv")
+            .arg(baseName, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
     request.nameFilters = QStringList {tr("CSV files (*.csv)"), tr("JSON files (*.json)")};
     return request;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "app/widgets/UserPrompts.h"
 #include "core/api/OperationInput.h"
 #include "core/history/HistoryEntry.h"
-#include "app/widgets/UserPrompts.h"
 #include "core/history/HistoryStore.h"
 
 #include <QList>

@@ -132,7 +132,8 @@ void HistoryDock::confirmRetention(const HistoryStore::Retention& retention)
     text << tr("The Track API cannot read users back: the history is the only record of what was sent, and removed "
                "requests cannot be brought back. Requests recorded after this question are kept.");
     choice.question = text.join(QStringLiteral("\n\n"));
-    choice.options = QStringList {tr("Export them, then remove…"), tr("Remove %n request(s)", nullptr, rows), tr("Cancel")};
+    choice.options
+        = QStringList {tr("Export them, then remove…"), tr("Remove %n request(s)", nullptr, rows), tr("Cancel")};
     choice.defaultOption = ExportThenRemove;
     choice.destructiveOption = Remove;
     choice.cancelOption = Cancel;
@@ -160,14 +161,16 @@ void HistoryDock::confirmRetention(const HistoryStore::Retention& retention)
 std::optional<QString> HistoryDock::exportBeforeRemoving(const HistoryStore::RetentionPlan& plan)
 {
     const QString fileName = m_prompts->saveFileName(
-        window(), HistoryActions::exportFileRequest(tr("Export the requests to remove"), QStringLiteral("vero-history-removed")));
+        window(),
+        HistoryActions::exportFileRequest(tr("Export the requests to remove"), QStringLiteral("vero-history-removed")));
     if (fileName.isEmpty()) {
         report(tr("Export cancelled: history retention unchanged, nothing was removed."),
                StatusBarTimeouts::ConfirmationMs);
         return std::nullopt;
     }
     HistoryExporter exporter(m_history);
-    const Fallible<qint64> written = exporter.writeEachToFile(plan.filters(), HistoryExporter::formatFor(fileName), fileName);
+    const Fallible<qint64> written
+        = exporter.writeEachToFile(plan.filters(), HistoryExporter::formatFor(fileName), fileName);
     if (!written) {
         report(tr("%1 History retention unchanged, nothing was removed.").arg(written.error()),
                StatusBarTimeouts::NoticeMs);

@@ -393,8 +393,9 @@ AppController::RowTarget AppController::rowTarget(const QString& rowWorkspace) c
         return target;
     }
     const QList<Workspace> all = workspaces();
-    const auto it = std::find_if(
-        all.cbegin(), all.cend(), [&rowWorkspace](const Workspace& workspace) { return workspace.name == rowWorkspace; });
+    const auto it = std::find_if(all.cbegin(), all.cend(), [&rowWorkspace](const Workspace& workspace) {
+        return workspace.name == rowWorkspace;
+    });
     if (it == all.cend()) {
         target.kind = RowTarget::Kind::Missing;
     } else {

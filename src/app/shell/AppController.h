@@ -128,7 +128,8 @@ public:
     // workspace's history).
     HistoryStore::Retention historyRetention() const;
     // What `retention` would remove now, to show the user before it is chosen.
-    [[nodiscard]] Fallible<HistoryStore::RetentionPlan> planHistoryRetention(const HistoryStore::Retention& retention) const;
+    [[nodiscard]] Fallible<HistoryStore::RetentionPlan>
+    planHistoryRetention(const HistoryStore::Retention& retention) const;
     // The user agreed to `plan`: its policy is saved, and what it counted (nothing more) is removed in the
     // background.
     void setHistoryRetention(const HistoryStore::RetentionPlan& plan);

@@ -33,10 +33,10 @@ bool RowWorkspaceQuestion::prepareFor(const QString& rowWorkspace)
         choice.destructiveOption = production ? 0 : -1;
         choice.cancelOption = 1;
     } else {
-        choice.question = tr("This request was sent to %1. The current workspace is %2.\n\nPrepare it for %3, or "
-                             "for %4? Nothing is sent until you press Send.")
-                              .arg(WorkspaceLabel::withHost(*target.row), current, target.row->name,
-                                   target.current.name);
+        choice.question
+            = tr("This request was sent to %1. The current workspace is %2.\n\nPrepare it for %3, or "
+                 "for %4? Nothing is sent until you press Send.")
+                  .arg(WorkspaceLabel::withHost(*target.row), current, target.row->name, target.current.name);
         choice.options = QStringList {tr("Switch to %1").arg(target.row->name), useCurrent, tr("Cancel")};
         choice.defaultOption = 0;
         choice.destructiveOption = production ? 1 : -1;

@@ -3,6 +3,8 @@
 #include "core/workspace/WorkspaceService.h"
 #include "ui_DeleteConfirmationDialog.h"
 
+#include <QApplication>
+#include <QFocusFrame>
 #include <QPushButton>
 
 DeleteConfirmationDialog::DeleteConfirmationDialog(const UserPrompts::Confirmation& confirmation, QWidget* parent)
@@ -45,6 +47,15 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const UserPrompts::Confirmati
         }
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    // Under Fusion the default button looks like the focused one: a frame around the button with the focus
+    // shows which one Enter or Space answers, in every style.
+    m_focusFrame = new QFocusFrame(this);
+    m_focusFrame->setObjectName(QStringLiteral("buttonFocusFrame"));
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        auto* button = qobject_cast<QPushButton*>(now);
+        m_focusFrame->setWidget(button && button->window() == this ? button : nullptr);
+    });
     m_ui->confirmEdit->setFocus();
 }
 

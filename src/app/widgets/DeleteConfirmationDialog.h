@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QFocusFrame;
 class QPushButton;
 
 namespace Ui {
@@ -33,4 +34,5 @@ private:
     std::unique_ptr<Ui::DeleteConfirmationDialog> m_ui;
     QString m_textToType;
     QPushButton* m_deleteButton = nullptr;
+    QFocusFrame* m_focusFrame = nullptr;
 };

@@ -10,5 +10,8 @@ QString WorkspaceLabel::withHost(const Workspace& workspace)
     }
     const QUrl& url = workspace.baseUrl;
     const QString host = url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
-    return host.isEmpty() ? workspace.name : tr("%1 (%2)").arg(workspace.name, host);
+    if (workspace.name.isEmpty() || host.isEmpty()) {
+        return workspace.name.isEmpty() ? host : workspace.name;
+    }
+    return tr("%1 (%2)").arg(workspace.name, host);
 }

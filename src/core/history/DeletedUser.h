@@ -18,7 +18,8 @@ struct DeletedUser
     HistoryEntry deletion; // the accepted delete
 
     // The deletion `input` would undo on `workspace`, if the history holds one: identifies and events only.
-    static std::optional<DeletedUser> find(const HistoryStore& store, const QString& workspace, const OperationInput& input);
+    static std::optional<DeletedUser>
+    find(const HistoryStore& store, const QString& workspace, const OperationInput& input);
 
     // "cust-42 was deleted on 1 Dec 2026 by alice; sending creates a new, subscribed profile."
     QString message() const;

@@ -181,7 +181,8 @@ HistoryQuery::Statement HistoryQuery::aliasSources(const QString& newId, const s
             values};
 }
 
-HistoryQuery::Statement HistoryQuery::acceptedRowsOf(const QStringList& userIds, const std::optional<QString>& workspace)
+HistoryQuery::Statement HistoryQuery::acceptedRowsOf(const QStringList& userIds,
+                                                     const std::optional<QString>& workspace)
 {
     const QString marks = placeholders(userIds.size());
     QStringList terms {QStringLiteral("(user_id IN (%1) OR new_user_id IN (%1))").arg(marks)};
@@ -214,7 +215,8 @@ HistoryQuery::Statement HistoryQuery::recentEvent(const QString& key, const QDat
 
 HistoryQuery::Statement HistoryQuery::workspaces()
 {
-    return {QStringLiteral("SELECT DISTINCT workspace FROM ") + HistoryRow::table() + QStringLiteral(" ORDER BY workspace"),
+    return {QStringLiteral("SELECT DISTINCT workspace FROM ") + HistoryRow::table()
+                + QStringLiteral(" ORDER BY workspace"),
             {}};
 }
 

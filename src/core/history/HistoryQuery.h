@@ -73,8 +73,7 @@ public:
     static Statement aliasSources(const QString& newId, const std::optional<QString>& workspace = std::nullopt);
     // Every accepted request about any of `userIds` (as the user or an alias' new id), oldest first, with bodies;
     // on `workspace` only, when given.
-    static Statement acceptedRowsOf(const QStringList& userIds,
-                                    const std::optional<QString>& workspace = std::nullopt);
+    static Statement acceptedRowsOf(const QStringList& userIds, const std::optional<QString>& workspace = std::nullopt);
     // The newest event with deduplication key `key` sent in [from, to] that may have reached the service.
     static Statement recentEvent(const QString& key, const QDateTime& from, const QDateTime& to);
     // The workspace names the rows carry, each once, in name order.

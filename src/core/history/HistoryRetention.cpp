@@ -79,19 +79,20 @@ QList<HistoryQuery::Filter> HistoryRetention::Plan::filters() const
 QString HistoryRetention::Plan::summary() const
 {
     const QLocale locale;
-    const auto day = [&locale](const QDateTime& time) {
-        return locale.toString(time.toLocalTime().date(), QLocale::ShortFormat);
-    };
+    const auto day
+        = [&locale](const QDateTime& time) { return locale.toString(time.toLocalTime().date(), QLocale::ShortFormat); };
     QStringList lines;
     for (const Part& part : parts) {
-        const QString dates = day(part.oldest) == day(part.newest)
-                                  ? day(part.oldest)
-                                  : QCoreApplication::translate("HistoryRetention", "%1 to %2")
-                                        .arg(day(part.oldest), day(part.newest));
-        lines << QCoreApplication::translate("HistoryRetention", "%n from %1 (%2)", nullptr, int(qMin<qint64>(part.rows, INT_MAX)))
+        const QString dates
+            = day(part.oldest) == day(part.newest)
+                  ? day(part.oldest)
+                  : QCoreApplication::translate("HistoryRetention", "%1 to %2").arg(day(part.oldest), day(part.newest));
+        lines << QCoreApplication::translate(
+                     "HistoryRetention", "%n from %1 (%2)", nullptr, int(qMin<qint64>(part.rows, INT_MAX)))
                      .arg(workspaceLabel(part.workspace), dates);
     }
-    return QCoreApplication::translate("HistoryRetention", "%n request(s): %1", nullptr, int(qMin<qint64>(rows(), INT_MAX)))
+    return QCoreApplication::translate(
+               "HistoryRetention", "%n request(s): %1", nullptr, int(qMin<qint64>(rows(), INT_MAX)))
         .arg(lines.join(QStringLiteral("; ")));
 }
 
@@ -101,8 +102,7 @@ HistoryRetention::HistoryRetention(const HistoryDatabase* database, QObject* par
 {
 }
 
-Fallible<HistoryRetention::Plan>
-HistoryRetention::plan(const Policy& policy, Ages ages, const QDateTime& now) const
+Fallible<HistoryRetention::Plan> HistoryRetention::plan(const Policy& policy, Ages ages, const QDateTime& now) const
 {
     Plan plan;
     plan.policy = policy;

@@ -77,9 +77,8 @@ public:
     explicit HistoryRetention(const HistoryDatabase* database, QObject* parent = nullptr);
 
     // What `policy` would remove now, per workspace.
-    [[nodiscard]] Fallible<Plan> plan(const Policy& policy,
-                                      Ages ages = Ages::FromNow,
-                                      const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
+    [[nodiscard]] Fallible<Plan>
+    plan(const Policy& policy, Ages ages = Ages::FromNow, const QDateTime& now = QDateTime::currentDateTimeUtc()) const;
     // Removes what `plan` counted (or less, when some of it went meanwhile), in batches of `batchSize` rows.
     // Returns how many rows went.
     [[nodiscard]] Fallible<qint64> apply(const Plan& plan, int batchSize = BatchRows);
@@ -97,7 +96,8 @@ signals:
     void finished(qint64 removed, const QString& error);
 
 private:
-    Fallible<Plan::Part> planPart(const Policy& policy, const QString& workspace, Ages ages, const QDateTime& now) const;
+    Fallible<Plan::Part>
+    planPart(const Policy& policy, const QString& workspace, Ages ages, const QDateTime& now) const;
     // Deletes up to `batchSize` rows of `filter`, oldest first. Returns how many went.
     Fallible<qint64> deleteBatch(const HistoryQuery::Filter& filter, int batchSize);
     void continueInBackground();
