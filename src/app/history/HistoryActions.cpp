@@ -159,17 +159,18 @@ bool HistoryActions::targetAccepted(const QString& workspace) const
     return !m_targetCheck || m_targetCheck(workspace);
 }
 
+// The row is copied before the question: switching workspace refilters the table, and the selection goes.
 void HistoryActions::openCurrentInForm()
 {
-    if (m_current && targetAccepted(m_current->workspace)) {
-        emit openInForm(m_current->operationInput());
+    if (const std::optional<HistoryEntry> row = m_current; row && targetAccepted(row->workspace)) {
+        emit openInForm(row->operationInput());
     }
 }
 
 void HistoryActions::sendCurrentAgain()
 {
-    if (m_current && targetAccepted(m_current->workspace)) {
-        emit sendAgain(m_current->operationInput());
+    if (const std::optional<HistoryEntry> row = m_current; row && targetAccepted(row->workspace)) {
+        emit sendAgain(row->operationInput());
     }
 }
 
@@ -206,7 +207,7 @@ void HistoryActions::undoCurrent()
         return;
     }
     if (!targetAccepted(m_current->workspace)) {
-        return;
+        return; // `inverse` is a copy: the selection may have gone with a switch
     }
     emit openInForm(*inverse.input);
     emit message(tr("The undo request is in the %1 form: review it, then send it. %2")
@@ -276,15 +277,17 @@ void HistoryActions::restoreUserOf(const QString& userId, const QString& workspa
     dialog->setObjectName(QStringLiteral("restoreUserDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, workspace] {
+        // Read before the workspace question, which may outlive the dialog.
+        const std::optional<OperationInput> tags = dialog->tagsInput();
+        const OperationInput identify = dialog->identifyInput();
         if (!targetAccepted(workspace)) {
             return;
         }
-        const std::optional<OperationInput> tags = dialog->tagsInput();
         // Tags first, identify last: the identify form is the one left on screen, and it must go first.
         if (tags) {
             emit openInForm(*tags);
         }
-        emit openInForm(dialog->identifyInput());
+        emit openInForm(identify);
         emit message(tags ? tr("The identify and tags forms are filled: review and send the identify first, then "
                                "the tags. Past events cannot be restored.")
                           : tr("The identify form is filled: review it and send it. Past events cannot be "
