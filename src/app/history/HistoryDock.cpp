@@ -84,7 +84,8 @@ void HistoryDock::report(const QString& message, int timeoutMs)
 
 void HistoryDock::chooseRetention()
 {
-    if (m_retentionDialog) {
+    // One at a time; a dialog just answered may still wait for its deletion.
+    if (m_retentionDialog && m_retentionDialog->isVisible()) {
         m_retentionDialog->raise();
         m_retentionDialog->activateWindow();
         return;
