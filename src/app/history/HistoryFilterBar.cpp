@@ -39,7 +39,7 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
     m_ui->toDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
 
     m_ui->allWorkspacesCheck->setChecked(true);
-    m_ui->workspaceCombo->setEnabled(false);
+    m_ui->workspaceFilterCombo->setEnabled(false);
 
     // The line edits' clear buttons are inputs too: name them for screen readers and tests.
     for (QLineEdit* edit : {m_ui->userEdit, m_ui->textEdit}) {
@@ -69,9 +69,9 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
     });
     connect(m_ui->userEdit, &QLineEdit::returnPressed, this, &HistoryFilterBar::applyNow);
     connect(m_ui->textEdit, &QLineEdit::returnPressed, this, &HistoryFilterBar::applyNow);
-    connect(m_ui->workspaceCombo, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::applyNow);
+    connect(m_ui->workspaceFilterCombo, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::applyNow);
     connect(m_ui->allWorkspacesCheck, &QCheckBox::toggled, this, [this](bool all) {
-        m_ui->workspaceCombo->setEnabled(!all && m_ui->workspaceCombo->count() > 0);
+        m_ui->workspaceFilterCombo->setEnabled(!all && m_ui->workspaceFilterCombo->count() > 0);
         applyNow();
     });
     connect(m_ui->operationCombo, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::applyNow);
@@ -125,8 +125,8 @@ HistoryStore::Filter HistoryFilterBar::filter() const
         filter.operation = Operations::fromKey(operationKey);
     }
     filter.status = HistoryStore::StatusFilter(m_ui->statusCombo->currentData().toInt());
-    if (!m_ui->allWorkspacesCheck->isChecked() && m_ui->workspaceCombo->currentIndex() >= 0) {
-        filter.workspace = m_ui->workspaceCombo->currentData().toString();
+    if (!m_ui->allWorkspacesCheck->isChecked() && m_ui->workspaceFilterCombo->currentIndex() >= 0) {
+        filter.workspace = m_ui->workspaceFilterCombo->currentData().toString();
     }
     if (m_ui->dateRangeCheck->isChecked()) {
         filter.from = m_ui->fromDateEdit->date().startOfDay().toUTC();
@@ -171,7 +171,7 @@ HistoryStore::Filter HistoryFilterBar::defaultFilter() const
 
 void HistoryFilterBar::selectWorkspace(const QString& name)
 {
-    QComboBox* combo = m_ui->workspaceCombo;
+    QComboBox* combo = m_ui->workspaceFilterCombo;
     if (combo->findData(name) < 0) {
         // A row's workspace that is no longer saved can still be looked at.
         combo->addItem(name.isEmpty() ? tr("(no workspace recorded)") : name, name);
@@ -183,7 +183,7 @@ void HistoryFilterBar::setWorkspaces(const QStringList& names)
 {
     const bool wasUpdating = std::exchange(m_updating, true);
     const std::optional<QString> shown = filter().workspace;
-    QComboBox* combo = m_ui->workspaceCombo;
+    QComboBox* combo = m_ui->workspaceFilterCombo;
     combo->clear();
     for (const QString& name : names) {
         if (combo->findData(name) < 0) {
@@ -276,7 +276,7 @@ QSize HistoryFilterBar::minimumSizeHint() const
         return width + int(widgets.size() - 1) * qMax(0, m_ui->criteriaRow->spacing());
     };
     const int narrow
-        = std::max({rowWidth({m_ui->workspaceCombo, m_ui->allWorkspacesCheck}),
+        = std::max({rowWidth({m_ui->workspaceFilterCombo, m_ui->allWorkspacesCheck}),
                     rowWidth({m_ui->userEdit, m_ui->timelineButton, m_ui->textEdit}),
                     rowWidth({m_ui->operationCombo, m_ui->statusCombo, m_ui->countLabel, m_ui->resetButton}),
                     rowWidth({m_ui->dateRangeCheck, m_ui->fromDateEdit, m_ui->dateSeparatorLabel, m_ui->toDateEdit})});
@@ -298,13 +298,13 @@ void HistoryFilterBar::resizeEvent(QResizeEvent* event)
 void HistoryFilterBar::arrange(bool wide)
 {
     m_wide = wide;
-    const QList<QWidget*> workspace {m_ui->workspaceCombo, m_ui->allWorkspacesCheck};
+    const QList<QWidget*> workspace {m_ui->workspaceFilterCombo, m_ui->allWorkspacesCheck};
     for (QWidget* widget : workspace) {
         (wide ? m_ui->workspaceRow : m_ui->searchRow)->removeWidget(widget);
     }
     if (wide) {
         m_ui->searchRow->insertWidget(0, m_ui->allWorkspacesCheck);
-        m_ui->searchRow->insertWidget(0, m_ui->workspaceCombo);
+        m_ui->searchRow->insertWidget(0, m_ui->workspaceFilterCombo);
         while (QLayoutItem* item = m_ui->workspaceRow->takeAt(0)) {
             delete item; // the narrow layout's trailing stretch
         }

@@ -11,6 +11,6 @@ class HistoryWorkspaceDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-protected:
+    // Public so a test can see how a cell is marked.
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
 };
