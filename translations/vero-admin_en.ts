@@ -2546,8 +2546,8 @@ Vero Admin never writes credentials to disk in clear. You can keep the credentia
 <context>
     <name>HistoryRetention</name>
     <message numerus="yes">
-        <source>%n request(s): %1</source>
-        <translation><numerusform>%n request: %1</numerusform><numerusform>%n requests: %1</numerusform></translation>
+        <source>%n request(s) now: %1</source>
+        <translation><numerusform>%n request now: %1</numerusform><numerusform>%n requests now: %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -138,8 +138,13 @@ void tst_HistoryDock::showsTheCurrentWorkspaceAndFollowsTheSwitch()
     QTest::mouseClick(m_all, Qt::LeftButton, {}, QPoint(5, m_all->height() / 2));
     QCOMPARE(usersShown(), (QStringList {QStringLiteral("staging-user"), QStringLiteral("prod-user")}));
     QVERIFY(!m_filter->isEnabled());
+    // A switch meanwhile: every workspace stays shown, and unticking shows the new current one.
+    m_app->controller().setCurrentWorkspace(QStringLiteral("Production"));
+    QVERIFY(m_all->isChecked());
+    QCOMPARE(m_filter->currentText(), QStringLiteral("Production"));
+    QCOMPARE(usersShown().size(), 2);
     QTest::mouseClick(m_all, Qt::LeftButton, {}, QPoint(5, m_all->height() / 2));
-    QCOMPARE(usersShown(), QStringList {QStringLiteral("staging-user")});
+    QCOMPARE(usersShown(), QStringList {QStringLiteral("prod-user")});
 }
 
 void tst_HistoryDock::anotherWorkspaceChosenStaysChosen()

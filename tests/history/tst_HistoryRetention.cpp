@@ -315,7 +315,7 @@ void tst_HistoryRetention::planSaysWhatGoesFromWhereAndWhen()
     QCOMPARE(part.newest, oldest.addDays(6));
     const QLocale locale;
     const QString summary = plan->summary();
-    QVERIFY2(summary.startsWith(QStringLiteral("5 request(s): 5 from Production (")), qPrintable(summary));
+    QVERIFY2(summary.startsWith(QStringLiteral("5 request(s) now: 5 from Production (")), qPrintable(summary));
     QVERIFY2(summary.contains(locale.toString(oldest.toLocalTime().date(), QLocale::ShortFormat)), qPrintable(summary));
     QVERIFY2(summary.contains(locale.toString(oldest.addDays(6).toLocalTime().date(), QLocale::ShortFormat)),
              qPrintable(summary));

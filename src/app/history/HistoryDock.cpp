@@ -123,7 +123,7 @@ void HistoryDock::confirmRetention(const HistoryStore::Retention& retention)
     const int rows = clampedToInt(plan->rows());
     UserPrompts::Choice choice;
     choice.title = tr("Remove requests from the history?");
-    QStringList text {tr("\"%1\" removes %2 now.").arg(policy, plan->summary())};
+    QStringList text {tr("\"%1\" removes %2.").arg(policy, plan->summary())};
     if (plan->deletions() > 0) {
         text << tr("Among them are %n recorded user deletion(s): once they are gone, the app no longer warns before "
                    "such a user is recreated, and the user's trail can no longer be restored.",

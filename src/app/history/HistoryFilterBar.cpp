@@ -202,8 +202,15 @@ void HistoryFilterBar::setCurrentWorkspace(const QString& name)
     const std::optional<QString> shown = filter().workspace;
     // Follow the switch from the workspace shown, or start on it; another workspace chosen, or all, stays.
     const bool follow = !m_currentWorkspace || shown == m_currentWorkspace;
+    const bool comboWasCurrent = m_ui->workspaceFilterCombo->currentData().toString() == m_currentWorkspace;
     m_currentWorkspace = name;
     if (!follow) {
+        if (!shown && comboWasCurrent) {
+            // All workspaces shown: the greyed choice still names the current one, for when the box is unticked.
+            const bool wasUpdating = std::exchange(m_updating, true);
+            selectWorkspace(name);
+            m_updating = wasUpdating;
+        }
         return;
     }
     m_updating = true;

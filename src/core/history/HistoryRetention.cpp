@@ -92,7 +92,7 @@ QString HistoryRetention::Plan::summary() const
                      .arg(workspaceLabel(part.workspace), dates);
     }
     return QCoreApplication::translate(
-               "HistoryRetention", "%n request(s): %1", nullptr, int(qMin<qint64>(rows(), INT_MAX)))
+               "HistoryRetention", "%n request(s) now: %1", nullptr, int(qMin<qint64>(rows(), INT_MAX)))
         .arg(lines.join(QStringLiteral("; ")));
 }
 
