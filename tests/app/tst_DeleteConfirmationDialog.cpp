@@ -37,6 +37,7 @@ class tst_DeleteConfirmationDialog : public QObject
 private slots:
     void saysWhereAndWhatIsLost();
     void productionIsMarkedAsTheWindowMarksIt();
+    void wrappedTextNeverOverlaps();
     void onlyTheExactIdEnablesDelete_data();
     void onlyTheExactIdEnablesDelete();
     void deleteAccepts();
@@ -102,6 +103,32 @@ void tst_DeleteConfirmationDialog::productionIsMarkedAsTheWindowMarksIt()
     DeleteConfirmationDialog staging(DeleteForm::confirmation(QStringLiteral("u-1"), Staging));
     staging.show();
     QVERIFY(!staging.findChild<WorkspaceBanner*>(QStringLiteral("workspaceBanner"))->isVisible());
+}
+
+/// Seen under Xvfb: on production the banner wrapped to two lines in a box of one, and the labels below it ran
+/// into each other.
+void tst_DeleteConfirmationDialog::wrappedTextNeverOverlaps()
+{
+    DeleteConfirmationDialog dialog(DeleteForm::confirmation(QStringLiteral("cust-4242"), Production));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QWidget* previous = nullptr;
+    for (const char* name : {"workspaceBanner",
+                             "questionLabel",
+                             "consequencesLabel",
+                             "detailsLabel",
+                             "typeToConfirmLabel",
+                             "confirmEdit"}) {
+        auto* widget = dialog.findChild<QWidget*>(QLatin1String(name));
+        QVERIFY2(widget && widget->isVisible(), name);
+        if (auto* label = qobject_cast<QLabel*>(widget)) {
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()), name);
+        }
+        if (previous) {
+            QVERIFY2(previous->geometry().bottom() < widget->geometry().top(), name);
+        }
+        previous = widget;
+    }
 }
 
 void tst_DeleteConfirmationDialog::onlyTheExactIdEnablesDelete_data()

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QFocusFrame>
+#include <QLayout>
 #include <QPushButton>
 
 DeleteConfirmationDialog::DeleteConfirmationDialog(const UserPrompts::Confirmation& confirmation, QWidget* parent)
@@ -27,6 +28,10 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const UserPrompts::Confirmati
         m_ui->workspaceBanner->showWorkspace(*confirmation.workspace,
                                              WorkspaceService::isSandboxName(confirmation.workspace->name));
     }
+    // In a dialog this narrow the banner wraps: it takes the height its width needs, as the other labels do.
+    QSizePolicy bannerPolicy = m_ui->workspaceBanner->sizePolicy();
+    bannerPolicy.setHeightForWidth(true);
+    m_ui->workspaceBanner->setSizePolicy(bannerPolicy);
 
     const QString acceptLabel = confirmation.acceptLabel.isEmpty() ? tr("&Delete") : confirmation.acceptLabel;
     m_deleteButton = m_ui->buttonBox->addButton(acceptLabel, QDialogButtonBox::DestructiveRole);
@@ -57,6 +62,9 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const UserPrompts::Confirmati
         m_focusFrame->setWidget(button && button->window() == this ? button : nullptr);
     });
     m_ui->confirmEdit->setFocus();
+    // Tall enough for every wrapped line at the dialog's width: nothing overlaps or is cut off.
+    layout()->activate();
+    resize(width(), qMax(height(), layout()->totalHeightForWidth(width())));
 }
 
 DeleteConfirmationDialog::~DeleteConfirmationDialog() = default;
