@@ -9,6 +9,30 @@
 #include <algorithm>
 #include <utility>
 
+namespace {
+// Wide: `widgets` go into `wideRow` from position `at`. Narrow: onto `narrowRow`, a row of their own, with a
+// trailing stretch.
+void placeWidgets(const QList<QWidget*>& widgets, bool wide, QBoxLayout* wideRow, int at, QBoxLayout* narrowRow)
+{
+    for (QWidget* widget : widgets) {
+        (wide ? narrowRow : wideRow)->removeWidget(widget);
+    }
+    if (wide) {
+        for (QWidget* widget : widgets) {
+            wideRow->insertWidget(at++, widget);
+        }
+        while (QLayoutItem* item = narrowRow->takeAt(0)) {
+            delete item; // the narrow layout's trailing stretch
+        }
+    } else {
+        for (QWidget* widget : widgets) {
+            narrowRow->addWidget(widget);
+        }
+        narrowRow->addStretch(1);
+    }
+}
+} // namespace
+
 HistoryFilterBar::HistoryFilterBar(QWidget* parent)
     : QWidget(parent)
     , m_ui(new Ui::HistoryFilterBar)
@@ -305,40 +329,11 @@ void HistoryFilterBar::resizeEvent(QResizeEvent* event)
 void HistoryFilterBar::arrange(bool wide)
 {
     m_wide = wide;
-    const QList<QWidget*> workspace {m_ui->workspaceFilterCombo, m_ui->allWorkspacesCheck};
-    for (QWidget* widget : workspace) {
-        (wide ? m_ui->workspaceRow : m_ui->searchRow)->removeWidget(widget);
-    }
-    if (wide) {
-        m_ui->searchRow->insertWidget(0, m_ui->allWorkspacesCheck);
-        m_ui->searchRow->insertWidget(0, m_ui->workspaceFilterCombo);
-        while (QLayoutItem* item = m_ui->workspaceRow->takeAt(0)) {
-            delete item; // the narrow layout's trailing stretch
-        }
-    } else {
-        for (QWidget* widget : workspace) {
-            m_ui->workspaceRow->addWidget(widget);
-        }
-        m_ui->workspaceRow->addStretch(1);
-    }
-    const QList<QWidget*> moved {m_ui->dateRangeCheck, m_ui->fromDateEdit, m_ui->dateSeparatorLabel, m_ui->toDateEdit};
-    QBoxLayout* from = wide ? m_ui->dateRow : m_ui->criteriaRow;
-    for (QWidget* widget : moved) {
-        from->removeWidget(widget);
-    }
-    if (wide) {
-        // Back between the status combo and the spacer that pushes Reset to the right.
-        int at = 2;
-        for (QWidget* widget : moved) {
-            m_ui->criteriaRow->insertWidget(at++, widget);
-        }
-        while (QLayoutItem* item = m_ui->dateRow->takeAt(0)) {
-            delete item; // the narrow layout's trailing stretch
-        }
-    } else {
-        for (QWidget* widget : moved) {
-            m_ui->dateRow->addWidget(widget);
-        }
-        m_ui->dateRow->addStretch(1);
-    }
+    placeWidgets({m_ui->workspaceFilterCombo, m_ui->allWorkspacesCheck}, wide, m_ui->searchRow, 0, m_ui->workspaceRow);
+    // Wide: back between the status combo and the spacer that pushes Reset to the right.
+    placeWidgets({m_ui->dateRangeCheck, m_ui->fromDateEdit, m_ui->dateSeparatorLabel, m_ui->toDateEdit},
+                 wide,
+                 m_ui->criteriaRow,
+                 2,
+                 m_ui->dateRow);
 }
