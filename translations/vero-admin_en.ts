@@ -2524,4 +2524,41 @@ Vero Admin never writes credentials to disk in clear. You can keep the credentia
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>HistoryDock</name>
+    <message numerus="yes">
+        <source>Among them are %n recorded user deletion(s): once they are gone, the app no longer warns before such a user is recreated, and the user&apos;s trail can no longer be restored.</source>
+        <translation><numerusform>Among them is %n recorded user deletion: once it is gone, the app no longer warns before that user is recreated, and the user&apos;s trail can no longer be restored.</numerusform><numerusform>Among them are %n recorded user deletions: once they are gone, the app no longer warns before such a user is recreated, and the user&apos;s trail can no longer be restored.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n request(s)</source>
+        <translation><numerusform>Remove %n request</numerusform><numerusform>Remove %n requests</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>History retention: %1. Removing %n request(s).</source>
+        <translation><numerusform>History retention: %1. Removing %n request.</numerusform><numerusform>History retention: %1. Removing %n requests.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) to %1.</source>
+        <translation><numerusform>Exported %n request to %1.</numerusform><numerusform>Exported %n requests to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRetention</name>
+    <message numerus="yes">
+        <source>%n request(s) now: %1</source>
+        <translation><numerusform>%n request now: %1</numerusform><numerusform>%n requests now: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSetting</name>
+    <message numerus="yes">
+        <source>Keep %n day(s) of each workspace&apos;s requests</source>
+        <translation><numerusform>Keep %n day of each workspace&apos;s requests</numerusform><numerusform>Keep %n days of each workspace&apos;s requests</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the newest %n request(s) of each workspace</source>
+        <translation><numerusform>Keep the newest %n request of each workspace</numerusform><numerusform>Keep the newest %n requests of each workspace</numerusform></translation>
+    </message>
+</context>
 </TS>

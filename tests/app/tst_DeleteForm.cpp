@@ -25,7 +25,11 @@ private slots:
     void emptyIdAsksNothing();
 
 private:
-    void setUpForm() override { harness().connectForm(form(), harness().recordingWorkspace()); }
+    void setUpForm() override
+    {
+        harness().connectForm(form(), harness().recordingWorkspace());
+        form()->setWorkspace(harness().recordingWorkspace()); // as the main window does with the current one
+    }
     // Types the id and clicks "Delete user…".
     void requestDelete(const QString& id);
 };
@@ -51,10 +55,12 @@ void tst_DeleteForm::confirmedDeleteIsSent()
     QCOMPARE(question.kind, ScriptedUserPrompts::Kind::Confirm);
     QVERIFY(question.destructive);
     QCOMPARE(question.typeToConfirm, QStringLiteral("del-1"));
-    QVERIFY2(question.text.contains(QStringLiteral("\"del-1\"")), qPrintable(question.text));
+    // ... and where: the workspace and its host.
+    const QString where = QStringLiteral("Recording server (127.0.0.1:%1)").arg(harness().server().baseUrl().port());
+    QVERIFY2(question.text.contains(QStringLiteral("Delete del-1 from %1?").arg(where)), qPrintable(question.text));
     QVERIFY(question.text.contains(QStringLiteral("permanent")));
-    QVERIFY(question.text.contains(QStringLiteral("properties and activity are lost")));
-    QVERIFY(question.text.contains(QStringLiteral("identify or an event")));
+    QVERIFY(question.text.contains(QStringLiteral("properties and activity on Recording server are lost")));
+    QVERIFY(question.text.contains(QStringLiteral("identified again later comes back as a new profile")));
 
     QCOMPARE(sent.size(), 1);
     const OperationInput input = sent.first().first().value<OperationInput>();

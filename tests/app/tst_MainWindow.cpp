@@ -1,4 +1,5 @@
 #include "AppUnderTest.h"
+#include "HistoryTestData.h"
 #include "HttpTestServer.h"
 #include "VeroRequire.h"
 #include "app/forms/OperationForm.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDockWidget>
 #include <QFile>
 #include <QJsonArray>
@@ -30,7 +32,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -61,8 +65,13 @@ private slots:
     void sentRequestsAreRecordedAndReopenInTheirForm();
     void likelyDuplicateEventIsFlaggedBeforeSending();
     void fitsIn1024x700();
+    void deleteConfirmationNamesTheCurrentWorkspace();
+    void sendingToADeletedUserAsksFirst();
+    void productionLikeWorkspaceIsNeverTouchedWithoutAnAnswer();
 
 private:
+    // Shows the form that sends `operation`.
+    static OperationForm* showFormFor(MainWindow& window, Operation operation);
     static QByteArray getJson(const QUrl& url, const QString& token);
     static bool reachable(const QUrl& url, const QString& token);
     static void saveWorkspace(const QString& name, const QUrl& baseUrl);
@@ -617,6 +626,205 @@ void tst_MainWindow::fitsIn1024x700()
         const QList<QPushButton*> buttons = window.currentForm()->findChildren<QPushButton*>();
         QVERIFY(!buttons.isEmpty());
     }
+}
+
+OperationForm* tst_MainWindow::showFormFor(MainWindow& window, Operation operation)
+{
+    for (int i = 0; i < window.forms().size(); ++i) {
+        window.setCurrentOperationIndex(i);
+        if (window.currentForm()->operations().contains(operation)) {
+            return window.currentForm();
+        }
+    }
+    return nullptr;
+}
+
+/// The delete confirmation names the workspace the delete goes to, and its host, also after a switch.
+void tst_MainWindow::deleteConfirmationNamesTheCurrentWorkspace()
+{
+    HttpTestServer production;
+    HttpTestServer staging;
+    QVERIFY(production.listen() && staging.listen());
+    saveWorkspace(QStringLiteral("Production"), production.baseUrl());
+    saveWorkspace(QStringLiteral("Staging"), staging.baseUrl());
+    AppUnderTest app;
+    AppController& controller = app.controller();
+    controller.workspaceService().setSessionCredential(QStringLiteral("Production"), QStringLiteral("p-secret"));
+    controller.workspaceService().setSessionCredential(QStringLiteral("Staging"), QStringLiteral("s-secret"));
+    controller.setCurrentWorkspace(QStringLiteral("Staging"));
+    MainWindow& window = app.window();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    controller.setCurrentWorkspace(QStringLiteral("Production"));
+    OperationForm* form = showFormFor(window, Operation::Delete);
+    QVERIFY(form);
+    QTest::keyClicks(edit(form, "userIdEdit"), QStringLiteral("cust-4242"));
+
+    app.prompts().answerConfirm(false);
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(app.prompts().asked().size(), 1);
+    const ScriptedUserPrompts::Question question = app.prompts().lastAsked();
+    QVERIFY2(question.text.startsWith(
+                 QStringLiteral("Delete cust-4242 from Production (127.0.0.1:%1)?").arg(production.baseUrl().port())),
+             qPrintable(question.text));
+    QVERIFY2(question.text.contains(QStringLiteral("comes back as a new profile, subscribed by default")),
+             qPrintable(question.text));
+    QCOMPARE(question.typeToConfirm, QStringLiteral("cust-4242"));
+    QCOMPARE(production.requests().size() + staging.requests().size(), 0);
+
+    app.prompts().answerConfirm(true);
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(production.requests().size(), 1, 15000);
+    QCOMPARE(production.requests().first().path, QStringLiteral("/api/v2/users/delete"));
+    QCOMPARE(staging.requests().size(), 0);
+}
+
+/// An identify or event for a user this app deleted on the workspace warns first (when, by whom, and that it
+/// creates a new, subscribed profile); an accepted identify afterwards (recreated on purpose) ends the warning.
+void tst_MainWindow::sendingToADeletedUserAsksFirst()
+{
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    saveWorkspace(QStringLiteral("Production"), server.baseUrl());
+    AppUnderTest app;
+    AppController& controller = app.controller();
+    controller.workspaceService().setSessionCredential(QStringLiteral("Production"), QStringLiteral("p-secret"));
+    controller.setCurrentWorkspace(QStringLiteral("Production"));
+    MainWindow& window = app.window();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* pane = window.findChild<HistoryPane*>(QStringLiteral("historyPane"));
+    QVERIFY(pane);
+    ScriptedUserPrompts& prompts = app.prompts();
+
+    OperationForm* deleteForm = showFormFor(window, Operation::Delete);
+    QVERIFY(deleteForm);
+    QTest::keyClicks(edit(deleteForm, "userIdEdit"), QStringLiteral("cust-42"));
+    prompts.answerConfirm(true);
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->model()->entry(0).value_or(HistoryEntry()).httpStatus, 200, 15000);
+
+    // An event for the deleted user: asked, and Cancel sends nothing.
+    OperationForm* eventForm = showFormFor(window, Operation::TrackEvent);
+    QVERIFY(eventForm);
+    QTest::keyClicks(edit(eventForm, "userIdEdit"), QStringLiteral("cust-42"));
+    QTest::keyClicks(edit(eventForm, "eventNameEdit"), QStringLiteral("Logged in"));
+    prompts.answerChoice(QStringLiteral("Cancel"));
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(prompts.asked().size(), 2);
+    const ScriptedUserPrompts::Question question = prompts.lastAsked();
+    QCOMPARE(question.kind, ScriptedUserPrompts::Kind::Choose);
+    QVERIFY2(question.text.contains(QStringLiteral("cust-42 was deleted on ")), qPrintable(question.text));
+    QVERIFY2(question.text.contains(QStringLiteral(" by %1").arg(HistoryEntry::currentOperator())),
+             qPrintable(question.text));
+    QVERIFY2(question.text.contains(QStringLiteral("sending creates a new, subscribed profile")),
+             qPrintable(question.text));
+    QCOMPARE(question.options, (QStringList {QStringLiteral("Send anyway"), QStringLiteral("Cancel")}));
+    QCOMPARE(question.options.value(question.defaultOption), QStringLiteral("Cancel"));
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(controller.pendingCount(), 0);
+    auto* send = eventForm->findChild<QPushButton*>(QStringLiteral("sendButton"));
+    QVERIFY(send && send->isEnabled());
+
+    // An identify, sent anyway: the user is recreated on purpose...
+    OperationForm* identifyForm = showFormFor(window, Operation::Identify);
+    QVERIFY(identifyForm);
+    QTest::keyClicks(edit(identifyForm, "userIdEdit"), QStringLiteral("cust-42"));
+    prompts.answerChoice(QStringLiteral("Send anyway"));
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(prompts.asked().size(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 2, 15000);
+    QCOMPARE(server.requests().at(1).path, QStringLiteral("/api/v2/users/track"));
+    QTRY_COMPARE_WITH_TIMEOUT(pane->model()->entry(0).value_or(HistoryEntry()).httpStatus, 200, 15000);
+
+    // ... so the event goes without a question now.
+    showFormFor(window, Operation::TrackEvent);
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 3, 15000);
+    QCOMPARE(prompts.asked().size(), 3);
+    QCOMPARE(prompts.unusedAnswers(), 0);
+}
+
+/// The "Done when": a Production-like workspace (a recording server on loopback saved as "Production") beside
+/// another: no history action, form refill or retention change sends to it or removes its history before the
+/// question is answered.
+void tst_MainWindow::productionLikeWorkspaceIsNeverTouchedWithoutAnAnswer()
+{
+    HttpTestServer production;
+    HttpTestServer staging;
+    QVERIFY(production.listen() && staging.listen());
+    saveWorkspace(QStringLiteral("Production"), production.baseUrl());
+    saveWorkspace(QStringLiteral("Staging"), staging.baseUrl());
+    AppUnderTest app;
+    AppController& controller = app.controller();
+    controller.workspaceService().setSessionCredential(QStringLiteral("Production"), QStringLiteral("p-secret"));
+    controller.workspaceService().setSessionCredential(QStringLiteral("Staging"), QStringLiteral("s-secret"));
+    controller.setCurrentWorkspace(QStringLiteral("Production"));
+    const QDateTime longAgo = QDateTime::currentDateTimeUtc().addDays(-120); // older than the 90 days offered
+    const qint64 stagingRow = app.history().insert(
+        HistoryTestData::entry(HistoryTestData::simple(Operation::Unsubscribe, QStringLiteral("cust-1")),
+                               longAgo,
+                               HistoryEntry::StatusClass::Success,
+                               QStringLiteral("Staging")));
+    const qint64 productionRow
+        = app.history().insert(HistoryTestData::entry(HistoryTestData::identify(QStringLiteral("cust-2")),
+                                                      longAgo,
+                                                      HistoryEntry::StatusClass::Success,
+                                                      QStringLiteral("Production")));
+    QVERIFY(stagingRow > 0 && productionRow > 0);
+    MainWindow& window = app.window();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* pane = window.findChild<HistoryPane*>(QStringLiteral("historyPane"));
+    auto* all = window.findChild<QCheckBox*>(QStringLiteral("allWorkspacesCheck"));
+    QVERIFY(pane && all);
+    QTest::mouseClick(all, Qt::LeftButton, {}, QPoint(5, all->height() / 2));
+    ScriptedUserPrompts& prompts = app.prompts();
+    const auto sent = [&] { return production.requests().size() + staging.requests().size(); };
+
+    // Every history action on the Staging row asks; cancelled, nothing is prepared or sent.
+    for (const char* action : {"openInFormAction", "sendAgainAction", "undoAction"}) {
+        QVERIFY(pane->selectEntry(stagingRow));
+        prompts.answerChoice(QStringLiteral("Cancel"));
+        auto* trigger = pane->actions()->findChild<QAction*>(QLatin1String(action));
+        QVERIFY(trigger && trigger->isEnabled());
+        trigger->trigger();
+        QVERIFY2(prompts.lastAsked().text.contains(QStringLiteral("current workspace is Production")), action);
+        QCOMPARE(sent(), 0);
+    }
+    // Refilled from Production's own row: no question, and still nothing sent until Send.
+    QVERIFY(pane->selectEntry(productionRow));
+    pane->actions()->sendAgainAction()->trigger();
+    QCOMPARE(prompts.asked().size(), 3);
+    QCOMPARE(edit(window.currentForm(), "userIdEdit")->text(), QStringLiteral("cust-2"));
+    QCOMPARE(sent(), 0);
+
+    // A retention change: Production's history stays until the question is answered yes.
+    HistoryStore::Filter onProduction;
+    onProduction.workspace = QStringLiteral("Production");
+    const auto retainDays = [&](const QString& answer) {
+        prompts.answerChoice(answer);
+        window.findChild<QAction*>(QStringLiteral("actionHistoryRetention"))->trigger();
+        QDialog* dialog = nullptr;
+        for (auto* open : window.findChildren<QDialog*>(QStringLiteral("historyRetentionDialog"))) {
+            dialog = open->isVisible() ? open : dialog;
+        }
+        QVERIFY(dialog);
+        auto* days = dialog->findChild<QRadioButton*>(QStringLiteral("daysRadio"));
+        QVERIFY(days);
+        QTest::mouseClick(days, Qt::LeftButton, {}, QPoint(5, days->height() / 2));
+        QTest::keyClick(dialog->findChild<QSpinBox*>(QStringLiteral("daysSpin")), Qt::Key_Return);
+    };
+    retainDays(QStringLiteral("Cancel"));
+    QVERIFY(prompts.lastAsked().text.contains(QStringLiteral("1 from Production")));
+    QCOMPARE(app.history().count(onProduction), qint64(1));
+    QVERIFY(!app.history().retentionRunning());
+    QCOMPARE(controller.historyRetention().mode, HistoryStore::Retention::Mode::KeepAll);
+    retainDays(QCoreApplication::translate("HistoryDock", "Remove %n request(s)", nullptr, 2));
+    QTRY_COMPARE(app.history().count(onProduction), qint64(0));
+    QCOMPARE(sent(), 0);
+    QCOMPARE(prompts.unusedAnswers(), 0);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -60,6 +60,8 @@ private slots:
     void aFailedExportKeepsTheEarlierFile();
     void formatFollowsTheFileName_data();
     void formatFollowsTheFileName();
+    void everyRowCarriesItsWorkspace();
+    void severalFiltersInOneFile();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
@@ -237,6 +239,68 @@ void tst_HistoryExporter::formatFollowsTheFileName()
     QFETCH(QString, fileName);
     QFETCH(bool, json);
     QCOMPARE(HistoryExporter::formatFor(fileName) == HistoryExporter::Format::Json, json);
+}
+
+void tst_HistoryExporter::everyRowCarriesItsWorkspace()
+{
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    store.insert(entry(identify(QStringLiteral("u1")), now, StatusClass::Success, QStringLiteral("Production")));
+    store.insert(entry(identify(QStringLiteral("u2")), now, StatusClass::Success, QStringLiteral("Sandbox")));
+    HistoryStore::Filter production;
+    production.workspace = QStringLiteral("Production");
+    HistoryExporter exporter(&store);
+    const QString csvFile = m_dir->filePath(QStringLiteral("production.csv"));
+    QCOMPARE(exporter.writeFile(production, HistoryExporter::Format::Csv, csvFile).valueOr(-1), 1);
+    const QByteArray csv = readAll(csvFile);
+    QVERIFY(csv.contains(",Production,"));
+    QVERIFY(!csv.contains(",Sandbox,"));
+    const QString jsonFile = m_dir->filePath(QStringLiteral("all.json"));
+    QCOMPARE(exporter.writeFile(HistoryStore::Filter(), HistoryExporter::Format::Json, jsonFile).valueOr(-1), 2);
+    const QJsonArray array = QJsonDocument::fromJson(readAll(jsonFile)).array();
+    QCOMPARE(array.at(0).toObject().value(QStringLiteral("workspace")).toString(), QStringLiteral("Sandbox"));
+    QCOMPARE(array.at(1).toObject().value(QStringLiteral("workspace")).toString(), QStringLiteral("Production"));
+}
+
+/// A retention plan's parts, workspace by workspace, in one file: a JSON array and one CSV header.
+void tst_HistoryExporter::severalFiltersInOneFile()
+{
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 3; ++i) {
+        store.insert(
+            entry(identify(QStringLiteral("p%1").arg(i)), now, StatusClass::Success, QStringLiteral("Production")));
+        store.insert(
+            entry(identify(QStringLiteral("s%1").arg(i)), now, StatusClass::Success, QStringLiteral("Sandbox")));
+    }
+    HistoryStore::Filter first;
+    first.workspace = QStringLiteral("Production");
+    first.throughId = 3; // p0 and p1
+    HistoryStore::Filter second;
+    second.workspace = QStringLiteral("Sandbox");
+    HistoryExporter exporter(&store);
+    const QString jsonFile = m_dir->filePath(QStringLiteral("plan.json"));
+    QCOMPARE(exporter.writeEachToFile({first, second}, HistoryExporter::Format::Json, jsonFile).valueOr(-1), 5);
+    QJsonParseError parseError;
+    const QJsonArray array = QJsonDocument::fromJson(readAll(jsonFile), &parseError).array();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QStringList users;
+    for (const QJsonValue& row : array) {
+        users << row.toObject().value(QStringLiteral("user_id")).toString();
+    }
+    QCOMPARE(users,
+             (QStringList {QStringLiteral("p1"),
+                           QStringLiteral("p0"),
+                           QStringLiteral("s2"),
+                           QStringLiteral("s1"),
+                           QStringLiteral("s0")}));
+    const QString csvFile = m_dir->filePath(QStringLiteral("plan.csv"));
+    QCOMPARE(exporter.writeEachToFile({first, second}, HistoryExporter::Format::Csv, csvFile).valueOr(-1), 5);
+    const QByteArray csv = readAll(csvFile);
+    QCOMPARE(csv.count("id,time,workspace"), 1);
+    QCOMPARE(csv.count("\r\n"), 6);
 }
 
 QTEST_GUILESS_MAIN(tst_HistoryExporter)

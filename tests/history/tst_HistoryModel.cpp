@@ -31,6 +31,8 @@ private slots:
     void dataAnswersFromTheLoadedPage();
     void timelineStartsAndEnds();
     void matchingCountFollowsTheRows();
+    void workspaceColumnMarksProduction();
+    void timelineKeepsTheWorkspace();
 
 private:
     void fill(int rows);
@@ -262,8 +264,9 @@ void tst_HistoryModel::displaysColumnsAndExposesEntries()
 
     HistoryModel model;
     model.setStore(m_store.get());
-    QCOMPARE(model.columnCount(), 5);
+    QCOMPARE(model.columnCount(), 6);
     QCOMPARE(model.headerData(HistoryModel::TimeColumn, Qt::Horizontal).toString(), QStringLiteral("Time"));
+    QCOMPARE(model.headerData(HistoryModel::WorkspaceColumn, Qt::Horizontal).toString(), QStringLiteral("Workspace"));
     QCOMPARE(model.headerData(HistoryModel::OperationColumn, Qt::Horizontal).toString(), QStringLiteral("Operation"));
     QCOMPARE(model.headerData(HistoryModel::UserColumn, Qt::Horizontal).toString(), QStringLiteral("User"));
     QCOMPARE(model.headerData(HistoryModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Status"));
@@ -312,6 +315,57 @@ void tst_HistoryModel::userTimelineIsOldestFirst()
     const qint64 id = m_store->insert(entry(identify(QStringLiteral("user-3")), QDateTime::currentDateTimeUtc()));
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.summary(3).id, id);
+}
+
+void tst_HistoryModel::workspaceColumnMarksProduction()
+{
+    const QDateTime time = QDateTime::currentDateTimeUtc();
+    HistoryEntry production = entry(identify(QStringLiteral("u1")), time, StatusClass::Success, QStringLiteral("Live"));
+    production.url = QStringLiteral("https://api.getvero.com/api/v2/users/track");
+    m_store->insert(production);
+    // Named "Production", sent to a loopback server: not Vero's service, so not marked.
+    HistoryEntry local
+        = entry(identify(QStringLiteral("u2")), time.addSecs(1), StatusClass::Success, QStringLiteral("Production"));
+    local.url = QStringLiteral("http://127.0.0.1:8080/api/v2/users/track");
+    m_store->insert(local);
+    HistoryModel model;
+    model.setStore(m_store.get());
+    const QModelIndex live = model.index(1, HistoryModel::WorkspaceColumn);
+    QCOMPARE(live.data().toString(), QStringLiteral("Live"));
+    QVERIFY(live.data(HistoryModel::ProductionRole).toBool());
+    QCOMPARE(live.data(Qt::ToolTipRole).toString(), QStringLiteral("Live (production)"));
+    QCOMPARE(live.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Live (production)"));
+    QCOMPARE(live.data(HistoryModel::WorkspaceRole).toString(), QStringLiteral("Live"));
+    const QModelIndex loopback = model.index(0, HistoryModel::WorkspaceColumn);
+    QCOMPARE(loopback.data().toString(), QStringLiteral("Production"));
+    QVERIFY(!loopback.data(HistoryModel::ProductionRole).toBool());
+    QCOMPARE(loopback.data(Qt::ToolTipRole).toString(), QStringLiteral("Production"));
+
+    model.setWorkspaceFilter(QStringLiteral("Live"));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.summary(0).userId, QStringLiteral("u1"));
+    model.setWorkspaceFilter(std::nullopt);
+    QCOMPARE(model.rowCount(), 2);
+}
+
+/// The same id on another workspace is another user: a timeline opened on one workspace stays there.
+void tst_HistoryModel::timelineKeepsTheWorkspace()
+{
+    const QDateTime time = QDateTime::currentDateTimeUtc();
+    m_store->insert(entry(identify(QStringLiteral("u1")), time, StatusClass::Success, QStringLiteral("Sandbox")));
+    m_store->insert(
+        entry(identify(QStringLiteral("u1")), time.addSecs(1), StatusClass::Success, QStringLiteral("Live")));
+    m_store->insert(
+        entry(identify(QStringLiteral("u2")), time.addSecs(2), StatusClass::Success, QStringLiteral("Live")));
+    HistoryModel model;
+    model.setStore(m_store.get());
+    model.setWorkspaceFilter(QStringLiteral("Live"));
+    model.showUserTimeline(QStringLiteral("u1"));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.summary(0).workspace, QStringLiteral("Live"));
+    model.leaveTimeline();
+    QCOMPARE(model.filter().workspace, std::optional<QString>(QStringLiteral("Live")));
+    QCOMPARE(model.rowCount(), 2);
 }
 
 void tst_HistoryModel::reloadsWhenRowsGo()

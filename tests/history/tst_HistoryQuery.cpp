@@ -36,6 +36,9 @@ private slots:
     void aliasChainAndAcceptedRows();
     void recentEventLooksInTheWindow();
     void explainedPrefixesThePlan();
+    void workspaceReads();
+    void aliasChainAndAcceptedRowsOnOneWorkspace();
+    void deletionNotFollowedByAnIdentify();
 };
 
 void tst_HistoryQuery::conditions_data()
@@ -96,6 +99,17 @@ void tst_HistoryQuery::conditions_data()
     }
     QTest::newRow("free text in every text column")
         << filter << Statement {QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')'), patterns};
+
+    filter = {};
+    filter.workspace = QStringLiteral("Production");
+    QTest::newRow("workspace by name") << filter
+                                       << Statement {QStringLiteral("workspace = ?"), {QStringLiteral("Production")}};
+    filter.workspace = QString();
+    QTest::newRow("rows that recorded no workspace")
+        << filter << Statement {QStringLiteral("workspace = ?"), {QString()}};
+    filter = {};
+    filter.throughId = 480;
+    QTest::newRow("a retention plan's bound") << filter << Statement {QStringLiteral("id <= ?"), {qint64(480)}};
 
     filter = {};
     filter.user = QStringLiteral("u1");
@@ -267,6 +281,54 @@ void tst_HistoryQuery::explainedPrefixesThePlan()
     const Statement explained = HistoryQuery::explained(statement);
     QCOMPARE(explained.sql, QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql);
     QCOMPARE(explained.values, statement.values);
+}
+
+void tst_HistoryQuery::workspaceReads()
+{
+    QCOMPARE(HistoryQuery::workspaces().sql,
+             QStringLiteral("SELECT DISTINCT workspace FROM requests ORDER BY workspace"));
+    HistoryQuery::Filter filter;
+    filter.workspace = QStringLiteral("Sandbox");
+    QCOMPARE(HistoryQuery::newest(filter).sql,
+             QStringLiteral("SELECT id, time_ms FROM requests WHERE workspace = ? ORDER BY id DESC LIMIT 1"));
+    const Statement summary = HistoryQuery::summary(filter);
+    QCOMPARE(summary.sql,
+             QStringLiteral("SELECT count(*), min(time_ms), max(time_ms), max(id), coalesce(sum(operation = ? AND "
+                            "status_class = ?), 0) FROM requests WHERE workspace = ?"));
+    QCOMPARE(summary.values,
+             (QVariantList {QStringLiteral("delete"), int(StatusClass::Success), QStringLiteral("Sandbox")}));
+}
+
+void tst_HistoryQuery::aliasChainAndAcceptedRowsOnOneWorkspace()
+{
+    const Statement sources = HistoryQuery::aliasSources(QStringLiteral("u9"), QStringLiteral("Production"));
+    QCOMPARE(sources.sql,
+             QStringLiteral("SELECT user_id FROM requests WHERE new_user_id = ? AND +operation = ? AND +workspace = ? "
+                            "AND +status_class = ? ORDER BY id"));
+    QCOMPARE(
+        sources.values,
+        (QVariantList {
+            QStringLiteral("u9"), QStringLiteral("alias"), QStringLiteral("Production"), int(StatusClass::Success)}));
+    const Statement rows = HistoryQuery::acceptedRowsOf({QStringLiteral("u9")}, QStringLiteral("Production"));
+    QCOMPARE(rows.sql,
+             select(true)
+                 + QStringLiteral(" WHERE (user_id IN (?) OR new_user_id IN (?)) AND +workspace = ? AND "
+                                  "+status_class = ? ORDER BY id"));
+}
+
+void tst_HistoryQuery::deletionNotFollowedByAnIdentify()
+{
+    const Statement statement = HistoryQuery::unrecreatedDeletion(QStringLiteral("Production"), QStringLiteral("c-42"));
+    QVERIFY(statement.sql.startsWith(select(true) + QStringLiteral(" AS deletion WHERE user_id = ?")));
+    QVERIFY(statement.sql.contains(QStringLiteral("NOT EXISTS")));
+    QVERIFY(statement.sql.endsWith(QStringLiteral("ORDER BY id DESC LIMIT 1")));
+    QCOMPARE(statement.values,
+             (QVariantList {QStringLiteral("c-42"),
+                            QStringLiteral("Production"),
+                            QStringLiteral("delete"),
+                            int(StatusClass::Success),
+                            QStringLiteral("identify"),
+                            int(StatusClass::Success)}));
 }
 
 QTEST_GUILESS_MAIN(tst_HistoryQuery)

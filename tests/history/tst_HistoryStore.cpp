@@ -57,6 +57,8 @@ private slots:
     void userTimelineIsOldestFirst();
     void lastKnownStateRebuildsDeletedUser();
     void lastKnownStateFollowsABoundedAliasChain();
+    void lastKnownStateStaysOnItsWorkspace();
+    void workspacesAreListedOnce();
     void recentDuplicate_data();
     void recentDuplicate();
     void credentialIsNeverStored_data();
@@ -371,6 +373,10 @@ void tst_HistoryStore::filtersAreIndexLookups_data()
     filter.from = QDateTime::currentDateTimeUtc().addDays(-2);
     filter.to = QDateTime::currentDateTimeUtc().addDays(-1);
     QTest::newRow("time range") << filter << qint64(0);
+    filter = {};
+    filter.workspace = QStringLiteral("Production");
+    QTest::newRow("workspace") << filter << qint64(0);
+    QTest::newRow("workspace, next page") << filter << qint64(5000);
     filter = {};
     QTest::newRow("no filter, next page") << filter << qint64(5000);
 }
@@ -733,6 +739,49 @@ void tst_HistoryStore::lastKnownStateRebuildsDeletedUser()
     QVERIFY(RequestBuilder::build(tagsInput).ok());
 
     QVERIFY(store.lastKnownState(QStringLiteral("stranger")).isEmpty());
+}
+
+/// The same id on two workspaces is two users: a restore on one never carries the other's properties.
+void tst_HistoryStore::lastKnownStateStaysOnItsWorkspace()
+{
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    const QDateTime t = QDateTime::currentDateTimeUtc().addDays(-1);
+    store.insert(
+        entry(identify(QStringLiteral("u1"), QStringLiteral("test@example.com"), QStringLiteral(R"({"plan":"test"})")),
+              t,
+              StatusClass::Success,
+              QStringLiteral("Sandbox")));
+    store.insert(
+        entry(identify(QStringLiteral("u1"), QStringLiteral("real@example.com"), QStringLiteral(R"({"plan":"pro"})")),
+              t.addSecs(60),
+              StatusClass::Success,
+              QStringLiteral("Production")));
+    store.insert(entry(tags(QStringLiteral("u1"), {QStringLiteral("sandbox-only")}),
+                       t.addSecs(120),
+                       StatusClass::Success,
+                       QStringLiteral("Sandbox")));
+    const UserSnapshot production = store.lastKnownState(QStringLiteral("u1"), QStringLiteral("Production"));
+    QCOMPARE(production.email, QStringLiteral("real@example.com"));
+    QCOMPARE(production.properties.value(QLatin1String("plan")).toString(), QStringLiteral("pro"));
+    QVERIFY(production.tags.isEmpty());
+    QCOMPARE(production.requestCount, 1);
+    const UserSnapshot sandbox = store.lastKnownState(QStringLiteral("u1"), QStringLiteral("Sandbox"));
+    QCOMPARE(sandbox.email, QStringLiteral("test@example.com"));
+    QCOMPARE(sandbox.tags, QStringList {QStringLiteral("sandbox-only")});
+    QVERIFY(store.lastKnownState(QStringLiteral("u1"), QStringLiteral("Staging")).isEmpty());
+}
+
+void tst_HistoryStore::workspacesAreListedOnce()
+{
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    QVERIFY(store.workspaces().isEmpty());
+    const QDateTime t = QDateTime::currentDateTimeUtc();
+    for (const QString& name : {QStringLiteral("Sandbox"), QStringLiteral("Production"), QStringLiteral("Sandbox")}) {
+        store.insert(entry(identify(QStringLiteral("u")), t, StatusClass::Success, name));
+    }
+    QCOMPARE(store.workspaces(), (QStringList {QStringLiteral("Production"), QStringLiteral("Sandbox")}));
 }
 
 void tst_HistoryStore::lastKnownStateFollowsABoundedAliasChain()

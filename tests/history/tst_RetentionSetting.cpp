@@ -22,9 +22,10 @@ void tst_RetentionSetting::roundTrips_data()
     QTest::addColumn<HistoryStore::Retention>("retention");
     QTest::addColumn<QString>("description");
     QTest::newRow("everything") << HistoryStore::Retention {Mode::KeepAll, 0} << QStringLiteral("Keep everything");
-    QTest::newRow("days") << HistoryStore::Retention {Mode::Days, 30} << QStringLiteral("Keep 30 day(s)");
+    QTest::newRow("days") << HistoryStore::Retention {Mode::Days, 30}
+                          << QStringLiteral("Keep 30 day(s) of each workspace's requests");
     QTest::newRow("rows") << HistoryStore::Retention {Mode::Rows, 10000}
-                          << QStringLiteral("Keep the last 10000 request(s)");
+                          << QStringLiteral("Keep the newest 10000 request(s) of each workspace");
 }
 
 void tst_RetentionSetting::roundTrips()

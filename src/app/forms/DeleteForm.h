@@ -22,9 +22,12 @@ public:
     OperationInput input(Operation operation) const override;
     void setInput(const OperationInput& input) override;
     QWidget* userIdField() const override;
+    // Where a delete goes now: the confirmation names it (the main window keeps it current).
+    void setWorkspace(const Workspace& workspace) { m_workspace = workspace; }
 
-    // What the user is asked before `userId` is deleted: what is lost, and the id to type back.
-    static UserPrompts::Confirmation confirmation(const QString& userId);
+    // What the user is asked before `userId` is deleted from `workspace`: where, what is lost, what Vero does if
+    // the id is used again, and the id to type back.
+    static UserPrompts::Confirmation confirmation(const QString& userId, const Workspace& workspace);
 
 protected:
     // Asks for the confirmation; only a yes emits sendRequested.
@@ -33,4 +36,5 @@ protected:
 private:
     std::unique_ptr<Ui::DeleteForm> m_ui;
     UserPrompts* m_prompts = nullptr;
+    Workspace m_workspace;
 };

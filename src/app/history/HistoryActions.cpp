@@ -154,17 +154,23 @@ void HistoryActions::updateListActions()
     m_clear->setEnabled(m_store && (m_rowsShown > 0 || (filtered && m_store->count() > 0)));
 }
 
+bool HistoryActions::targetAccepted(const QString& workspace) const
+{
+    return !m_targetCheck || m_targetCheck(workspace);
+}
+
+// The row is copied before the question: switching workspace refilters the table, and the selection goes.
 void HistoryActions::openCurrentInForm()
 {
-    if (m_current) {
-        emit openInForm(m_current->operationInput());
+    if (const std::optional<HistoryEntry> row = m_current; row && targetAccepted(row->workspace)) {
+        emit openInForm(row->operationInput());
     }
 }
 
 void HistoryActions::sendCurrentAgain()
 {
-    if (m_current) {
-        emit sendAgain(m_current->operationInput());
+    if (const std::optional<HistoryEntry> row = m_current; row && targetAccepted(row->workspace)) {
+        emit sendAgain(row->operationInput());
     }
 }
 
@@ -200,6 +206,9 @@ void HistoryActions::undoCurrent()
         emit message(inverse.note, false);
         return;
     }
+    if (!targetAccepted(m_current->workspace)) {
+        return; // `inverse` is a copy: the selection may have gone with a switch
+    }
     emit openInForm(*inverse.input);
     emit message(tr("The undo request is in the %1 form: review it, then send it. %2")
                      .arg(Operations::displayName(inverse.input->operation), inverse.note),
@@ -215,17 +224,45 @@ void HistoryActions::showCurrentUserTimeline()
 
 void HistoryActions::restoreCurrentUser()
 {
-    restoreUser(m_current && !m_current->userId.isEmpty() ? userOf(*m_current) : m_filter.user);
+    if (m_current && !m_current->userId.isEmpty()) {
+        restoreUserOf(userOf(*m_current), m_current->workspace);
+    } else {
+        restoreUser(m_filter.user);
+    }
 }
 
 void HistoryActions::restoreUser(const QString& userId)
+{
+    const QString id = userId.trimmed();
+    if (!m_store || id.isEmpty() || m_filter.workspace) {
+        restoreUserOf(id, m_filter.workspace.value_or(QString()));
+        return;
+    }
+    // Every workspace shown: the same id on two workspaces is two users, so restore only from the one it has.
+    QStringList workspaces;
+    for (const HistoryEntry& row : m_store->userTimeline(id)) {
+        if (row.statusClass == HistoryEntry::StatusClass::Success && !workspaces.contains(row.workspace)) {
+            workspaces << row.workspace;
+        }
+    }
+    if (workspaces.size() > 1) {
+        emit message(tr("\"%1\" has requests on several workspaces (%2): choose one of them in the history's filter, "
+                        "or select one of the user's requests, to restore the user from it.")
+                         .arg(id, workspaces.join(QStringLiteral(", "))),
+                     true);
+        return;
+    }
+    restoreUserOf(id, workspaces.value(0));
+}
+
+void HistoryActions::restoreUserOf(const QString& userId, const QString& workspace)
 {
     const QString id = userId.trimmed();
     if (!m_store || id.isEmpty()) {
         emit message(tr("Choose a request about the user, or type the user id in the filter, to restore them."), false);
         return;
     }
-    const UserSnapshot snapshot = m_store->lastKnownState(id);
+    const UserSnapshot snapshot = m_store->lastKnownState(id, workspace);
     if (snapshot.isEmpty()) {
         emit message(
             tr("The history holds no accepted request about user \"%1\": there is nothing to restore from.").arg(id),
@@ -239,13 +276,18 @@ void HistoryActions::restoreUser(const QString& userId)
     auto* dialog = new RestoreUserDialog(snapshot, m_widget);
     dialog->setObjectName(QStringLiteral("restoreUserDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, workspace] {
+        // Read before the workspace question, which may outlive the dialog.
         const std::optional<OperationInput> tags = dialog->tagsInput();
+        const OperationInput identify = dialog->identifyInput();
+        if (!targetAccepted(workspace)) {
+            return;
+        }
         // Tags first, identify last: the identify form is the one left on screen, and it must go first.
         if (tags) {
             emit openInForm(*tags);
         }
-        emit openInForm(dialog->identifyInput());
+        emit openInForm(identify);
         emit message(tags ? tr("The identify and tags forms are filled: review and send the identify first, then "
                                "the tags. Past events cannot be restored.")
                           : tr("The identify form is filled: review it and send it. Past events cannot be "
@@ -255,19 +297,25 @@ void HistoryActions::restoreUser(const QString& userId)
     dialog->open();
 }
 
-void HistoryActions::exportFiltered()
+UserPrompts::FileRequest HistoryActions::exportFileRequest(const QString& title, const QString& baseName)
 {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty()) {
         folder = QDir::homePath();
     }
     UserPrompts::FileRequest request;
-    request.title = tr("Export history");
-    request.suggestedPath
-        = QDir(folder).filePath(QStringLiteral("vero-history-%1.csv")
-                                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    request.title = title;
+    request.suggestedPath = QDir(folder).filePath(
+        QStringLiteral("%1-%2.csv")
+            .arg(baseName, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
     request.nameFilters = QStringList {tr("CSV files (*.csv)"), tr("JSON files (*.json)")};
-    const QString fileName = m_prompts->saveFileName(m_widget, request);
+    return request;
+}
+
+void HistoryActions::exportFiltered()
+{
+    const QString fileName
+        = m_prompts->saveFileName(m_widget, exportFileRequest(tr("Export history"), QStringLiteral("vero-history")));
     if (!fileName.isEmpty()) {
         exportTo(fileName);
     }

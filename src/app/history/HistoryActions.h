@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/widgets/UserPrompts.h"
 #include "core/api/OperationInput.h"
 #include "core/history/HistoryEntry.h"
 #include "core/history/HistoryStore.h"
@@ -8,11 +9,12 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 #include <optional>
 
 class QAction;
 class QWidget;
-class UserPrompts;
 
 // What a user does with the request history, as actions with the enabled state that follows the selected row
 // and the list: open a row in its form, send it again, copy it as curl or JSON, undo it, follow the user's
@@ -21,11 +23,15 @@ class UserPrompts;
 // actions belong to, so they never collide with the main window's.
 //
 // Nothing is ever sent from here: openInForm and sendAgain hand an OperationInput to the main window, which
-// shows it in its form for review.
+// shows it in its form for review. Each request is prepared for the workspace its row was sent to: the target
+// check (the main window's) says whether it may be, after asking the user when that is not the current one.
 class HistoryActions : public QObject
 {
     Q_OBJECT
 public:
+    // Asked before a request from a row sent to `workspace` goes into a form; false stops the action.
+    using TargetCheck = std::function<bool(const QString& workspace)>;
+
     // Exports, clears and restores from `store`, asks through `prompts` (both must outlive this), and puts its
     // shortcuts and dialogs on `widget`.
     HistoryActions(HistoryStore* store, UserPrompts* prompts, QWidget* widget);
@@ -41,8 +47,14 @@ public:
     QAction* exportAction() const { return m_export; }
     QAction* clearAction() const { return m_clear; }
     QAction* findAction() const { return m_find; }
+    // The save dialog of an export: CSV or JSON, in the documents folder, "<baseName>-<date>-<time>.csv".
+    static UserPrompts::FileRequest exportFileRequest(const QString& title, const QString& baseName);
+
     // The actions on one row, in menu order.
     QList<QAction*> rowActions() const;
+
+    // Without one, every request is prepared (a pane with no workspaces to choose from).
+    void setTargetCheck(TargetCheck check) { m_targetCheck = std::move(check); }
 
     // The row the row actions act on (in full: bodies and form input), or none.
     void setCurrentEntry(const std::optional<HistoryEntry>& entry);
@@ -60,8 +72,11 @@ public slots:
     void showCurrentUserTimeline();
     // The selected row's user, else the user filter's.
     void restoreCurrentUser();
-    // Rebuilds `userId` from the history and asks, in RestoreUserDialog, whether to fill the forms.
+    // Rebuilds `userId` from the requests sent to the workspace the filter shows (with every workspace shown: the
+    // one workspace the user's requests went to) and asks, in RestoreUserDialog, whether to fill the forms.
     void restoreUser(const QString& userId);
+    // The same from the requests sent to `workspace`.
+    void restoreUserOf(const QString& userId, const QString& workspace);
     // Asks for a file and writes the rows the filters match (.json: JSON, otherwise CSV).
     void exportFiltered();
     // Writes the filtered rows to `fileName` (.json: JSON, otherwise CSV). Returns the rows written, or -1.
@@ -84,6 +99,7 @@ private:
     void updateListActions();
     // The user a row is about: the current id (alias: the new one), else the email.
     static QString userOf(const HistoryEntry& entry);
+    bool targetAccepted(const QString& workspace) const;
 
     QPointer<HistoryStore> m_store;
     UserPrompts* m_prompts = nullptr;
@@ -99,6 +115,7 @@ private:
     QAction* m_clear = nullptr;
     QAction* m_find = nullptr;
     std::optional<HistoryEntry> m_current;
+    TargetCheck m_targetCheck;
     HistoryStore::Filter m_filter;
     int m_rowsShown = 0;
 };

@@ -1,15 +1,24 @@
 #pragma once
 
+#include "core/history/HistoryStore.h"
+
 #include <QDockWidget>
+#include <QPointer>
+
+#include <optional>
 
 class AppController;
 class HistoryPane;
-class HistoryStore;
+class HistoryRetentionDialog;
 class QAction;
 class UserPrompts;
 
-// The request history in the main window's bottom dock: the pane, the View menu's toggle (Ctrl+Shift+H) and
-// retention choice, and the history's start-up notice for the status bar.
+// The request history in the main window's bottom dock: the pane (its workspace filter following the current
+// workspace), the View menu's toggle (Ctrl+Shift+H) and retention choice, and the history's start-up notice for
+// the status bar.
+//
+// A retention choice that removes requests says how many, from which dates and workspaces, offers to export them
+// first, and asks; only a yes saves the policy and removes them (and nothing recorded since).
 class HistoryDock : public QDockWidget
 {
     Q_OBJECT
@@ -35,8 +44,17 @@ signals:
 
 private:
     void chooseRetention();
+    // Works out what `retention` removes now and asks before anything is saved or removed.
+    void confirmRetention(const HistoryStore::Retention& retention);
+    // Exports the rows `plan` removes: what was written, or none (having said why) when they were not.
+    std::optional<QString> exportBeforeRemoving(const HistoryStore::RetentionPlan& plan);
+    void offerWorkspaces();
+    void report(const QString& message, int timeoutMs);
 
     AppController* m_controller = nullptr;
+    HistoryStore* m_history = nullptr;
+    UserPrompts* m_prompts = nullptr;
     HistoryPane* m_pane = nullptr;
     QAction* m_retentionAction = nullptr;
+    QPointer<HistoryRetentionDialog> m_retentionDialog;
 };

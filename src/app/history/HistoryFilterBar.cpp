@@ -7,6 +7,31 @@
 #include <QToolButton>
 
 #include <algorithm>
+#include <utility>
+
+namespace {
+// Wide: `widgets` go into `wideRow` from position `at`. Narrow: onto `narrowRow`, a row of their own, with a
+// trailing stretch.
+void placeWidgets(const QList<QWidget*>& widgets, bool wide, QBoxLayout* wideRow, int at, QBoxLayout* narrowRow)
+{
+    for (QWidget* widget : widgets) {
+        (wide ? narrowRow : wideRow)->removeWidget(widget);
+    }
+    if (wide) {
+        for (QWidget* widget : widgets) {
+            wideRow->insertWidget(at++, widget);
+        }
+        while (QLayoutItem* item = narrowRow->takeAt(0)) {
+            delete item; // the narrow layout's trailing stretch
+        }
+    } else {
+        for (QWidget* widget : widgets) {
+            narrowRow->addWidget(widget);
+        }
+        narrowRow->addStretch(1);
+    }
+}
+} // namespace
 
 HistoryFilterBar::HistoryFilterBar(QWidget* parent)
     : QWidget(parent)
@@ -37,6 +62,9 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
     m_ui->fromDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_ui->toDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
 
+    m_ui->allWorkspacesCheck->setChecked(true);
+    m_ui->workspaceFilterCombo->setEnabled(false);
+
     // The line edits' clear buttons are inputs too: name them for screen readers and tests.
     for (QLineEdit* edit : {m_ui->userEdit, m_ui->textEdit}) {
         for (QToolButton* button : edit->findChildren<QToolButton*>()) {
@@ -65,6 +93,11 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
     });
     connect(m_ui->userEdit, &QLineEdit::returnPressed, this, &HistoryFilterBar::applyNow);
     connect(m_ui->textEdit, &QLineEdit::returnPressed, this, &HistoryFilterBar::applyNow);
+    connect(m_ui->workspaceFilterCombo, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::applyNow);
+    connect(m_ui->allWorkspacesCheck, &QCheckBox::toggled, this, [this](bool all) {
+        m_ui->workspaceFilterCombo->setEnabled(!all && m_ui->workspaceFilterCombo->count() > 0);
+        applyNow();
+    });
     connect(m_ui->operationCombo, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::applyNow);
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::applyNow);
     connect(m_ui->dateRangeCheck, &QCheckBox::toggled, this, [this](bool on) {
@@ -116,6 +149,9 @@ HistoryStore::Filter HistoryFilterBar::filter() const
         filter.operation = Operations::fromKey(operationKey);
     }
     filter.status = HistoryStore::StatusFilter(m_ui->statusCombo->currentData().toInt());
+    if (!m_ui->allWorkspacesCheck->isChecked() && m_ui->workspaceFilterCombo->currentIndex() >= 0) {
+        filter.workspace = m_ui->workspaceFilterCombo->currentData().toString();
+    }
     if (m_ui->dateRangeCheck->isChecked()) {
         filter.from = m_ui->fromDateEdit->date().startOfDay().toUTC();
         filter.to = m_ui->toDateEdit->date().addDays(1).startOfDay().toUTC();
@@ -133,6 +169,10 @@ void HistoryFilterBar::setFilter(const HistoryStore::Filter& filter)
         = filter.operation ? m_ui->operationCombo->findData(Operations::key(*filter.operation)) : 0;
     m_ui->operationCombo->setCurrentIndex(qMax(0, operationIndex));
     m_ui->statusCombo->setCurrentIndex(qMax(0, m_ui->statusCombo->findData(int(filter.status))));
+    if (filter.workspace) {
+        selectWorkspace(*filter.workspace);
+    }
+    m_ui->allWorkspacesCheck->setChecked(!filter.workspace);
     const bool dated = filter.from.isValid() || filter.to.isValid();
     m_ui->dateRangeCheck->setChecked(dated);
     if (filter.from.isValid()) {
@@ -144,6 +184,64 @@ void HistoryFilterBar::setFilter(const HistoryStore::Filter& filter)
     }
     m_updating = false;
     m_applied = this->filter();
+}
+
+HistoryStore::Filter HistoryFilterBar::defaultFilter() const
+{
+    HistoryStore::Filter filter;
+    filter.workspace = m_currentWorkspace;
+    return filter;
+}
+
+void HistoryFilterBar::selectWorkspace(const QString& name)
+{
+    QComboBox* combo = m_ui->workspaceFilterCombo;
+    if (combo->findData(name) < 0) {
+        // A row's workspace that is no longer saved can still be looked at.
+        combo->addItem(name.isEmpty() ? tr("(no workspace recorded)") : name, name);
+    }
+    combo->setCurrentIndex(combo->findData(name));
+}
+
+void HistoryFilterBar::setWorkspaces(const QStringList& names)
+{
+    const bool wasUpdating = std::exchange(m_updating, true);
+    const std::optional<QString> shown = filter().workspace;
+    QComboBox* combo = m_ui->workspaceFilterCombo;
+    combo->clear();
+    for (const QString& name : names) {
+        if (combo->findData(name) < 0) {
+            combo->addItem(name.isEmpty() ? tr("(no workspace recorded)") : name, name);
+        }
+    }
+    if (shown) {
+        selectWorkspace(*shown);
+    }
+    combo->setEnabled(!m_ui->allWorkspacesCheck->isChecked() && combo->count() > 0);
+    m_updating = wasUpdating;
+}
+
+void HistoryFilterBar::setCurrentWorkspace(const QString& name)
+{
+    const std::optional<QString> shown = filter().workspace;
+    // Follow the switch from the workspace shown, or start on it; another workspace chosen, or all, stays.
+    const bool follow = !m_currentWorkspace || shown == m_currentWorkspace;
+    const bool comboWasCurrent = m_ui->workspaceFilterCombo->currentData().toString() == m_currentWorkspace;
+    m_currentWorkspace = name;
+    if (!follow) {
+        if (!shown && comboWasCurrent) {
+            // All workspaces shown: the greyed choice still names the current one, for when the box is unticked.
+            const bool wasUpdating = std::exchange(m_updating, true);
+            selectWorkspace(name);
+            m_updating = wasUpdating;
+        }
+        return;
+    }
+    m_updating = true;
+    selectWorkspace(name);
+    m_ui->allWorkspacesCheck->setChecked(false);
+    m_updating = false;
+    applyNow();
 }
 
 void HistoryFilterBar::setCountText(const QString& text)
@@ -159,7 +257,7 @@ void HistoryFilterBar::setUser(const QString& userIdOrEmail)
 
 void HistoryFilterBar::reset()
 {
-    setFilter(HistoryStore::Filter());
+    setFilter(defaultFilter());
     emit filterChanged(m_applied);
 }
 
@@ -209,7 +307,8 @@ QSize HistoryFilterBar::minimumSizeHint() const
         return width + int(widgets.size() - 1) * qMax(0, m_ui->criteriaRow->spacing());
     };
     const int narrow
-        = std::max({rowWidth({m_ui->userEdit, m_ui->timelineButton, m_ui->textEdit}),
+        = std::max({rowWidth({m_ui->workspaceFilterCombo, m_ui->allWorkspacesCheck}),
+                    rowWidth({m_ui->userEdit, m_ui->timelineButton, m_ui->textEdit}),
                     rowWidth({m_ui->operationCombo, m_ui->statusCombo, m_ui->countLabel, m_ui->resetButton}),
                     rowWidth({m_ui->dateRangeCheck, m_ui->fromDateEdit, m_ui->dateSeparatorLabel, m_ui->toDateEdit})});
     size.setWidth(qMin(size.width(), narrow));
@@ -225,28 +324,16 @@ void HistoryFilterBar::resizeEvent(QResizeEvent* event)
     }
 }
 
-/// Wide: two rows. Narrow: the date range moves to a third row so nothing is cut off in a side dock.
+/// Wide: two rows. Narrow: the workspace gets a row of its own above and the date range one below, so nothing is
+/// cut off in a side dock.
 void HistoryFilterBar::arrange(bool wide)
 {
     m_wide = wide;
-    const QList<QWidget*> moved {m_ui->dateRangeCheck, m_ui->fromDateEdit, m_ui->dateSeparatorLabel, m_ui->toDateEdit};
-    QBoxLayout* from = wide ? m_ui->dateRow : m_ui->criteriaRow;
-    for (QWidget* widget : moved) {
-        from->removeWidget(widget);
-    }
-    if (wide) {
-        // Back between the status combo and the spacer that pushes Reset to the right.
-        int at = 2;
-        for (QWidget* widget : moved) {
-            m_ui->criteriaRow->insertWidget(at++, widget);
-        }
-        while (QLayoutItem* item = m_ui->dateRow->takeAt(0)) {
-            delete item; // the narrow layout's trailing stretch
-        }
-    } else {
-        for (QWidget* widget : moved) {
-            m_ui->dateRow->addWidget(widget);
-        }
-        m_ui->dateRow->addStretch(1);
-    }
+    placeWidgets({m_ui->workspaceFilterCombo, m_ui->allWorkspacesCheck}, wide, m_ui->searchRow, 0, m_ui->workspaceRow);
+    // Wide: back between the status combo and the spacer that pushes Reset to the right.
+    placeWidgets({m_ui->dateRangeCheck, m_ui->fromDateEdit, m_ui->dateSeparatorLabel, m_ui->toDateEdit},
+                 wide,
+                 m_ui->criteriaRow,
+                 2,
+                 m_ui->dateRow);
 }

@@ -9,9 +9,12 @@ namespace Ui {
 class HistoryFilterBar;
 }
 
-// The history pane's filters: user id or email, operation, status class, free text and a date range. They map to
-// a HistoryStore::Filter, so every filter runs in the store (through its indexes), never over loaded rows.
-// Typing is debounced; Return applies at once. The bar folds into more rows when the dock is narrow.
+// The history pane's filters: workspace, user id or email, operation, status class, free text and a date range.
+// They map to a HistoryStore::Filter, so every filter runs in the store (through its indexes), never over loaded
+// rows. Typing is debounced; Return applies at once. The bar folds into more rows when the dock is narrow.
+//
+// The workspace filter starts on the current workspace and follows the switch to another (unless the user chose
+// another workspace, or "All workspaces", one click away). Without a current workspace it shows every one.
 class HistoryFilterBar : public QWidget
 {
     Q_OBJECT
@@ -28,6 +31,12 @@ public:
     HistoryStore::Filter filter() const;
     // Shows `filter` in the widgets without emitting filterChanged.
     void setFilter(const HistoryStore::Filter& filter);
+    // What Reset shows: the current workspace's requests (every request without a current workspace).
+    HistoryStore::Filter defaultFilter() const;
+    // The workspaces offered: the saved ones and those the history holds rows of.
+    void setWorkspaces(const QStringList& names);
+    // The workspace requests go to now; a workspace filter on the previous one moves with it.
+    void setCurrentWorkspace(const QString& name);
     QString userText() const;
     bool isWideLayout() const { return m_wide; }
     // As narrow as the folded layout allows, so a side dock can be narrower than the wide layout.
@@ -55,10 +64,12 @@ private:
     void applyNow();
     void arrange(bool wide);
     void updateTimelineButton();
+    void selectWorkspace(const QString& name);
 
     Ui::HistoryFilterBar* m_ui = nullptr;
     QTimer m_typingTimer;
     HistoryStore::Filter m_applied;
+    std::optional<QString> m_currentWorkspace;
     bool m_wide = true;
     bool m_updating = false;
 };

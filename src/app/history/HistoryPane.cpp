@@ -209,8 +209,10 @@ void HistoryPane::showUserTimeline(const QString& userIdOrEmail)
         showMessage(tr("Type a user id or email first, then show the timeline."));
         return;
     }
+    // The same id on another workspace is another user: the timeline keeps the workspace shown.
     HistoryStore::Filter filter;
     filter.user = user;
+    filter.workspace = m_model->filter().workspace;
     m_ui->filterBar->setFilter(filter);
     m_model->showUserTimeline(user);
     m_ui->table->setFocus(Qt::OtherFocusReason);
@@ -221,7 +223,9 @@ void HistoryPane::showUserTimeline(const QString& userIdOrEmail)
 
 void HistoryPane::leaveTimeline()
 {
-    m_ui->filterBar->setFilter(HistoryStore::Filter());
+    HistoryStore::Filter filter;
+    filter.workspace = m_model->filter().workspace;
+    m_ui->filterBar->setFilter(filter);
     m_model->leaveTimeline();
 }
 
@@ -229,7 +233,10 @@ void HistoryPane::showTimeline()
 {
     m_ui->timelineBanner->setVisible(m_model->isTimeline());
     if (m_model->isTimeline()) {
-        m_ui->timelineLabel->setText(tr("Everything sent about %1, oldest first.").arg(m_model->timelineUser()));
+        const std::optional<QString> workspace = m_model->filter().workspace;
+        m_ui->timelineLabel->setText(
+            workspace ? tr("Everything sent about %1 to %2, oldest first.").arg(m_model->timelineUser(), *workspace)
+                      : tr("Everything sent about %1, oldest first.").arg(m_model->timelineUser()));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "app/history/HistoryTableView.h"
 
 #include "app/history/HistoryStatusDelegate.h"
+#include "app/history/HistoryWorkspaceDelegate.h"
 #include "core/history/HistoryModel.h"
 
 #include <QAction>
@@ -15,6 +16,7 @@ constexpr int ColumnPadding = 8;
 // Widths in average characters: the user column, the least a status keeps ("400 Bad request."), the least any
 // column can be dragged to.
 constexpr int UserColumnChars = 20;
+constexpr int WorkspaceColumnChars = 12;
 constexpr int ReadableStatusChars = 18;
 constexpr int MinimumColumnChars = 6;
 } // namespace
@@ -57,6 +59,7 @@ void HistoryTableView::setHistoryModel(HistoryModel* model)
     m_model = model;
     setModel(model);
     setItemDelegateForColumn(HistoryModel::StatusColumn, new HistoryStatusDelegate(this));
+    setItemDelegateForColumn(HistoryModel::WorkspaceColumn, new HistoryWorkspaceDelegate(this));
     fitColumnsToFont();
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         updateSortIndicator();
@@ -131,6 +134,9 @@ void HistoryTableView::fitColumnsToFont()
     header->resizeSection(HistoryModel::OperationColumn,
                           metrics.horizontalAdvance(QStringLiteral("Track event: signed_up")) + padding);
     header->resizeSection(HistoryModel::UserColumn, metrics.averageCharWidth() * UserColumnChars + padding);
+    // Room for the production marker's icon too.
+    header->resizeSection(HistoryModel::WorkspaceColumn,
+                          metrics.averageCharWidth() * WorkspaceColumnChars + metrics.height() + padding);
     const QString elapsedTitle = m_model->headerData(HistoryModel::ElapsedColumn, Qt::Horizontal).toString();
     header->resizeSection(
         HistoryModel::ElapsedColumn,

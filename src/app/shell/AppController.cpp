@@ -43,7 +43,14 @@ AppController::AppController(HistoryStore* history, const Options& options, QObj
 {
     const HistoryStore::Retention retention = historyRetention();
     if (retention.mode != HistoryStore::Retention::Mode::KeepAll) {
-        m_history->applyRetentionInBackground(retention);
+        // From the event loop, so opening the window never waits for the plan's counts.
+        QTimer::singleShot(0, this, [this, retention] {
+            const Fallible<HistoryStore::RetentionPlan> plan
+                = m_history->planRetention(retention, HistoryRetention::Ages::FromNewestRequest);
+            if (plan && !plan->isEmpty()) {
+                m_history->applyRetentionInBackground(*plan);
+            }
+        });
     }
     connect(&m_client, &VeroClient::started, this, [this](VeroClient::RequestId, const WireRequest& redacted) {
         emit requestStarted(redacted);
@@ -251,6 +258,7 @@ AppController::send(const OperationInput& input, QObject* context, ResultCallbac
 {
     SendOutcome outcome;
     outcome.input = input;
+    outcome.options = options;
     const Workspace workspace = currentWorkspace();
     if (options.duplicate == SendOptions::Duplicate::AddUniqueTimestamp) {
         outcome.input = DuplicateEvent::withUniqueTimestamp(input);
@@ -260,6 +268,13 @@ AppController::send(const OperationInput& input, QObject* context, ResultCallbac
         outcome.status = SendOutcome::Status::Invalid;
         outcome.errors = built.errors;
         return outcome;
+    }
+    if (options.deleted == SendOptions::Deleted::Report) {
+        outcome.deletedUser = DeletedUser::find(*m_history, workspace.name, outcome.input);
+        if (outcome.deletedUser) {
+            outcome.status = SendOutcome::Status::DeletedUser;
+            return outcome;
+        }
     }
     if (options.duplicate == SendOptions::Duplicate::Report) {
         outcome.duplicate = DuplicateEvent::find(*m_history, workspace.name, outcome.input);
@@ -354,13 +369,40 @@ HistoryStore::Retention AppController::historyRetention() const
     return RetentionSetting::load(AppSettings());
 }
 
-void AppController::setHistoryRetention(const HistoryStore::Retention& retention)
+Fallible<HistoryStore::RetentionPlan>
+AppController::planHistoryRetention(const HistoryStore::Retention& retention) const
+{
+    return m_history->planRetention(retention);
+}
+
+void AppController::setHistoryRetention(const HistoryStore::RetentionPlan& plan)
 {
     AppSettings settings;
-    RetentionSetting::save(settings, retention);
-    if (retention.mode != HistoryStore::Retention::Mode::KeepAll) {
-        m_history->applyRetentionInBackground(retention);
+    RetentionSetting::save(settings, plan.policy);
+    if (!plan.isEmpty()) {
+        m_history->applyRetentionInBackground(plan);
     }
+}
+
+AppController::RowTarget AppController::rowTarget(const QString& rowWorkspace) const
+{
+    RowTarget target;
+    target.rowWorkspace = rowWorkspace;
+    target.current = currentWorkspace();
+    if (rowWorkspace == target.current.name) {
+        return target;
+    }
+    const QList<Workspace> all = workspaces();
+    const auto it = std::find_if(all.cbegin(), all.cend(), [&rowWorkspace](const Workspace& workspace) {
+        return workspace.name == rowWorkspace;
+    });
+    if (it == all.cend()) {
+        target.kind = RowTarget::Kind::Missing;
+    } else {
+        target.kind = RowTarget::Kind::Other;
+        target.row = *it;
+    }
+    return target;
 }
 
 void AppController::readCredential(const Workspace& workspace, QObject* context, CredentialCallback done)

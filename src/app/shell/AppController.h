@@ -5,6 +5,7 @@
 #include "core/api/ValidationError.h"
 #include "core/api/VeroClient.h"
 #include "core/api/Workspace.h"
+#include "core/history/DeletedUser.h"
 #include "core/history/DuplicateEvent.h"
 #include "core/history/HistoryStore.h"
 #include "core/platform/Fallible.h"
@@ -51,6 +52,13 @@ public:
             AddUniqueTimestamp, // send it with DuplicateEvent::withUniqueTimestamp, so Vero keeps it
         };
         Duplicate duplicate = Duplicate::Report;
+        // How send() treats an identify or event for a user the history says was deleted on the workspace.
+        enum class Deleted
+        {
+            Report,     // send nothing; the outcome carries the deletion for the user to decide
+            SendAnyway, // send it: the user is recreated as a new profile
+        };
+        Deleted deleted = Deleted::Report;
     };
 
     // What send() did.
@@ -61,11 +69,30 @@ public:
             Sent,              // on its way; the callback gets the result
             Invalid,           // nothing sent: `errors` says why
             PossibleDuplicate, // nothing sent: `duplicate` is the recent twin; ask, then send again with a choice
+            DeletedUser,       // nothing sent: `deletedUser` says when and by whom; ask, then send again with a choice
         };
         Status status = Status::Sent;
         ValidationErrors errors;
         std::optional<DuplicateEvent> duplicate;
+        std::optional<::DeletedUser> deletedUser;
         OperationInput input; // what was (or would be) sent, with the unique timestamp when one was added
+        SendOptions options;  // the choices in force: a second send changes only the one its question was about
+    };
+
+    // Where a request prepared from a history row would go. History actions never send; they fill a form, and
+    // this says whether the user must first choose between the row's workspace and the current one.
+    struct RowTarget
+    {
+        enum class Kind
+        {
+            Current, // the row was sent to the current workspace
+            Other,   // to another workspace that still exists (`row`)
+            Missing, // to a workspace that no longer exists (or was never saved: veroctl's --base-url)
+        };
+        Kind kind = Kind::Current;
+        QString rowWorkspace; // the name the row carries
+        std::optional<Workspace> row;
+        Workspace current;
     };
 
     enum class SandboxState
@@ -92,11 +119,21 @@ public:
     // Re-reads the saved workspaces after the workspace dialog changed them.
     void reloadWorkspaces();
 
+    // Where a request from a history row sent to `rowWorkspace` would go now (see RowTarget).
+    RowTarget rowTarget(const QString& rowWorkspace) const;
+
     // Saving, removing and the credentials of saved workspaces (the workspace dialog).
     WorkspaceService& workspaceService() { return m_workspaces; }
-    // The saved retention policy; setting it saves it and applies it in the background.
+    // The saved retention policy. At start-up it is applied in the background, per workspace, with ages counted
+    // from each workspace's newest request (a clock set ahead, or a workspace left unused, never empties a
+    // workspace's history).
     HistoryStore::Retention historyRetention() const;
-    void setHistoryRetention(const HistoryStore::Retention& retention);
+    // What `retention` would remove now, to show the user before it is chosen.
+    [[nodiscard]] Fallible<HistoryStore::RetentionPlan>
+    planHistoryRetention(const HistoryStore::Retention& retention) const;
+    // The user agreed to `plan`: its policy is saved, and what it counted (nothing more) is removed in the
+    // background.
+    void setHistoryRetention(const HistoryStore::RetentionPlan& plan);
 
     SandboxState sandboxState() const { return m_sandboxState; }
     // Why the sandbox could not start; empty otherwise.

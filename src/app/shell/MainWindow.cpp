@@ -1,15 +1,19 @@
 #include "app/shell/MainWindow.h"
 
 #include "app/bulk/BulkRunDialog.h"
+#include "app/forms/DeleteForm.h"
 #include "app/forms/FormFactory.h"
 #include "app/forms/OperationForm.h"
 #include "app/forms/TrackEventForm.h"
+#include "app/history/HistoryActions.h"
 #include "app/history/HistoryDock.h"
 #include "app/history/HistoryPane.h"
 #include "app/sandbox/SandboxDock.h"
+#include "app/shell/RowWorkspaceQuestion.h"
 #include "app/shell/StatusBarTimeouts.h"
 #include "app/widgets/UserPrompts.h"
 #include "app/workspace/WorkspaceDialog.h"
+#include "app/workspace/WorkspaceLabel.h"
 #include "app/workspace/WorkspaceSwitcher.h"
 #include "core/history/HistoryModel.h"
 #include "core/platform/AppSettings.h"
@@ -47,6 +51,7 @@ MainWindow::MainWindow(AppController* controller, HistoryStore* history, UserPro
     , m_controller(controller)
     , m_history(history)
     , m_prompts(prompts)
+    , m_rowWorkspaceQuestion(std::make_unique<RowWorkspaceQuestion>(controller, prompts, this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/") + QLatin1String(BuildInfo::AppId) + QStringLiteral(".png")));
@@ -141,6 +146,9 @@ void MainWindow::setUpDocks()
     m_ui->menuView->addAction(m_historyDock->retentionAction());
     connect(m_historyDock, &HistoryDock::statusMessage, statusBar(), &QStatusBar::showMessage);
     HistoryPane* pane = m_historyDock->pane();
+    // Each request from the history is prepared for its row's workspace, or another one the user chose.
+    pane->actions()->setTargetCheck(
+        [this](const QString& workspace) { return m_rowWorkspaceQuestion->prepareFor(workspace); });
     connect(pane, &HistoryPane::openInForm, this, &MainWindow::openInForm);
     connect(pane, &HistoryPane::sendAgain, this, [this](const OperationInput& input) {
         openInForm(input);
@@ -295,6 +303,9 @@ void MainWindow::sendFrom(OperationForm* form, const OperationInput& input, cons
         case AppController::SendOutcome::Status::PossibleDuplicate:
             askAboutDuplicate(form, outcome);
             return;
+        case AppController::SendOutcome::Status::DeletedUser:
+            askAboutDeletedUser(form, outcome);
+            return;
         case AppController::SendOutcome::Status::Sent:
             m_lastResultLabel->setStyleSheet(QString());
             m_lastResultLabel->setText(
@@ -320,16 +331,20 @@ void MainWindow::askAboutDuplicate(OperationForm* form, const AppController::Sen
     choice.defaultOption = AddUniqueTimestamp;
     choice.destructiveOption = SendAnyway;
     choice.cancelOption = Cancel;
+    // The other questions already answered for this send stay answered.
+    AppController::SendOptions options = outcome.options;
     switch (m_prompts->choose(this, choice)) {
         case AddUniqueTimestamp:
             // Later sends from the form differ too, so the question is not asked again for each of them.
             if (auto* eventForm = qobject_cast<TrackEventForm*>(form)) {
                 eventForm->setUniqueTimestamp(true);
             }
-            sendFrom(form, outcome.input, {AppController::SendOptions::Duplicate::AddUniqueTimestamp});
+            options.duplicate = AppController::SendOptions::Duplicate::AddUniqueTimestamp;
+            sendFrom(form, outcome.input, options);
             return;
         case SendAnyway:
-            sendFrom(form, outcome.input, {AppController::SendOptions::Duplicate::SendAnyway});
+            options.duplicate = AppController::SendOptions::Duplicate::SendAnyway;
+            sendFrom(form, outcome.input, options);
             return;
         default: {
             // Says so in the form (instead of "Sending…") and gives its Send button back.
@@ -341,6 +356,31 @@ void MainWindow::askAboutDuplicate(OperationForm* form, const AppController::Sen
             return;
         }
     }
+}
+
+void MainWindow::askAboutDeletedUser(OperationForm* form, const AppController::SendOutcome& outcome)
+{
+    const Workspace workspace = m_controller->currentWorkspace();
+    UserPrompts::Choice choice;
+    choice.title = tr("Send to a deleted user?");
+    choice.question = tr("On %1: %2").arg(WorkspaceLabel::withHost(workspace), outcome.deletedUser->message());
+    choice.options = QStringList {tr("Send anyway"), tr("Cancel")};
+    choice.defaultOption = 1;
+    choice.destructiveOption = 0;
+    choice.cancelOption = 1;
+    if (m_prompts->choose(this, choice) == 0) {
+        AppController::SendOptions options = outcome.options;
+        options.deleted = AppController::SendOptions::Deleted::SendAnyway;
+        sendFrom(form, outcome.input, options);
+        return;
+    }
+    // Says so in the form (instead of "Sending…") and gives its Send button back.
+    ApiResult notSent;
+    notSent.sent = false;
+    notSent.error = tr("Cancelled: %1 was deleted on %2, and sending would create a new, subscribed profile.")
+                        .arg(outcome.deletedUser->deletion.userId, workspace.name);
+    form->showResult(notSent);
+    m_lastResultLabel->setText(tr("Not sent: the user was deleted on %1.").arg(workspace.name));
 }
 
 void MainWindow::showLastResult(const OperationInput& input, const ApiResult& result)
@@ -355,6 +395,11 @@ void MainWindow::showLastResult(const OperationInput& input, const ApiResult& re
 void MainWindow::showCurrentWorkspace(const Workspace& workspace)
 {
     m_ui->workspaceBanner->showWorkspace(workspace, WorkspaceService::isSandboxName(workspace.name));
+    for (OperationForm* form : std::as_const(m_forms)) {
+        if (auto* deleteForm = qobject_cast<DeleteForm*>(form)) {
+            deleteForm->setWorkspace(workspace); // its confirmation names where the user is deleted
+        }
+    }
     // The platform appends the application's display name ("Vero Admin").
     setWindowTitle(workspace.isProduction() ? tr("%1 (production)").arg(workspace.name) : workspace.name);
 }

@@ -8,10 +8,13 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class HistoryDock;
 class HistoryStore;
 class OperationForm;
 class QLabel;
+class RowWorkspaceQuestion;
 class SandboxDock;
 class UserPrompts;
 class BulkRunDialog;
@@ -64,6 +67,9 @@ private:
     void sendFrom(OperationForm* form, const OperationInput& input, const AppController::SendOptions& options = {});
     // Asks whether and how to send an event Vero would probably drop, then sends it (or releases the form).
     void askAboutDuplicate(OperationForm* form, const AppController::SendOutcome& outcome);
+    // Asks whether to send an identify or event to a user deleted on the workspace, then sends it (or releases
+    // the form).
+    void askAboutDeletedUser(OperationForm* form, const AppController::SendOutcome& outcome);
     void showLastResult(const OperationInput& input, const ApiResult& result);
     void showCurrentWorkspace(const Workspace& workspace);
     void showSandboxState();
@@ -76,6 +82,7 @@ private:
     HistoryStore* m_history = nullptr;
     UserPrompts* m_prompts = nullptr;
     QPointer<BulkRunDialog> m_bulkDialog;
+    std::unique_ptr<RowWorkspaceQuestion> m_rowWorkspaceQuestion;
     QList<OperationForm*> m_forms;
     QLabel* m_lastResultLabel = nullptr;
     SandboxDock* m_sandboxDock = nullptr;

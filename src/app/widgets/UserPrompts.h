@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/api/Workspace.h"
+
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class QWidget;
 
@@ -26,6 +30,8 @@ public:
         // Not empty: yes is possible only once this text is typed back exactly (a deletion).
         QString typeToConfirm;
         QString typeToConfirmLabel; // "To confirm, type the user id (u-42):"
+        // Where it happens: a production workspace is marked the way the main window's banner marks it.
+        std::optional<Workspace> workspace;
     };
 
     // One of several labelled buttons.

@@ -57,6 +57,13 @@ OperationInput HistoryEntry::operationInput() const
     return OperationInput::fromJson(input);
 }
 
+bool HistoryEntry::sentToProduction() const
+{
+    Workspace target;
+    target.baseUrl = QUrl(url);
+    return target.isProduction();
+}
+
 QString HistoryEntry::userLabel() const
 {
     if (operation == Operation::Alias && !newUserId.isEmpty()) {

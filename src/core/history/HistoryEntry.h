@@ -61,6 +61,9 @@ struct HistoryEntry
     OperationInput operationInput() const;
     // The user this row is about, for the table: id, or email when there is no id.
     QString userLabel() const;
+    // The request went to Vero's production service (its URL's host is the default API's), whatever the name
+    // of the workspace.
+    bool sentToProduction() const;
 
     // Fills the request side from what went out. The caller sets time, workspace, operator and source.
     void setRequest(const OperationInput& input, const QByteArray& method, const QUrl& url, const QByteArray& body);

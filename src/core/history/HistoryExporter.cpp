@@ -149,6 +149,12 @@ Fallible<qint64> HistoryExporter::failed(const QString& error)
 
 Fallible<qint64> HistoryExporter::write(const HistoryQuery::Filter& filter, Format format, QIODevice* device)
 {
+    return writeEach({filter}, format, device);
+}
+
+Fallible<qint64>
+HistoryExporter::writeEach(const QList<HistoryQuery::Filter>& filters, Format format, QIODevice* device)
+{
     m_errorString.clear();
     QByteArray bytes;
     const auto flush = [&]() {
@@ -161,30 +167,32 @@ Fallible<qint64> HistoryExporter::write(const HistoryQuery::Filter& filter, Form
         bytes = Utf8ByteOrderMark + csvLine(CsvColumns);
     }
     qint64 written = 0;
-    HistoryQuery::Page page;
-    page.limit = PageRows;
-    page.withBodies = true;
-    for (;;) {
-        const Fallible<QList<HistoryEntry>> entries = m_store->readPage(filter, page);
-        if (!entries) {
-            return failed(entries.error());
-        }
-        for (const HistoryEntry& entry : *entries) {
-            if (format == Format::Csv) {
-                bytes += csvLine(csvRow(entry));
-            } else {
-                bytes += (written == 0 ? "[\n" : ",\n")
-                         + QJsonDocument(entryToJson(entry)).toJson(QJsonDocument::Compact);
+    for (const HistoryQuery::Filter& filter : filters) {
+        HistoryQuery::Page page;
+        page.limit = PageRows;
+        page.withBodies = true;
+        for (;;) {
+            const Fallible<QList<HistoryEntry>> entries = m_store->readPage(filter, page);
+            if (!entries) {
+                return failed(entries.error());
             }
-            ++written;
+            for (const HistoryEntry& entry : *entries) {
+                if (format == Format::Csv) {
+                    bytes += csvLine(csvRow(entry));
+                } else {
+                    bytes += (written == 0 ? "[\n" : ",\n")
+                             + QJsonDocument(entryToJson(entry)).toJson(QJsonDocument::Compact);
+                }
+                ++written;
+            }
+            if (!flush()) {
+                return failed(device->errorString());
+            }
+            if (entries->size() < page.limit) {
+                break;
+            }
+            page.after = entries->last().id;
         }
-        if (!flush()) {
-            return failed(device->errorString());
-        }
-        if (entries->size() < page.limit) {
-            break;
-        }
-        page.after = entries->last().id;
     }
     if (format == Format::Json) {
         bytes = written == 0 ? "[]\n" : "\n]\n";
@@ -197,6 +205,12 @@ Fallible<qint64> HistoryExporter::write(const HistoryQuery::Filter& filter, Form
 
 Fallible<qint64> HistoryExporter::writeFile(const HistoryQuery::Filter& filter, Format format, const QString& fileName)
 {
+    return writeEachToFile({filter}, format, fileName);
+}
+
+Fallible<qint64>
+HistoryExporter::writeEachToFile(const QList<HistoryQuery::Filter>& filters, Format format, const QString& fileName)
+{
     QSaveFile file(fileName);
     const auto failWith = [&](const QString& message) {
         return failed(
@@ -205,7 +219,7 @@ Fallible<qint64> HistoryExporter::writeFile(const HistoryQuery::Filter& filter, 
     if (!file.open(QIODevice::WriteOnly)) {
         return failWith(file.errorString());
     }
-    const Fallible<qint64> written = write(filter, format, &file);
+    const Fallible<qint64> written = writeEach(filters, format, &file);
     if (!written) {
         file.cancelWriting();
         return failWith(written.error());

@@ -28,9 +28,14 @@ public:
 
     // Writes the rows `filter` matches to `device`, which is open for writing. Returns how many were written.
     [[nodiscard]] Fallible<qint64> write(const HistoryQuery::Filter& filter, Format format, QIODevice* device);
+    // The rows of each filter in turn, in one file (a retention plan: its parts, workspace by workspace).
+    [[nodiscard]] Fallible<qint64>
+    writeEach(const QList<HistoryQuery::Filter>& filters, Format format, QIODevice* device);
     // The same into `fileName`, atomically (QSaveFile): a failed export leaves an earlier file as it was.
     [[nodiscard]] Fallible<qint64>
     writeFile(const HistoryQuery::Filter& filter, Format format, const QString& fileName);
+    [[nodiscard]] Fallible<qint64>
+    writeEachToFile(const QList<HistoryQuery::Filter>& filters, Format format, const QString& fileName);
     // The last failure's reason, in words for the user; empty after a success.
     QString errorString() const { return m_errorString; }
 

@@ -83,6 +83,13 @@ void HistoryModel::setTimeRange(const QDateTime& from, const QDateTime& to)
     setFilter(filter);
 }
 
+void HistoryModel::setWorkspaceFilter(const std::optional<QString>& workspace)
+{
+    HistoryStore::Filter filter = m_filter;
+    filter.workspace = workspace;
+    setFilter(filter);
+}
+
 void HistoryModel::setOrder(Qt::SortOrder order)
 {
     if (order == m_order) {
@@ -96,6 +103,7 @@ void HistoryModel::showUserTimeline(const QString& userIdOrEmail)
 {
     HistoryStore::Filter filter;
     filter.user = userIdOrEmail.trimmed();
+    filter.workspace = m_filter.workspace;
     m_filter = filter;
     m_order = Qt::AscendingOrder;
     m_timeline = !filter.user.isEmpty();
@@ -107,7 +115,9 @@ void HistoryModel::leaveTimeline()
 {
     const bool was = m_timeline;
     m_timeline = false;
-    m_filter = HistoryStore::Filter();
+    HistoryStore::Filter filter;
+    filter.workspace = m_filter.workspace;
+    m_filter = filter;
     m_order = Qt::DescendingOrder;
     reload();
     if (was) {
@@ -316,6 +326,12 @@ QString HistoryModel::statusText(const HistoryEntry& entry)
                             : QStringLiteral("%1 %2").arg(entry.httpStatus).arg(detail);
 }
 
+QString HistoryModel::workspaceText(const HistoryEntry& entry)
+{
+    const QString name = entry.workspace.isEmpty() ? tr("(no workspace recorded)") : entry.workspace;
+    return entry.sentToProduction() ? tr("%1 (production)").arg(name) : name;
+}
+
 QVariant HistoryModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
@@ -327,6 +343,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
             switch (index.column()) {
                 case TimeColumn:
                     return entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+                case WorkspaceColumn:
+                    return entry.workspace;
                 case OperationColumn:
                     return entry.eventName.isEmpty()
                                ? Operations::displayName(entry.operation)
@@ -345,6 +363,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
             switch (index.column()) {
                 case TimeColumn:
                     return entry.time.toLocalTime().toString(Qt::ISODateWithMs);
+                case WorkspaceColumn:
+                    return workspaceText(entry);
                 case UserColumn:
                     return entry.email.isEmpty() ? entry.userLabel()
                                                  : tr("%1 <%2>").arg(entry.userLabel(), entry.email);
@@ -353,6 +373,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
                 default:
                     return {};
             }
+        case Qt::AccessibleTextRole:
+            return index.column() == WorkspaceColumn ? QVariant(workspaceText(entry)) : QVariant();
         case Qt::TextAlignmentRole:
             return index.column() == ElapsedColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
         case RowIdRole:
@@ -367,6 +389,10 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
             return entry.email;
         case OperationRole:
             return Operations::key(entry.operation);
+        case WorkspaceRole:
+            return entry.workspace;
+        case ProductionRole:
+            return entry.sentToProduction();
     }
     return {};
 }
@@ -379,6 +405,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     switch (section) {
         case TimeColumn:
             return tr("Time");
+        case WorkspaceColumn:
+            return tr("Workspace");
         case OperationColumn:
             return tr("Operation");
         case UserColumn:

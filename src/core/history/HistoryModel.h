@@ -8,7 +8,7 @@
 #include <QPointer>
 #include <QTimer>
 
-// The history pane's table: time, operation, user, status, elapsed. Rows are fetched a page at a time
+// The history pane's table: time, workspace, operation, user, status, elapsed. Rows are fetched a page at a time
 // (canFetchMore/fetchMore) by key through the store's indexes, so a million-row history costs one page at
 // start-up. Rows hold no bodies and data() never reads the store; entry(row) reads the whole row when the
 // detail view or an action needs it.
@@ -23,6 +23,7 @@ public:
     enum Column
     {
         TimeColumn,
+        WorkspaceColumn,
         OperationColumn,
         UserColumn,
         StatusColumn,
@@ -38,6 +39,8 @@ public:
         UserIdRole,                   // QString
         EmailRole,                    // QString
         OperationRole,                // QString operation key
+        WorkspaceRole,                // QString, the name the row carries
+        ProductionRole,               // bool: the request went to Vero's production service
     };
 
     static constexpr int DefaultPageSize = 200;
@@ -56,12 +59,15 @@ public:
     void setStatusFilter(HistoryStore::StatusFilter status);
     void setTextFilter(const QString& text);
     void setTimeRange(const QDateTime& from, const QDateTime& to);
+    // Requests sent to one workspace only; none for every workspace.
+    void setWorkspaceFilter(const std::optional<QString>& workspace);
     // Newest first (the pane) or oldest first (a user timeline).
     void setOrder(Qt::SortOrder order);
     Qt::SortOrder order() const { return m_order; }
-    // "Everything sent about this user, oldest first": clears the other filters.
+    // "Everything sent about this user, oldest first": clears the other filters but the workspace (the same id on
+    // another workspace is another user).
     void showUserTimeline(const QString& userIdOrEmail);
-    // Back to every request, newest first.
+    // Back to every request of the workspace filtered on, newest first.
     void leaveTimeline();
     bool isTimeline() const { return m_timeline; }
     QString timelineUser() const { return m_timeline ? m_filter.user : QString(); }
@@ -91,6 +97,8 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
     static QString statusText(const HistoryEntry& entry);
+    // The workspace as a tooltip and screen readers say it: "Production (production)" for Vero's service.
+    static QString workspaceText(const HistoryEntry& entry);
 
 signals:
     void timelineChanged(bool isTimeline);

@@ -50,6 +50,20 @@ void addStatusTerm(const QString& column, const QList<StatusClass>& classes, QSt
     }
 }
 
+// "+workspace = ?" when a workspace is given: the user id indexes find a user's few rows faster.
+void addWorkspaceTerm(const std::optional<QString>& workspace, QStringList* terms, QVariantList* values)
+{
+    if (workspace) {
+        *terms << QStringLiteral("+workspace = ?");
+        *values << HistoryRow::boundText(*workspace);
+    }
+}
+
+QString whereClause(const HistoryQuery::Statement& terms)
+{
+    return terms.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.sql;
+}
+
 QString select(bool withBodies)
 {
     return QStringLiteral("SELECT ") + HistoryRow::selectList(withBodies) + QStringLiteral(" FROM ")
@@ -92,6 +106,10 @@ HistoryQuery::Statement HistoryQuery::condition(const Filter& filter)
     if (!classes.isEmpty()) {
         addStatusTerm(QStringLiteral("status_class"), classes, &terms, &values);
     }
+    if (filter.workspace) {
+        terms << QStringLiteral("workspace = ?");
+        values << HistoryRow::boundText(*filter.workspace);
+    }
     if (filter.from.isValid()) {
         terms << QStringLiteral("time_ms >= ?");
         values << filter.from.toMSecsSinceEpoch();
@@ -99,6 +117,10 @@ HistoryQuery::Statement HistoryQuery::condition(const Filter& filter)
     if (filter.to.isValid()) {
         terms << QStringLiteral("time_ms < ?");
         values << filter.to.toMSecsSinceEpoch();
+    }
+    if (filter.throughId > 0) {
+        terms << QStringLiteral("id <= ?");
+        values << filter.throughId;
     }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
@@ -146,19 +168,21 @@ HistoryQuery::Statement HistoryQuery::entry(qint64 id)
     return {select(true) + QStringLiteral(" WHERE id = ?"), {id}};
 }
 
-HistoryQuery::Statement HistoryQuery::aliasSources(const QString& newId)
+HistoryQuery::Statement HistoryQuery::aliasSources(const QString& newId, const std::optional<QString>& workspace)
 {
     // The unary + keeps SQLite on the new_user_id index: most rows are successes, so the status_class index
     // would mean reading most of the table.
     QStringList terms {QStringLiteral("new_user_id = ?"), QStringLiteral("+operation = ?")};
     QVariantList values {newId, Operations::key(Operation::Alias)};
+    addWorkspaceTerm(workspace, &terms, &values);
     addStatusTerm(QStringLiteral("+status_class"), {StatusClass::Success}, &terms, &values);
     return {QStringLiteral("SELECT user_id FROM ") + HistoryRow::table() + QStringLiteral(" WHERE ")
                 + terms.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY id"),
             values};
 }
 
-HistoryQuery::Statement HistoryQuery::acceptedRowsOf(const QStringList& userIds)
+HistoryQuery::Statement HistoryQuery::acceptedRowsOf(const QStringList& userIds,
+                                                     const std::optional<QString>& workspace)
 {
     const QString marks = placeholders(userIds.size());
     QStringList terms {QStringLiteral("(user_id IN (%1) OR new_user_id IN (%1))").arg(marks)};
@@ -168,6 +192,7 @@ HistoryQuery::Statement HistoryQuery::acceptedRowsOf(const QStringList& userIds)
             values << id;
         }
     }
+    addWorkspaceTerm(workspace, &terms, &values);
     addStatusTerm(QStringLiteral("+status_class"), {StatusClass::Success}, &terms, &values);
     return {select(true) + QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "))
                 + QStringLiteral(" ORDER BY id"),
@@ -186,6 +211,51 @@ HistoryQuery::Statement HistoryQuery::recentEvent(const QString& key, const QDat
     return {select(true) + QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "))
                 + QStringLiteral(" ORDER BY time_ms DESC LIMIT 1"),
             values};
+}
+
+HistoryQuery::Statement HistoryQuery::workspaces()
+{
+    return {QStringLiteral("SELECT DISTINCT workspace FROM ") + HistoryRow::table()
+                + QStringLiteral(" ORDER BY workspace"),
+            {}};
+}
+
+HistoryQuery::Statement HistoryQuery::newest(const Filter& filter)
+{
+    const Statement terms = condition(filter);
+    return {QStringLiteral("SELECT id, time_ms FROM ") + HistoryRow::table() + whereClause(terms)
+                + QStringLiteral(" ORDER BY id DESC LIMIT 1"),
+            terms.values};
+}
+
+HistoryQuery::Statement HistoryQuery::summary(const Filter& filter)
+{
+    const Statement terms = condition(filter);
+    QVariantList values {Operations::key(Operation::Delete), int(StatusClass::Success)};
+    values += terms.values;
+    return {QStringLiteral("SELECT count(*), min(time_ms), max(time_ms), max(id), "
+                           "coalesce(sum(operation = ? AND status_class = ?), 0) FROM ")
+                + HistoryRow::table() + whereClause(terms),
+            values};
+}
+
+HistoryQuery::Statement HistoryQuery::unrecreatedDeletion(const QString& workspace, const QString& userId)
+{
+    // The user id index finds the user's rows; the rest are checked on those few rows only.
+    const QString sql = select(true)
+                        + QStringLiteral(" AS deletion WHERE user_id = ? AND +workspace = ? AND +operation = ? AND "
+                                         "+status_class = ? AND NOT EXISTS (SELECT 1 FROM %1 AS later WHERE "
+                                         "later.user_id = deletion.user_id AND +later.workspace = deletion.workspace "
+                                         "AND +later.operation = ? AND +later.status_class = ? AND later.id > "
+                                         "deletion.id) ORDER BY id DESC LIMIT 1")
+                              .arg(HistoryRow::table());
+    return {sql,
+            {userId,
+             HistoryRow::boundText(workspace),
+             Operations::key(Operation::Delete),
+             int(StatusClass::Success),
+             Operations::key(Operation::Identify),
+             int(StatusClass::Success)}};
 }
 
 HistoryQuery::Statement HistoryQuery::explained(const Statement& statement)

@@ -35,6 +35,10 @@ public:
         QString text;   // free text in URL, bodies, messages, errors, names (a scan: narrow with the others)
         QDateTime from; // inclusive; invalid = no lower bound
         QDateTime to;   // exclusive; invalid = no upper bound
+        // The workspace the requests were sent to, by name; none for every workspace. An empty name is the
+        // workspace of rows that never recorded one.
+        std::optional<QString> workspace;
+        qint64 throughId = 0; // rows up to this id only (a retention plan's bound); 0 = no bound
         bool operator==(const Filter&) const = default;
     };
 
@@ -65,12 +69,22 @@ public:
     static Statement rows(const Filter& filter, const Page& page);
     static Statement count(const Filter& filter);
     static Statement entry(qint64 id);
-    // The user ids that accepted aliases renamed to `newId`, oldest first.
-    static Statement aliasSources(const QString& newId);
-    // Every accepted request about any of `userIds` (as the user or an alias' new id), oldest first, with bodies.
-    static Statement acceptedRowsOf(const QStringList& userIds);
+    // The user ids that accepted aliases renamed to `newId`, oldest first; on `workspace` only, when given.
+    static Statement aliasSources(const QString& newId, const std::optional<QString>& workspace = std::nullopt);
+    // Every accepted request about any of `userIds` (as the user or an alias' new id), oldest first, with bodies;
+    // on `workspace` only, when given.
+    static Statement acceptedRowsOf(const QStringList& userIds, const std::optional<QString>& workspace = std::nullopt);
     // The newest event with deduplication key `key` sent in [from, to] that may have reached the service.
     static Statement recentEvent(const QString& key, const QDateTime& from, const QDateTime& to);
+    // The workspace names the rows carry, each once, in name order.
+    static Statement workspaces();
+    // The id and time of the newest row `filter` matches (filters are by id order: newest is the last recorded).
+    static Statement newest(const Filter& filter);
+    // Of the rows `filter` matches: count, oldest and newest time_ms, highest id, and the accepted deletions.
+    static Statement summary(const Filter& filter);
+    // The newest accepted delete of `userId` on `workspace` that no accepted identify of the same id on the same
+    // workspace followed (the user was not recreated on purpose since), with bodies.
+    static Statement unrecreatedDeletion(const QString& workspace, const QString& userId);
     // The statement with EXPLAIN QUERY PLAN in front.
     static Statement explained(const Statement& statement);
 };

@@ -73,6 +73,10 @@ QStringList HistorySchema::statements(int version)
             QStringLiteral("CREATE INDEX requests_dedup ON requests(dedup_key, time_ms)"),
         };
     }
+    if (version == 4) {
+        // The workspace filter and per-workspace retention; the rowid in the index keeps id order.
+        return {QStringLiteral("CREATE INDEX requests_workspace ON requests(workspace)")};
+    }
     return {}; // version 3 changes data only
 }
 

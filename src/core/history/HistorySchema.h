@@ -9,10 +9,11 @@
 //   2  status classes, alias targets, event deduplication keys, response cut marks, the form input; indexes
 //      for every filter the pane offers
 //   3  deduplication keys in EventDedup's form, recomputed from each event's input
+//   4  an index on the workspace, for the workspace filter and retention per workspace
 class HistorySchema final : public DatabaseSchema
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     int version() const override { return SchemaVersion; }
     Fallible<void> upgradeTo(QSqlDatabase& database, int version) const override;

@@ -298,7 +298,7 @@ QList<HistoryEntry> HistoryStore::userTimeline(const QString& user) const
     return fetch(filter, page);
 }
 
-UserSnapshot HistoryStore::lastKnownState(const QString& userId) const
+UserSnapshot HistoryStore::lastKnownState(const QString& userId, const std::optional<QString>& workspace) const
 {
     const QString id = userId.trimmed();
     if (id.isEmpty()) {
@@ -307,7 +307,7 @@ UserSnapshot HistoryStore::lastKnownState(const QString& userId) const
     // Follow accepted aliases back: the user may have been known under older ids.
     QStringList ids {id};
     for (qsizetype i = 0; i < ids.size() && ids.size() < MaxAliasChain; ++i) {
-        const Fallible<QVariantList> olderIds = readFirstColumn(HistoryQuery::aliasSources(ids.at(i)));
+        const Fallible<QVariantList> olderIds = readFirstColumn(HistoryQuery::aliasSources(ids.at(i), workspace));
         if (!olderIds) {
             break;
         }
@@ -318,7 +318,25 @@ UserSnapshot HistoryStore::lastKnownState(const QString& userId) const
             }
         }
     }
-    return UserSnapshot::rebuild(id, readEntries(HistoryQuery::acceptedRowsOf(ids), true).valueOr({}));
+    return UserSnapshot::rebuild(id, readEntries(HistoryQuery::acceptedRowsOf(ids, workspace), true).valueOr({}));
+}
+
+QStringList HistoryStore::workspaces() const
+{
+    QStringList names;
+    for (const QVariant& name : readFirstColumn(HistoryQuery::workspaces()).valueOr({})) {
+        names << name.toString();
+    }
+    return names;
+}
+
+std::optional<HistoryEntry> HistoryStore::unrecreatedDeletion(const QString& workspace, const QString& userId) const
+{
+    const QString id = userId.trimmed();
+    if (id.isEmpty()) {
+        return std::nullopt;
+    }
+    return firstOf(readEntries(HistoryQuery::unrecreatedDeletion(workspace, id), true).valueOr({}));
 }
 
 std::optional<HistoryEntry>
@@ -361,9 +379,30 @@ HistoryStore::Cleared HistoryStore::clear()
     return cleared;
 }
 
+Fallible<HistoryStore::RetentionPlan> HistoryStore::planRetention(const Retention& retention,
+                                                                  HistoryRetention::Ages ages) const
+{
+    const Fallible<RetentionPlan> plan = m_retention->plan(retention, ages);
+    if (!plan) {
+        return Fallible<RetentionPlan>::failure(
+            tr("The history file %1 could not be read: %2").arg(QDir::toNativeSeparators(filePath()), plan.error()));
+    }
+    return plan;
+}
+
 qint64 HistoryStore::applyRetention(const Retention& retention, int batchSize)
 {
-    const Fallible<qint64> removed = m_retention->apply(retention, batchSize);
+    const Fallible<RetentionPlan> plan = m_retention->plan(retention);
+    if (!plan) {
+        reportWriteFailure(tr("Retention"), plan.error());
+        return -1;
+    }
+    return applyRetention(*plan, batchSize);
+}
+
+qint64 HistoryStore::applyRetention(const RetentionPlan& plan, int batchSize)
+{
+    const Fallible<qint64> removed = m_retention->apply(plan, batchSize);
     if (!removed) {
         reportWriteFailure(tr("Retention"), removed.error());
         return -1;
@@ -378,6 +417,11 @@ qint64 HistoryStore::applyRetention(const Retention& retention, int batchSize)
 void HistoryStore::applyRetentionInBackground(const Retention& retention, int batchSize)
 {
     m_retention->applyInBackground(retention, batchSize);
+}
+
+void HistoryStore::applyRetentionInBackground(const RetentionPlan& plan, int batchSize)
+{
+    m_retention->applyInBackground(plan, batchSize);
 }
 
 QString HistoryStore::queryPlan(const Filter& filter, const Page& page) const

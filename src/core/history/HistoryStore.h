@@ -33,6 +33,7 @@ public:
     using Filter = HistoryQuery::Filter;
     using Page = HistoryQuery::Page;
     using Retention = HistoryRetention::Policy;
+    using RetentionPlan = HistoryRetention::Plan;
 
     // Aliases followed back from a user's current id before lastKnownState stops: far more renames than any
     // real user has, and a bound on the queries a loop of aliases could cost.
@@ -88,8 +89,14 @@ public:
     qint64 count() const { return count(Filter()); }
     // Everything sent about one user (id, alias' new id or email), oldest first, with bodies.
     QList<HistoryEntry> userTimeline(const QString& user) const;
-    // The last known state of `userId`, following aliases back to earlier ids (at most MaxAliasChain).
-    UserSnapshot lastKnownState(const QString& userId) const;
+    // The last known state of `userId`, following aliases back to earlier ids (at most MaxAliasChain), from the
+    // requests sent to `workspace` (every workspace when none is given: the same id elsewhere is another user).
+    UserSnapshot lastKnownState(const QString& userId, const std::optional<QString>& workspace = std::nullopt) const;
+    // The workspace names the rows carry, in name order (also those of workspaces removed since).
+    QStringList workspaces() const;
+    // The accepted delete of `userId` on `workspace` (newest first) that no accepted identify of that id on that
+    // workspace has followed: the user is gone there, and sending to the id would create a new profile.
+    std::optional<HistoryEntry> unrecreatedDeletion(const QString& workspace, const QString& userId) const;
     // An event the service may drop as a duplicate of `input` (EventDedup's key, through workspace) sent within
     // EventDedup::WarningWindowSeconds before `now` and not rejected.
     std::optional<HistoryEntry> recentDuplicate(const QString& workspace,
@@ -99,10 +106,16 @@ public:
     // Removes every row and compacts the file so nothing of them is left on disk.
     [[nodiscard]] Cleared clear();
 
-    // Removes what the policy does not keep, in batches of `batchSize` rows each in its own transaction.
-    // Returns the number removed, or -1 after emitting writeFailed.
+    // What `retention` would remove now, workspace by workspace (see HistoryRetention::Plan), to show the user.
+    [[nodiscard]] Fallible<RetentionPlan>
+    planRetention(const Retention& retention, HistoryRetention::Ages ages = HistoryRetention::Ages::FromNow) const;
+    // Removes what `plan` counted and nothing recorded since, in batches of `batchSize` rows each in its own
+    // transaction. Returns the number removed, or -1 after emitting writeFailed.
+    qint64 applyRetention(const RetentionPlan& plan, int batchSize = HistoryRetention::BatchRows);
+    // The plan of `retention` now, applied at once.
     qint64 applyRetention(const Retention& retention, int batchSize = HistoryRetention::BatchRows);
     // The same, one batch per event-loop turn so the GUI stays responsive; emits retentionApplied.
+    void applyRetentionInBackground(const RetentionPlan& plan, int batchSize = HistoryRetention::BackgroundBatchRows);
     void applyRetentionInBackground(const Retention& retention, int batchSize = HistoryRetention::BackgroundBatchRows);
     bool retentionRunning() const { return m_retention->isRunning(); }
 

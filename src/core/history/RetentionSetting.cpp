@@ -37,10 +37,11 @@ QString RetentionSetting::describe(const HistoryStore::Retention& retention)
 {
     switch (retention.mode) {
         case HistoryStore::Retention::Mode::Days:
-            return QCoreApplication::translate("RetentionSetting", "Keep %n day(s)", nullptr, retention.value);
+            return QCoreApplication::translate(
+                "RetentionSetting", "Keep %n day(s) of each workspace's requests", nullptr, retention.value);
         case HistoryStore::Retention::Mode::Rows:
             return QCoreApplication::translate(
-                "RetentionSetting", "Keep the last %n request(s)", nullptr, retention.value);
+                "RetentionSetting", "Keep the newest %n request(s) of each workspace", nullptr, retention.value);
         case HistoryStore::Retention::Mode::KeepAll:
             break;
     }

@@ -11,6 +11,7 @@ class RetentionSetting
 public:
     static HistoryStore::Retention load(const QSettings& settings);
     static void save(QSettings& settings, const HistoryStore::Retention& retention);
-    // One line for menus and dialogs: "Keep everything", "Keep 30 days", "Keep the last 10000 requests".
+    // One line for menus and dialogs: "Keep everything", "Keep 30 days of each workspace's requests", "Keep the
+    // newest 10000 requests of each workspace".
     static QString describe(const HistoryStore::Retention& retention);
 };
