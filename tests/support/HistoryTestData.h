@@ -138,6 +138,33 @@ inline bool wreckAfterHeader(const QString& fileName)
     return file.seek(HeaderPage) && file.write(QByteArray(size - HeaderPage, '\xA5')) == size - HeaderPage;
 }
 
+// Overwrites the root page of index `index` in a closed database file with garbage: the file opens and its
+// table reads, but the next write that updates the index finds the damage (SQLITE_CORRUPT).
+inline bool wreckIndex(const QString& fileName, const QString& index)
+{
+    const QString connection = QStringLiteral("wreck-index");
+    qint64 page = 0;
+    qint64 pageSize = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(fileName);
+        QSqlQuery query(db);
+        if (db.open() && query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))
+            && query.exec(QStringLiteral("PRAGMA page_size")) && query.next()) {
+            pageSize = query.value(0).toLongLong();
+            query.prepare(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = ?"));
+            query.addBindValue(index);
+            page = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    QFile file(fileName);
+    return page > 1 && pageSize > 0 && file.open(QIODevice::ReadWrite) && file.seek((page - 1) * pageSize)
+           && file.write(QByteArray(pageSize, '\xA5')) == pageSize;
+}
+
 // Sets PRAGMA user_version of a closed database file, as a newer (or older) program would have left it.
 inline bool setUserVersion(const QString& fileName, int version)
 {
