@@ -68,44 +68,6 @@ int modeOf(const QString& path)
     return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 07777) : -1;
 }
 
-// A sound history at version 2 with `events` track events whose dedup keys version 3 computes: migrating it
-// must write more pages than it has. Returns its page count, 0 on failure.
-int writeVersion2History(const QString& fileName, int events)
-{
-    const QString connection = QStringLiteral("version-2");
-    int pages = 0;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(fileName);
-        bool done = db.open() && db.transaction();
-        QSqlQuery query(db);
-        for (int version = 1; version <= 2 && done; ++version) {
-            for (const QString& statement : HistorySchema::statements(version)) {
-                done = done && query.exec(statement);
-            }
-        }
-        query.prepare(QStringLiteral("INSERT INTO requests (time_ms, operation, user_id, event_name, input_json) "
-                                     "VALUES (1, ?, ?, 'Viewed product', ?)"));
-        for (int i = 0; i < events && done; ++i) {
-            const OperationInput input = trackEvent(QStringLiteral("user-%1").arg(i),
-                                                    QStringLiteral("Viewed product"),
-                                                    QStringLiteral("{\"sku\":%1}").arg(i));
-            query.addBindValue(Operations::key(Operation::TrackEvent));
-            query.addBindValue(input.id);
-            query.addBindValue(QString::fromUtf8(QJsonDocument(input.toJson()).toJson(QJsonDocument::Compact)));
-            done = query.exec();
-        }
-        done = done && db.commit() && query.exec(QStringLiteral("PRAGMA user_version = 2"))
-               && query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))
-               && query.exec(QStringLiteral("PRAGMA page_count")) && query.next();
-        pages = done ? query.value(0).toInt() : 0;
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return pages;
-}
-
 } // namespace
 
 // The file's lifecycle, for any schema: WAL, migration in one transaction, moving a broken file aside,
