@@ -4,6 +4,7 @@
 
 class AppController;
 class HistoryPane;
+class MovedHistoryBanner;
 class HistoryStore;
 class QAction;
 class UserPrompts;
@@ -22,12 +23,16 @@ public:
     HistoryDock(AppController* controller, HistoryStore* history, UserPrompts* prompts, QWidget* parent = nullptr);
 
     HistoryPane* pane() const { return m_pane; }
+    // Above the pane while a damaged history file moved aside this session: where it went, and "open it".
+    MovedHistoryBanner* movedBanner() const { return m_movedBanner; }
     // "History retention…": the policy in a dialog, saved and applied by the controller.
     QAction* retentionAction() const { return m_retentionAction; }
 
 public slots:
     // Shows the dock with everything sent about `userIdOrEmail`, oldest first.
     void showUserTimeline(const QString& userIdOrEmail);
+    // Opens a moved-aside history file read-only in a window of its own (MovedHistoryWindow).
+    void openMovedHistory(const QString& filePath);
 
 signals:
     // For the status bar, with how long it should stay (StatusBarTimeouts).
@@ -38,5 +43,7 @@ private:
 
     AppController* m_controller = nullptr;
     HistoryPane* m_pane = nullptr;
+    MovedHistoryBanner* m_movedBanner = nullptr;
+    UserPrompts* m_prompts = nullptr;
     QAction* m_retentionAction = nullptr;
 };

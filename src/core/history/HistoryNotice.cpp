@@ -24,6 +24,21 @@ QString HistoryNotice::cause(HistoryDatabase::Problem problem)
     return {};
 }
 
+QString HistoryNotice::describeUnreadable(const HistoryDatabase::Opened& opened, const QString& filePath)
+{
+    const QString file = QDir::toNativeSeparators(filePath);
+    if (opened.isPersistent()) {
+        return {};
+    }
+    if (opened.state == HistoryDatabase::Opened::State::TooNew) {
+        return tr("%1 was written by a newer version of Vero Admin and cannot be shown.").arg(file);
+    }
+    if (opened.problem == HistoryDatabase::Problem::Damaged) {
+        return tr("%1 is too damaged to be read (%2). Nothing of it can be shown.").arg(file, opened.reason);
+    }
+    return tr("%1 cannot be read: %2 (%3).").arg(file, cause(opened.problem), opened.reason);
+}
+
 QString HistoryNotice::describe(const HistoryDatabase::Opened& opened, const QString& filePath)
 {
     using State = HistoryDatabase::Opened::State;

@@ -14,6 +14,8 @@ class HistoryNotice
 public:
     // Empty when the file opened as it was.
     static QString describe(const HistoryDatabase::Opened& opened, const QString& filePath);
+    // Why a file opened read-only (a moved-aside history being looked at) cannot be shown; empty when it opened.
+    static QString describeUnreadable(const HistoryDatabase::Opened& opened, const QString& filePath);
     // The cause in a few words a support person understands ("the disk is full"); empty for None.
     static QString cause(HistoryDatabase::Problem problem);
 };

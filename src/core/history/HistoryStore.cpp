@@ -90,7 +90,8 @@ bool HistoryStore::open()
 
 void HistoryStore::announce(const HistoryDatabase::Opened& opened)
 {
-    m_notice = HistoryNotice::describe(opened, filePath());
+    m_notice = isReadOnly() ? HistoryNotice::describeUnreadable(opened, filePath())
+                            : HistoryNotice::describe(opened, filePath());
     if (!opened.movedTo.isEmpty()) {
         m_movedAside = opened.movedTo;
         emit movedAside(m_movedAside);
