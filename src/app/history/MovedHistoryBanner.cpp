@@ -27,7 +27,7 @@ void MovedHistoryBanner::showMoved(const QString& movedTo)
 {
     m_movedTo = movedTo;
     m_ui->movedLabel->setText(tr("The history file was damaged and was moved to %1. A new, empty history was "
-                                 "started. Its requests can still be searched and exported from the moved file.")
+                                 "started. Open the moved file to search and export what can still be read of it.")
                                   .arg(QDir::toNativeSeparators(movedTo)));
     m_ui->openMovedButton->setToolTip(tr("Open %1 read-only").arg(QDir::toNativeSeparators(movedTo)));
     show();

@@ -12,6 +12,11 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+namespace {
+// Room for the reason (a path and SQLite's words, a few lines) and the buttons.
+constexpr QSize UnreadableSize {720, 220};
+} // namespace
+
 MovedHistoryWindow::MovedHistoryWindow(const QString& filePath, UserPrompts* prompts, QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_ui(new Ui::MovedHistoryWindow)
@@ -31,6 +36,9 @@ MovedHistoryWindow::MovedHistoryWindow(const QString& filePath, UserPrompts* pro
         m_ui->filterBar->hide();
         m_ui->splitter->hide();
         m_ui->exportButton->setEnabled(false);
+        // The reason at the top and the buttons below it, in a window no bigger than they need.
+        m_ui->windowLayout->insertStretch(1, 1);
+        resize(UnreadableSize);
         connect(m_ui->closeButton, &QPushButton::clicked, this, &QWidget::close);
         return;
     }
