@@ -29,6 +29,7 @@ private slots:
     void searchesAndExportsWithoutWriting();
     void offersNothingToSend();
     void tooDamagedFileSaysSo();
+    void damagedPartIsSaidNotShownAsNone();
 
 private:
     QString movedFile() const { return m_dir->filePath(QStringLiteral("history.sqlite.broken-20261201T120000Z")); }
@@ -127,6 +128,27 @@ void tst_MovedHistoryWindow::tooDamagedFileSaysSo()
     QVERIFY(!window.findChild<HistoryTableView*>(QStringLiteral("table"))->isVisible());
     QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("exportButton"))->isEnabled());
     QCOMPARE(readAll(movedFile()), garbage);
+}
+
+/// An index of the moved file is damaged: the table still reads, but a user filter goes through the index. The
+/// window says part of the file cannot be read instead of showing "0 requests" as if there were none.
+void tst_MovedHistoryWindow::damagedPartIsSaidNotShownAsNone()
+{
+    writeMovedHistory();
+    QVERIFY(wreckIndex(movedFile(), QStringLiteral("requests_email")));
+    MovedHistoryWindow window(movedFile(), &m_prompts);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.isReadable());
+    QVERIFY(window.messageText().isEmpty());
+    auto* user = window.findChild<QLineEdit*>(QStringLiteral("userEdit"));
+    QVERIFY(user);
+    QTest::keyClicks(user, QStringLiteral("needle@example.com"));
+    QTRY_VERIFY2(window.messageText().contains(QStringLiteral("cannot be read")), qPrintable(window.messageText()));
+
+    // Back to a filter the file can answer: the line goes.
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("resetButton")), Qt::LeftButton);
+    QTRY_VERIFY2(window.messageText().isEmpty(), qPrintable(window.messageText()));
 }
 
 QTEST_MAIN(tst_MovedHistoryWindow)

@@ -95,6 +95,20 @@ void MovedHistoryWindow::showCount(qint64 count)
     const int shown = int(qMin<qint64>(count < 0 ? m_model->rowCount() : count, INT_MAX));
     m_ui->filterBar->setCountText(count < 0 ? tr("%n+ requests", nullptr, shown) : tr("%n request(s)", nullptr, shown));
     m_ui->exportButton->setEnabled(m_model->rowCount() > 0);
+    // The model shows no rows for a read that failed: a damaged part of the file must not pass for "none".
+    HistoryStore::Page first;
+    first.limit = 1;
+    const Fallible<qint64> counted = m_store->readCount(m_model->filter());
+    const Fallible<QList<HistoryEntry>> read = m_store->readPage(m_model->filter(), first);
+    const QString error = !counted ? counted.error() : (!read ? read.error() : QString());
+    if (!error.isEmpty()) {
+        showMessage(tr("Part of this file cannot be read, so these filters may show fewer requests than it holds "
+                       "(%1).")
+                        .arg(error));
+    } else if (m_readProblemShown) {
+        showMessage(QString());
+    }
+    m_readProblemShown = !error.isEmpty();
 }
 
 void MovedHistoryWindow::showMessage(const QString& message)

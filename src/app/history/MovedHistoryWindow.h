@@ -51,4 +51,5 @@ private:
     HistoryStore* m_store = nullptr;
     HistoryModel* m_model = nullptr;
     bool m_readable = false;
+    bool m_readProblemShown = false; // the message line says part of the file cannot be read
 };
