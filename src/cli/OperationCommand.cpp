@@ -113,6 +113,10 @@ HistoryStore& OperationCommand::history(Console& console)
         if (!m_history->notice().isEmpty()) {
             console.warning(m_history->notice());
         }
+        // Later changes too: a file found damaged by a write is moved aside, and says where, on stderr.
+        QObject::connect(m_history.get(), &HistoryStore::recovered, [&console](const QString& message) {
+            console.warning(message);
+        });
     }
     return *m_history;
 }

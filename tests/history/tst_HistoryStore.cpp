@@ -405,7 +405,7 @@ void tst_HistoryStore::openingSaysWhatHappened_data()
     QTest::addColumn<bool>("persistent");
     QTest::addColumn<QString>("mentions"); // in the notice; "<aside>" is the name the old file was given
     QTest::newRow("garbage file") << QStringLiteral("garbage") << true << QStringLiteral("<aside>");
-    QTest::newRow("a folder where the file should be") << QStringLiteral("folder") << true << QStringLiteral("<aside>");
+    QTest::newRow("a folder where the file should be") << QStringLiteral("folder") << false << QStringLiteral("folder");
     QTest::newRow("unusable location") << QStringLiteral("location") << false << QStringLiteral("memory");
     QTest::newRow("newer schema") << QStringLiteral("newer") << false << QStringLiteral("newer version");
 }

@@ -10,6 +10,8 @@
 class AppController;
 class HistoryPane;
 class HistoryRetentionDialog;
+class MovedHistoryBanner;
+class HistoryStore;
 class QAction;
 class UserPrompts;
 
@@ -31,12 +33,16 @@ public:
     HistoryDock(AppController* controller, HistoryStore* history, UserPrompts* prompts, QWidget* parent = nullptr);
 
     HistoryPane* pane() const { return m_pane; }
+    // Above the pane while a damaged history file moved aside this session: where it went, and "open it".
+    MovedHistoryBanner* movedBanner() const { return m_movedBanner; }
     // "History retention…": the policy in a dialog, saved and applied by the controller.
     QAction* retentionAction() const { return m_retentionAction; }
 
 public slots:
     // Shows the dock with everything sent about `userIdOrEmail`, oldest first.
     void showUserTimeline(const QString& userIdOrEmail);
+    // Opens a moved-aside history file read-only in a window of its own (MovedHistoryWindow).
+    void openMovedHistory(const QString& filePath);
 
 signals:
     // For the status bar, with how long it should stay (StatusBarTimeouts).
@@ -55,6 +61,7 @@ private:
     HistoryStore* m_history = nullptr;
     UserPrompts* m_prompts = nullptr;
     HistoryPane* m_pane = nullptr;
+    MovedHistoryBanner* m_movedBanner = nullptr;
     QAction* m_retentionAction = nullptr;
     QPointer<HistoryRetentionDialog> m_retentionDialog;
 };
