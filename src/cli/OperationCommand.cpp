@@ -76,6 +76,14 @@ QList<QCommandLineOption> OperationCommand::options() const
     return {};
 }
 
+QStringList OperationCommand::repeatableOptions() const
+{
+    if (m_operation == Operation::TagsEdit) {
+        return {QStringLiteral("add"), QStringLiteral("remove")};
+    }
+    return {};
+}
+
 Fallible<OperationInput> OperationCommand::readInput(const QCommandLineParser& parser) const
 {
     OperationInput input;
@@ -157,12 +165,15 @@ ExitCode OperationCommand::execute(const QCommandLineParser& parser, Console& co
     }
     Prepared prepared {std::move(input).value(), built.request, *workspace, {}};
     if (Operations::needsCredential(m_operation)) {
-        Fallible<QString> credential = connection.credential(*workspace);
+        const Fallible<ConnectionOptions::Credential> credential = connection.credential(*workspace);
         if (!credential) {
             console.error(credential.error());
             return ExitCode::BadInput;
         }
-        prepared.credential = std::move(credential).value();
+        if (!credential->notice.isEmpty()) {
+            console.warning(credential->notice);
+        }
+        prepared.credential = credential->secret;
     }
 
     SendOutcome outcome;

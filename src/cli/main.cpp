@@ -10,10 +10,10 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     // The same identity as the desktop app, so both share workspaces, settings and history.
     Bootstrap::setUpApplication();
-    const QString moveProblem = Bootstrap::moveEarlierDataFolders();
-    if (!moveProblem.isEmpty()) {
-        std::fprintf(stderr, "veroctl: warning: %s\n", qUtf8Printable(moveProblem));
+    const QString problems = Bootstrap::prepareFiles();
+    for (const QString& problem : problems.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        std::fprintf(stderr, "veroctl: warning: %s\n", qUtf8Printable(problem));
     }
     CommandDispatcher veroctl;
-    return veroctl.run(QCoreApplication::arguments());
+    return veroctl.run(argc, argv);
 }
