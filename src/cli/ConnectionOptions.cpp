@@ -105,9 +105,8 @@ Fallible<QString> credentialText(const QByteArray& bytes, const QString& source)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder(withoutLineEnd(bytes));
-    const QString problem = decoder.hasError()
-        ? QCoreApplication::translate("veroctl", "It is not UTF-8 text.")
-        : CredentialText::problem(text);
+    const QString problem = decoder.hasError() ? QCoreApplication::translate("veroctl", "It is not UTF-8 text.")
+                                               : CredentialText::problem(text);
     if (!problem.isEmpty()) {
         return Fallible<QString>::failure(
             QCoreApplication::translate("veroctl", "The credential in %1 cannot be used: %2 Nothing was sent.")
@@ -130,10 +129,9 @@ Fallible<QString> ConnectionOptions::fromTokenFile() const
 {
     QFile file(value("token-file"));
     if (QFileInfo(file.fileName()).isDir() || !file.open(QIODevice::ReadOnly)) {
-        return Fallible<QString>::failure(tr("Cannot read the token file %1: %2")
-                                              .arg(file.fileName(),
-                                                   QFileInfo(file.fileName()).isDir() ? tr("it is a folder.")
-                                                                                      : file.errorString()));
+        return Fallible<QString>::failure(
+            tr("Cannot read the token file %1: %2")
+                .arg(file.fileName(), QFileInfo(file.fileName()).isDir() ? tr("it is a folder.") : file.errorString()));
     }
     // Enough for any credential and its line end; a device that never ends (/dev/zero) is not read for ever.
     const QByteArray bytes = file.read(CredentialText::MaxLength * 4 + 2);
@@ -165,16 +163,15 @@ Fallible<ConnectionOptions::Credential> ConnectionOptions::credential(const Work
     if (isSet("workspace")) {
         const WorkspaceService::Credential stored = m_workspaces.readCredentialNow(workspace.name);
         if (stored.found) {
-            Fallible<QString> secret = credentialText(
-                stored.secret.toUtf8(), tr("the keychain entry of workspace \"%1\"").arg(workspace.name));
+            Fallible<QString> secret = credentialText(stored.secret.toUtf8(),
+                                                      tr("the keychain entry of workspace \"%1\"").arg(workspace.name));
             if (!secret) {
                 return Result::failure(secret.error());
             }
-            return Credential {
-                std::move(secret).value(),
-                environmentSet
-                    ? ignored.arg(tr("workspace \"%1\" has its own credential in the keychain.").arg(workspace.name))
-                    : QString()};
+            return Credential {std::move(secret).value(),
+                               environmentSet ? ignored.arg(
+                                   tr("workspace \"%1\" has its own credential in the keychain.").arg(workspace.name))
+                                              : QString()};
         }
         if (!environmentSet) {
             const QString reason
@@ -187,11 +184,12 @@ Fallible<ConnectionOptions::Credential> ConnectionOptions::credential(const Work
         if (!secret) {
             return Result::failure(secret.error());
         }
-        const QString why = stored.error.isEmpty()
-            ? tr("workspace \"%1\" has no stored credential, so $VERO_AUTH_TOKEN is sent to %2.")
-                  .arg(workspace.name, workspace.baseUrl.host())
-            : tr("the keychain could not be read (%1), so $VERO_AUTH_TOKEN is sent to %2 for workspace \"%3\".")
-                  .arg(stored.error, workspace.baseUrl.host(), workspace.name);
+        const QString why
+            = stored.error.isEmpty()
+                  ? tr("workspace \"%1\" has no stored credential, so $VERO_AUTH_TOKEN is sent to %2.")
+                        .arg(workspace.name, workspace.baseUrl.host())
+                  : tr("the keychain could not be read (%1), so $VERO_AUTH_TOKEN is sent to %2 for workspace \"%3\".")
+                        .arg(stored.error, workspace.baseUrl.host(), workspace.name);
         return Credential {std::move(secret).value(), why};
     }
     if (!environmentSet) {

@@ -136,7 +136,8 @@ ExitCode WorkspaceCommand::setToken(const QString& workspaceName, WorkspaceServi
         console.error(tr("The credential could not be stored: %1").arg(written.credentialError));
         return ExitCode::BadInput;
     }
-    console.out() << TerminalText::escaped(tr("Stored the credential for \"%1\" in the system keychain.").arg(workspaceName))
+    console.out() << TerminalText::escaped(
+        tr("Stored the credential for \"%1\" in the system keychain.").arg(workspaceName))
                   << Qt::endl;
     return ExitCode::Accepted;
 }

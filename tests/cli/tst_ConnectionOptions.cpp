@@ -183,8 +183,8 @@ void tst_ConnectionOptions::unusableCredentialsAreRefused_data()
     QTest::newRow("file: UTF-8 cut at the end") << QByteArray("kkkk\xc3") << none << QStringLiteral("not UTF-8");
     QTest::newRow("file: huge") << QByteArray(100000, 'k') << none << QStringLiteral("longer than 4096 characters");
     QTest::newRow("environment: escape") << none << QByteArray("tok\x1b[2Jen") << QStringLiteral("control character");
-    QTest::newRow("environment: CR LF inside") << none << QByteArray("tok\r\nsecond-token")
-                                               << QStringLiteral("line break");
+    QTest::newRow("environment: CR LF inside")
+        << none << QByteArray("tok\r\nsecond-token") << QStringLiteral("line break");
     QTest::newRow("environment: not UTF-8") << none << QByteArray("tok\xc3(") << QStringLiteral("not UTF-8");
     QTest::newRow("environment: trailing space") << none << QByteArray("spaced-token ") << QStringLiteral("a space");
 }

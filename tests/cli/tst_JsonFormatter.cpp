@@ -166,7 +166,8 @@ void tst_JsonFormatter::serverTextCannotActOnATerminal()
     SendOutcome outcome;
     outcome.result.status = 200;
     outcome.result.message = QStringLiteral("\x1b[2J") + QChar(0x9B) + QStringLiteral("31m") + QChar(0x202E);
-    outcome.result.body = "{\"message\":\"\x1b[2J\xc2\x9b" "31m\"}";
+    outcome.result.body = "{\"message\":\"\x1b[2J\xc2\x9b"
+                          "31m\"}";
     outcome.result.bodyCut = true;
     m_formatter->outcome(outcome);
     m_console->out().flush();

@@ -18,7 +18,8 @@ void tst_TerminalText::escapes_data()
     QTest::newRow("plain") << QStringLiteral("id is invalid, caf\u00e9 \u20ac \\x1b %1")
                            << QStringLiteral("id is invalid, caf\u00e9 \u20ac \\x1b %1");
     QTest::newRow("clear screen") << QStringLiteral("\x1b[2J\x1b[H") << QStringLiteral("\\x1b[2J\\x1b[H");
-    QTest::newRow("forged line") << QStringLiteral("boom\r\n200 Success.") << QStringLiteral("boom\\x0d\\x0a200 Success.");
+    QTest::newRow("forged line") << QStringLiteral("boom\r\n200 Success.")
+                                 << QStringLiteral("boom\\x0d\\x0a200 Success.");
     QTest::newRow("bell backspace tab") << QStringLiteral("a\x07\x08\tb") << QStringLiteral("a\\x07\\x08\\x09b");
     QTest::newRow("DEL and C1") << QStringLiteral("a") + QChar(0x7F) + QChar(0x9B) + QStringLiteral("31m")
                                 << QStringLiteral("a\\x7f\\x9b31m");

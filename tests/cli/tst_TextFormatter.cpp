@@ -76,9 +76,9 @@ void tst_TextFormatter::outcomes_data()
     // Server text is data: it cannot clear the screen, forge a second line or pick up a later arg().
     QTest::newRow("escape codes accepted") << 200 << QStringLiteral("\x1b[2J\x1b[HOK\a") << QString() << true
                                            << QStringLiteral("200 \\x1b[2J\\x1b[HOK\\x07 (8 ms)\n") << QString();
-    QTest::newRow("forged line rejected") << 400 << QStringLiteral("no\r\nveroctl: 200 Success.") << QString() << true
-                                          << QString()
-                                          << QStringLiteral("veroctl: 400 no\\x0d\\x0averoctl: 200 Success. (8 ms)\n");
+    QTest::newRow("forged line rejected")
+        << 400 << QStringLiteral("no\r\nveroctl: 200 Success.") << QString() << true << QString()
+        << QStringLiteral("veroctl: 400 no\\x0d\\x0averoctl: 200 Success. (8 ms)\n");
     QTest::newRow("placeholders") << 200 << QStringLiteral("%1 %2 %3 %L1") << QString() << true
                                   << QStringLiteral("200 %1 %2 %3 %L1 (8 ms)\n") << QString();
     QTest::newRow("damaged") << 200 << QString() << QStringLiteral("The answer was damaged.") << true << QString()

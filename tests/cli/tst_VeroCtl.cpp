@@ -170,28 +170,34 @@ void tst_VeroCtl::badInputSendsNothing_data()
     QTest::newRow("missing CA file") << QStringList {"unsubscribe", "--id", "1", "--ca-file", "/nonexistent.pem"}
                                      << true << "/nonexistent.pem cannot be read";
     // Hostile and mistaken command lines: each refused, in words, before anything is sent.
-    QTest::newRow("unknown command with options") << QStringList {"frobnicate", "--id", "1", "--colour", "red"} << true
-                                                  << "Unknown command \"frobnicate\"";
-    QTest::newRow("command name in the wrong case") << QStringList {"Identify", "--id", "1"} << true
-                                                    << "Unknown command \"Identify\"";
+    QTest::newRow("unknown command with options")
+        << QStringList {"frobnicate", "--id", "1", "--colour", "red"} << true << "Unknown command \"frobnicate\"";
+    QTest::newRow("command name in the wrong case")
+        << QStringList {"Identify", "--id", "1"} << true << "Unknown command \"Identify\"";
     QTest::newRow("repeated --id") << QStringList {"delete", "--id", "A", "--id", "B", "--yes"} << true
                                    << "--id is given more than once; give it once. Nothing was sent.";
     QTest::newRow("repeated --id=") << QStringList {"unsubscribe", "--id=A", "--id=B"} << true
                                     << "--id is given more than once";
-    QTest::newRow("repeated --base-url") << QStringList {"unsubscribe", "--id", "1", "--base-url", "https://x.example",
-                                                         "--base-url", "https://y.example"}
+    QTest::newRow("repeated --base-url") << QStringList {"unsubscribe",
+                                                         "--id",
+                                                         "1",
+                                                         "--base-url",
+                                                         "https://x.example",
+                                                         "--base-url",
+                                                         "https://y.example"}
                                          << true << "--base-url is given more than once";
     QTest::newRow("repeated --data") << QStringList {"identify", "--id", "1", "--data", "{}", "--data", "{\"a\":1}"}
                                      << true << "--data is given more than once";
     QTest::newRow("repeated --name") << QStringList {"event", "--id", "1", "--name", "a", "--name", "b"} << true
                                      << "--name is given more than once";
-    QTest::newRow("repeated --token-file") << QStringList {"unsubscribe", "--id", "1", "--token-file", "/a",
-                                                           "--token-file", "/b"}
-                                           << true << "--token-file is given more than once";
+    QTest::newRow("repeated --token-file")
+        << QStringList {"unsubscribe", "--id", "1", "--token-file", "/a", "--token-file", "/b"} << true
+        << "--token-file is given more than once";
     QTest::newRow("repeated --json") << QStringList {"unsubscribe", "--id", "1", "--json", "--json"} << true
                                      << "--json is given more than once";
     QTest::newRow("2^64 in --data") << QStringList {"identify", "--id", "1", "--data", "{\"n\":18446744073709551616}"}
-                                    << true << "data holds the number 18446744073709551616, which cannot be sent exactly";
+                                    << true
+                                    << "data holds the number 18446744073709551616, which cannot be sent exactly";
     QTest::newRow("2^63 in --changes") << QStringList {"edit", "--id", "1", "--changes", "{\"n\":9223372036854775808}"}
                                        << true << "changes holds the number 9223372036854775808";
     QTest::newRow("2^53+1 as a double in --extras")
@@ -203,13 +209,14 @@ void tst_VeroCtl::badInputSendsNothing_data()
                                       << "--timeout must be a whole number";
     QTest::newRow("timeout negative") << QStringList {"unsubscribe", "--id", "1", "--timeout", "-1"} << true
                                       << "between 1 and 600 seconds";
-    QTest::newRow("base URL javascript:") << QStringList {"unsubscribe", "--id", "1", "--base-url", "javascript:alert(1)"}
-                                          << true << "must be a full https:// address";
+    QTest::newRow("base URL javascript:")
+        << QStringList {"unsubscribe", "--id", "1", "--base-url", "javascript:alert(1)"} << true
+        << "must be a full https:// address";
     QTest::newRow("base URL broken IPv6") << QStringList {"unsubscribe", "--id", "1", "--base-url", "https://[::1"}
                                           << true << "must be a full https:// address";
-    QTest::newRow("base URL with a password") << QStringList {"unsubscribe", "--id", "1", "--base-url",
-                                                              "https://admin:hunter2pass@api.getvero.com/api/v2"}
-                                              << true << "cannot hold a user name or password";
+    QTest::newRow("base URL with a password")
+        << QStringList {"unsubscribe", "--id", "1", "--base-url", "https://admin:hunter2pass@api.getvero.com/api/v2"}
+        << true << "cannot hold a user name or password";
 }
 
 void tst_VeroCtl::badInputSendsNothing()

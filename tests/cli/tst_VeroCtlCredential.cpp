@@ -53,7 +53,7 @@ QByteArray echo(const QString& mode, const HttpTestServer::Request& request)
         // PHP's json_encode: / as \/, non-ASCII as \uXXXX.
         for (const QChar c : jsonString(raw)) {
             copy += c == u'/'            ? QStringLiteral("\\/")
-                : c.unicode() > 0x7E     ? QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                    : c.unicode() > 0x7E ? QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'))
                                          : QString(c);
         }
     } else if (mode == QLatin1String("decoded")) {
@@ -148,11 +148,11 @@ void tst_VeroCtlCredential::echoedCredentialIsNeverShown()
     m_server->setResponse(echoing);
 
     QStringList arguments = base()
-        + QStringList {QStringLiteral("unsubscribe"),
-                       QStringLiteral("--id"),
-                       QStringLiteral("u1"),
-                       QStringLiteral("--credential-in"),
-                       placement};
+                            + QStringList {QStringLiteral("unsubscribe"),
+                                           QStringLiteral("--id"),
+                                           QStringLiteral("u1"),
+                                           QStringLiteral("--credential-in"),
+                                           placement};
     if (json) {
         arguments << QStringLiteral("--json");
     }
@@ -185,7 +185,11 @@ void tst_VeroCtlCredential::baseUrlWithAPasswordIsRefused()
         {QStringLiteral("unsubscribe"), QStringLiteral("--id"), QStringLiteral("1"), QStringLiteral("--base-url"), url},
         {QStringLiteral("heartbeat"), QStringLiteral("--dry-run"), QStringLiteral("--base-url"), url},
         {QStringLiteral("heartbeat"), QStringLiteral("--json"), QStringLiteral("--base-url"), url},
-        {QStringLiteral("workspace"), QStringLiteral("add"), QStringLiteral("Leaky"), QStringLiteral("--base-url"), url},
+        {QStringLiteral("workspace"),
+         QStringLiteral("add"),
+         QStringLiteral("Leaky"),
+         QStringLiteral("--base-url"),
+         url},
     };
     for (const QStringList& command : commands) {
         const Run run = runner(QStringLiteral("some-credential")).run(command);
@@ -231,10 +235,12 @@ void tst_VeroCtlCredential::workspaceCredentialBeatsTheEnvironment()
     const QString name = QStringLiteral("prod-") + QUuid::createUuid().toString(QUuid::Id128);
     QCOMPARE(runner({}).run(QStringList {QStringLiteral("workspace"), QStringLiteral("add"), name} + base()).exitCode,
              0);
-    const Run stored = runner({}).run({QStringLiteral("workspace"), QStringLiteral("set-token"), name},
-                                      "production-token-77\n");
+    const Run stored
+        = runner({}).run({QStringLiteral("workspace"), QStringLiteral("set-token"), name}, "production-token-77\n");
     VERO_REQUIRE(stored.exitCode == 0, QStringLiteral("No keychain here: ") + stored.err);
-    auto cleanUp = qScopeGuard([&] { (void)runner({}).run({QStringLiteral("workspace"), QStringLiteral("remove"), name}); });
+    auto cleanUp = qScopeGuard([&] {
+        (void)runner({}).run({QStringLiteral("workspace"), QStringLiteral("remove"), name});
+    });
 
     const QStringList send {QStringLiteral("--workspace"), name, QStringLiteral("unsubscribe"), "--id", "3"};
     const Run run = runner(QStringLiteral("staging-token-11")).run(send);
@@ -263,7 +269,7 @@ void tst_VeroCtlCredential::workspaceCredentialBeatsTheEnvironment()
 void tst_VeroCtlCredential::unusableCredentialsAreNotSent_data()
 {
     QTest::addColumn<QString>("environment");
-    QTest::addColumn<QByteArray>("tokenFile"); // empty: none
+    QTest::addColumn<QByteArray>("tokenFile");     // empty: none
     QTest::addColumn<QByteArray>("setTokenInput"); // empty: not set-token
     QTest::addColumn<QString>("says");
     QTest::newRow("environment: space") << QStringLiteral("two tokens") << QByteArray() << QByteArray()
@@ -321,10 +327,10 @@ void tst_VeroCtlCredential::dryRunCurlSendsWhatVeroctlSends_data()
     QTest::addColumn<QString>("token");
     for (const char* placement : {"body", "query"}) {
         QTest::addRow("%s, & + %% / =", placement) << QString::fromLatin1(placement) << QStringLiteral("a&b+c%d/e=f==");
-        QTest::addRow("%s, non-ASCII", placement) << QString::fromLatin1(placement)
-                                                  << QStringLiteral("w\u00f6rd/\u20ac+=%2F");
-        QTest::addRow("%s, quotes", placement) << QString::fromLatin1(placement)
-                                               << QStringLiteral("q\"u'o\\te`id`$(id)$HOME");
+        QTest::addRow("%s, non-ASCII", placement)
+            << QString::fromLatin1(placement) << QStringLiteral("w\u00f6rd/\u20ac+=%2F");
+        QTest::addRow("%s, quotes", placement)
+            << QString::fromLatin1(placement) << QStringLiteral("q\"u'o\\te`id`$(id)$HOME");
     }
 }
 
@@ -335,16 +341,17 @@ void tst_VeroCtlCredential::dryRunCurlSendsWhatVeroctlSends()
     VERO_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty(),
                  QStringLiteral("curl is not installed"));
     // User data that a placeholder or the shell could turn into the credential or into something else.
-    const QStringList command = base()
-        + QStringList {QStringLiteral("event"),
-                       QStringLiteral("--credential-in"),
-                       placement,
-                       QStringLiteral("--id"),
-                       QStringLiteral("O'Brien $VERO_AUTH_TOKEN ${VERO_AUTH_TOKEN}"),
-                       QStringLiteral("--name"),
-                       QStringLiteral("VERO_CREDENTIAL_PLACEHOLDER_2f9c `id` $(id)"),
-                       QStringLiteral("--data"),
-                       QStringLiteral("{\"note\":\"it's \\\"q\\\" \\\\ \u202e \u00e9\",\"n\":9223372036854775807}")};
+    const QStringList command
+        = base()
+          + QStringList {QStringLiteral("event"),
+                         QStringLiteral("--credential-in"),
+                         placement,
+                         QStringLiteral("--id"),
+                         QStringLiteral("O'Brien $VERO_AUTH_TOKEN ${VERO_AUTH_TOKEN}"),
+                         QStringLiteral("--name"),
+                         QStringLiteral("VERO_CREDENTIAL_PLACEHOLDER_2f9c `id` $(id)"),
+                         QStringLiteral("--data"),
+                         QStringLiteral("{\"note\":\"it's \\\"q\\\" \\\\ \u202e \u00e9\",\"n\":9223372036854775807}")};
     const Run sent = runner(token).run(command);
     QCOMPARE(sent.exitCode, 0);
     const Run dryRun = runner(token).run(command + QStringList {QStringLiteral("--dry-run")});
@@ -366,8 +373,8 @@ void tst_VeroCtlCredential::dryRunCurlSendsWhatVeroctlSends()
     QCOMPARE(byCurl.target, byVeroctl.target);
     QCOMPARE(byCurl.body, byVeroctl.body);
     const QString arrived = placement == QLatin1String("body")
-        ? byCurl.json().value(QLatin1String("auth_token")).toString()
-        : byCurl.query.queryItemValue(QStringLiteral("auth_token"), QUrl::FullyDecoded);
+                                ? byCurl.json().value(QLatin1String("auth_token")).toString()
+                                : byCurl.query.queryItemValue(QStringLiteral("auth_token"), QUrl::FullyDecoded);
     QCOMPARE(arrived, token);
 }
 

@@ -64,8 +64,8 @@ QString html(const QString& text)
     QString out;
     for (const uint c : text.toUcs4()) {
         out += c > 0x7E || c == u'/' || c == u'=' ? QStringLiteral("&#%1;").arg(c)
-            : c == u'"'                          ? QStringLiteral("&quot;")
-                                                 : QString(QChar(char16_t(c)));
+               : c == u'"'                        ? QStringLiteral("&quot;")
+                                                  : QString(QChar(char16_t(c)));
     }
     return out;
 }
@@ -174,7 +174,7 @@ void tst_Redaction::bytesThatAreNotUtf8()
     const QString secret = QStringLiteral("w\u00f6rd+secret/1");
     // Latin-1 junk around the raw UTF-8 secret and a percent-encoded copy: both hidden, every other byte kept.
     const QByteArray bytes = QByteArray("\xff junk ") + secret.toUtf8() + QByteArray(" \xfe ")
-        + QUrl::toPercentEncoding(secret) + QByteArray(" \x80");
+                             + QUrl::toPercentEncoding(secret) + QByteArray(" \x80");
     QCOMPARE(Redaction::redact(bytes, secret), QByteArray("\xff junk *** \xfe *** \x80"));
 }
 

@@ -120,7 +120,8 @@ void tst_RequestRenderer::curlCommandReproducesTheRequest()
     input.operation = Operation::TrackEvent;
     input.id = QStringLiteral("O'Brien $VERO_AUTH_TOKEN");
     input.eventName = QStringLiteral("VERO_CREDENTIAL_PLACEHOLDER_2f9c `id` $(id) ${HOME}");
-    input.data = QStringLiteral("{\"note\":\"it's \\\"quoted\\\" \\\\ back\u202eslash \u00e9\",\"n\":9007199254740993}");
+    input.data
+        = QStringLiteral("{\"note\":\"it's \\\"quoted\\\" \\\\ back\u202eslash \u00e9\",\"n\":9007199254740993}");
     const ApiRequest request = RequestBuilder::build(input).request;
 
     VeroClient client;

@@ -14,7 +14,7 @@ private slots:
 void tst_SafeJson::escapesWhatCouldAct()
 {
     const QString text = QStringLiteral("a\x1b[2J b") + QChar(0x7F) + QChar(0x9B) + QChar(0x202E) + QChar(0x2028)
-        + QStringLiteral(" caf\u00e9 \u20ac /");
+                         + QStringLiteral(" caf\u00e9 \u20ac /");
     const QJsonDocument document(QJsonObject {{QStringLiteral("m"), text}});
     const QByteArray json = SafeJson::compact(document);
     QCOMPARE(json, QByteArray("{\"m\":\"a\\u001b[2J b\\u007f\\u009b\\u202e\\u2028 caf\xc3\xa9 \xe2\x82\xac /\"}"));

@@ -58,9 +58,9 @@ void tst_Workspace::validates_data()
                                << "https://someone@api.getvero.com/api/v2" << token << 30 << "base_url";
     QTest::newRow("password only") << "Prod"
                                    << "https://:hunter2secret@api.getvero.com/api/v2" << token << 30 << "base_url";
-    QTest::newRow("password on the sandbox") << "Sandbox"
-                                             << "http://u:hunter2secret@127.0.0.1:9/api/v2" << token << 30
-                                             << "base_url";
+    QTest::newRow("password on the sandbox")
+        << "Sandbox"
+        << "http://u:hunter2secret@127.0.0.1:9/api/v2" << token << 30 << "base_url";
     QTest::newRow("no name") << " " << https << token << 30 << "name";
     QTest::newRow("slash in name") << "a/b" << https << token << 30 << "name";
     QTest::newRow("unknown credential name") << "Prod" << https << "api_key" << 30 << "credential_name";

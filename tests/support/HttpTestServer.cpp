@@ -110,7 +110,7 @@ void HttpTestServer::answer(QTcpSocket* socket, const Request& request)
     }
     const QByteArray body = m_response.bodyFor ? m_response.bodyFor(request) : m_response.body;
     const qint64 length = m_response.declaredLength >= 0 ? m_response.declaredLength
-        : m_response.streamBytes > 0                     ? m_response.streamBytes
+                          : m_response.streamBytes > 0   ? m_response.streamBytes
                                                          : body.size();
     QByteArray head = "HTTP/1.1 " + QByteArray::number(m_response.status) + " Status\r\n";
     if (!m_response.contentType.isEmpty()) {

@@ -22,9 +22,9 @@ struct ApiResult
     // How much of the service's "message" is kept.
     static constexpr qsizetype MaxMessageLength = 1000;
 
-    int status = 0;  // HTTP status, 0 when there was none
-    QString message; // the service's "message" when the body is JSON {status, message}
-    QByteArray body; // raw response body, at most MaxBodyBytes; may be HTML or empty
+    int status = 0;       // HTTP status, 0 when there was none
+    QString message;      // the service's "message" when the body is JSON {status, message}
+    QByteArray body;      // raw response body, at most MaxBodyBytes; may be HTML or empty
     bool bodyCut = false; // the body was longer than MaxBodyBytes: the rest was not read
     // A status came, but the answer did not arrive whole (the deadline passed, the connection closed early, the
     // chunks or the compression were broken): whatever the status, the outcome is Failed.

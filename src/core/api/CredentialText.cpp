@@ -11,7 +11,7 @@ QString tr(const char* text)
 bool isLineBreak(QChar c)
 {
     return c == u'\n' || c == u'\r' || c == u'\v' || c == u'\f' || c == QChar(0x85) || c == QChar(0x2028)
-        || c == QChar(0x2029);
+           || c == QChar(0x2029);
 }
 } // namespace
 

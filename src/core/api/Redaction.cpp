@@ -308,8 +308,8 @@ QStringList Redaction::base64Forms(const QString& secret)
             forms << QString::fromLatin1(bytes.toBase64(alphabet))
                   << QString::fromLatin1(bytes.toBase64(alphabet | QByteArray::OmitTrailingEquals));
             for (int offset = 0; offset < 3; ++offset) {
-                const QByteArray encoded = QByteArray(QByteArray(offset, '\0') + bytes)
-                                               .toBase64(alphabet | QByteArray::OmitTrailingEquals);
+                const QByteArray encoded
+                    = QByteArray(QByteArray(offset, '\0') + bytes).toBase64(alphabet | QByteArray::OmitTrailingEquals);
                 const qsizetype front = offset == 0 ? 0 : offset + 1;
                 const qsizetype back = (offset + bytes.size()) % 3 == 0 ? 0 : 1;
                 if (encoded.size() - front - back >= MinimumEmbeddedLength) {
@@ -336,7 +336,8 @@ QByteArray Redaction::redact(const QByteArray& bytes, const QString& secret)
         return bytes;
     }
     // Stateless: a sequence cut at the end is an error, not something to wait for.
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom | QStringDecoder::Flag::Stateless);
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::ConvertInitialBom | QStringDecoder::Flag::Stateless);
     const QString text = decoder(bytes);
     if (!decoder.hasError()) {
         const QString redacted = redactText(text, needlesFor(secret));

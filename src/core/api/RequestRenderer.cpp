@@ -12,10 +12,10 @@ namespace {
 // In the query: percent-encoded like QUrl::toPercentEncoding (letters, digits and -._~ kept, every other byte
 // as %XX in upper case, which is what Qt sends; curl's --url-query would write lower case), with od and awk,
 // which every POSIX system has. Joined, never passed to QString::arg(), which would take %02X for a placeholder.
-const QString QueryEncodedVariable = QStringLiteral(
-    "\"$(printf '%s' \"${VERO_AUTH_TOKEN:?}\" | od -An -v -tu1 | awk '{for(i=1;i<=NF;i++){c=$i+0;"
-    "if((c>=48&&c<=57)||(c>=65&&c<=90)||(c>=97&&c<=122)||c==45||c==46||c==95||c==126)printf \"%c\",c;"
-    "else printf \"%%%02X\",c}}')\"");
+const QString QueryEncodedVariable
+    = QStringLiteral("\"$(printf '%s' \"${VERO_AUTH_TOKEN:?}\" | od -An -v -tu1 | awk '{for(i=1;i<=NF;i++){c=$i+0;"
+                     "if((c>=48&&c<=57)||(c>=65&&c<=90)||(c>=97&&c<=122)||c==45||c==46||c==95||c==126)printf \"%c\",c;"
+                     "else printf \"%%%02X\",c}}')\"");
 // In a JSON string: the credential with " and \ escaped, as QJsonDocument writes them (CredentialText refuses
 // every other character JSON would escape).
 const QString JsonEscapedVariable
@@ -33,11 +33,10 @@ WithPlaceholder buildWithPlaceholder(const ApiRequest& request, const Workspace&
 {
     const qsizetype expected = Operations::needsCredential(request.operation) ? 1 : 0;
     for (;;) {
-        const QString placeholder
-            = QStringLiteral("vero-credential-") + QUuid::createUuid().toString(QUuid::Id128);
+        const QString placeholder = QStringLiteral("vero-credential-") + QUuid::createUuid().toString(QUuid::Id128);
         const WireRequest wire = WireRequest::build(request, workspace, placeholder);
         const qsizetype found = QString::fromUtf8(wire.body).count(placeholder)
-            + wire.url.toString(QUrl::FullyEncoded).count(placeholder);
+                                + wire.url.toString(QUrl::FullyEncoded).count(placeholder);
         if (found == expected) {
             return {placeholder, wire};
         }

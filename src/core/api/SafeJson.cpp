@@ -6,8 +6,7 @@ namespace {
 bool needsEscape(QChar c)
 {
     const char16_t u = c.unicode();
-    return u == 0x7F || (u >= 0x80 && u <= 0x9F) || u == 0x2028 || u == 0x2029
-        || c.category() == QChar::Other_Format;
+    return u == 0x7F || (u >= 0x80 && u <= 0x9F) || u == 0x2028 || u == 0x2029 || c.category() == QChar::Other_Format;
 }
 } // namespace
 
