@@ -5,6 +5,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,6 +69,14 @@ QByteArray echo(const QString& mode, const HttpTestServer::Request& request)
 
 } // namespace
 
+// Whether group or others may do anything at all with `path`.
+bool openToOthers(const QString& path)
+{
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                                      | QFile::WriteOther | QFile::ExeOther;
+    return (QFileInfo(path).permissions() & others) != 0;
+}
+
 // veroctl and the credential, as a process against a loopback server: a server that echoes the request never
 // gets the credential onto the terminal, into --json or into the history; a base URL with a password is
 // refused; the workspace's own credential wins over an exported one; a credential with a space, a control
@@ -88,6 +97,7 @@ private slots:
     void dryRunCurlSendsWhatVeroctlSends_data();
     void dryRunCurlSendsWhatVeroctlSends();
     void helpStatesTheOrder();
+    void filesArePrivateToTheirOwner();
 
 private:
     VeroCtlRunner runner(const QString& token) const;
@@ -389,6 +399,34 @@ void tst_VeroCtlCredential::helpStatesTheOrder()
     QVERIFY2(order.contains(QLatin1String("$VERO_AUTH_TOKEN, only when no workspace is named or the workspace has no "
                                           "stored credential")),
              qPrintable(order));
+}
+
+void tst_VeroCtlCredential::filesArePrivateToTheirOwner()
+{
+    // Under the usual umask 022, the settings (workspaces and their addresses) and the data folder (the history)
+    // are created for their owner only; ones an earlier version left open are narrowed.
+    const QString settings = m_home->filePath(QStringLiteral("config/vero-admin.conf"));
+    const QString folder = m_home->filePath(QStringLiteral("data/vero-admin"));
+    const QString add
+        = QStringLiteral("umask 022; \"$VEROCTL\" workspace add W --base-url ") + m_server->baseUrl().toString();
+    QCOMPARE(runner({}).runShell(add).exitCode, 0);
+    // A request, so the history is opened in that folder.
+    QCOMPARE(runner(QStringLiteral("private-token-1"))
+                 .runShell(QStringLiteral("umask 022; \"$VEROCTL\" --workspace W unsubscribe --id 1"))
+                 .exitCode,
+             0);
+    QVERIFY(QFileInfo::exists(settings));
+    QVERIFY(QFileInfo(folder).isDir());
+    QVERIFY2(!openToOthers(settings), qPrintable(QString::number(QFileInfo(settings).permissions(), 16)));
+    QVERIFY2(!openToOthers(folder), qPrintable(QString::number(QFileInfo(folder).permissions(), 16)));
+    QVERIFY(QFileInfo(settings).permissions().testFlag(QFile::WriteOwner));
+
+    const QFile::Permissions open = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
+    QVERIFY(QFile::setPermissions(settings, open));
+    QVERIFY(QFile::setPermissions(folder, open | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther));
+    QCOMPARE(runner({}).runShell(QStringLiteral("umask 022; \"$VEROCTL\" workspace list")).exitCode, 0);
+    QVERIFY(!openToOthers(settings));
+    QVERIFY(!openToOthers(folder));
 }
 
 QTEST_GUILESS_MAIN(tst_VeroCtlCredential)
