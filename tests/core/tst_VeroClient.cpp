@@ -60,7 +60,9 @@ private slots:
     void refusesAnUnusableCredential();
     void saysWhetherAnythingWasSent_data();
     void saysWhetherAnythingWasSent();
+    void saysWhenTheProxyFailed_data();
     void saysWhenTheProxyFailed();
+    void saysWhenTheHostIsUnknown();
 
 private:
     ApiResult sendAndWait(VeroClient& client, const ApiRequest& request, const Workspace& workspace);
@@ -562,14 +564,36 @@ void tst_VeroClient::saysWhetherAnythingWasSent()
              qPrintable(refused.error));
 }
 
+void tst_VeroClient::saysWhenTheProxyFailed_data()
+{
+    // What the proxy does with the CONNECT; empty: nothing listens where it should be.
+    QTest::addColumn<QByteArray>("proxyAnswer");
+    QTest::newRow("refused") << QByteArray();
+    QTest::newRow("wants a password (407)")
+        << QByteArray("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"p\"\r\n"
+                      "Content-Length: 0\r\n\r\n");
+    QTest::newRow("cannot reach the host (502)") << QByteArray("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n");
+    QTest::newRow("forbidden (403)") << QByteArray("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n");
+    QTest::newRow("answers in no HTTP") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n");
+}
+
 void tst_VeroClient::saysWhenTheProxyFailed()
 {
+    QFETCH(QByteArray, proxyAnswer);
+    quint16 port = 0;
+    if (proxyAnswer.isEmpty()) {
+        port = UnusedPort::take();
+    } else {
+        HttpTestServer::Response answer;
+        answer.raw = proxyAnswer;
+        m_server->setResponse(answer);
+        port = m_server->port();
+    }
     QNetworkAccessManager manager;
-    const quint16 port = UnusedPort::take();
     manager.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), port));
     VeroClient client(&manager);
     Workspace target = workspace();
-    target.baseUrl = QUrl(QStringLiteral("https://api.getvero.com/api/v2")); // never reached: the proxy refuses
+    target.baseUrl = QUrl(QStringLiteral("https://api.getvero.com/api/v2")); // never reached: the proxy fails
     const ApiResult result = sendAndWait(client, identifyRequest(), target);
     QCOMPARE(result.status, 0);
     QCOMPARE(result.outcome(), ApiResult::Outcome::Failed);
@@ -577,6 +601,19 @@ void tst_VeroClient::saysWhenTheProxyFailed()
              QStringLiteral("The proxy 127.0.0.1:%1 could not be used to reach api.getvero.com; nothing was sent. "
                             "Check your proxy settings (https_proxy, http_proxy, no_proxy).")
                  .arg(port));
+}
+
+void tst_VeroClient::saysWhenTheHostIsUnknown()
+{
+    // .invalid never resolves (RFC 2606).
+    VeroClient client;
+    Workspace target = workspace();
+    target.baseUrl = QUrl(QStringLiteral("https://no-such-host.invalid/api/v2"));
+    const ApiResult result = sendAndWait(client, identifyRequest(), target);
+    QCOMPARE(result.outcome(), ApiResult::Outcome::Failed);
+    QCOMPARE(result.error,
+             QStringLiteral("The server no-such-host.invalid could not be found; nothing was sent. Check the base URL "
+                            "and your internet connection."));
 }
 
 QTEST_GUILESS_MAIN(tst_VeroClient)
