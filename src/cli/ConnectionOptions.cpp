@@ -121,8 +121,8 @@ QString ConnectionOptions::credentialOrder()
 {
     return tr("The credential is read from, in this order: --token-file FILE; the system keychain entry of "
               "--workspace NAME (see 'workspace set-token'); $VERO_AUTH_TOKEN, only when no workspace is named or "
-              "the workspace has no stored credential (veroctl says when it ignores $VERO_AUTH_TOKEN). Never from "
-              "an argument.");
+              "the workspace has no stored credential (veroctl says when it ignores $VERO_AUTH_TOKEN, and refuses "
+              "it when the keychain cannot be read). Never from an argument.");
 }
 
 Fallible<QString> ConnectionOptions::fromTokenFile() const
@@ -180,6 +180,14 @@ Fallible<ConnectionOptions::Credential> ConnectionOptions::credential(const Work
                                       "set-token %1', or set $VERO_AUTH_TOKEN.")
                                        .arg(workspace.name, reason));
         }
+        if (!stored.error.isEmpty() && !stored.noKeychain) {
+            // The workspace may well have its own credential (a locked keychain, access denied): an exported token
+            // meant for somewhere else must not go to this workspace's host in its place.
+            return Result::failure(tr("The keychain could not be read (%1), so veroctl cannot tell whether workspace "
+                                      "\"%2\" has its own credential; $VERO_AUTH_TOKEN was not sent to %3. Unlock "
+                                      "the keychain, or choose the credential with --token-file FILE.")
+                                       .arg(stored.error, workspace.name, workspace.baseUrl.host()));
+        }
         Fallible<QString> secret = fromEnvironment();
         if (!secret) {
             return Result::failure(secret.error());
@@ -188,8 +196,9 @@ Fallible<ConnectionOptions::Credential> ConnectionOptions::credential(const Work
             = stored.error.isEmpty()
                   ? tr("workspace \"%1\" has no stored credential, so $VERO_AUTH_TOKEN is sent to %2.")
                         .arg(workspace.name, workspace.baseUrl.host())
-                  : tr("the keychain could not be read (%1), so $VERO_AUTH_TOKEN is sent to %2 for workspace \"%3\".")
-                        .arg(stored.error, workspace.baseUrl.host(), workspace.name);
+                  : tr("this system has no keychain, so workspace \"%1\" has no stored credential; $VERO_AUTH_TOKEN is "
+                       "sent to %2.")
+                        .arg(workspace.name, workspace.baseUrl.host());
         return Credential {std::move(secret).value(), why};
     }
     if (!environmentSet) {

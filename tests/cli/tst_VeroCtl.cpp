@@ -401,8 +401,14 @@ void tst_VeroCtl::workspaceCommands()
     QCOMPARE(workspaces.first().toObject().value("name").toString(), QStringLiteral("Local"));
     QCOMPARE(workspaces.first().toObject().value("credential_in").toString(), QStringLiteral("query"));
 
-    // The workspace's base URL and placement are used; the credential comes from the environment.
-    QCOMPARE(veroctl({"--workspace", "Local", "unsubscribe", "--id", "3"}).exitCode, 0);
+    // The workspace's base URL and placement are used; the credential comes from a file (the environment's is
+    // only taken for a named workspace when the keychain says it has none, and there may be no keychain here).
+    const QString tokenFile = m_home->filePath(QStringLiteral("token"));
+    QFile file(tokenFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(Token.toUtf8());
+    file.close();
+    QCOMPARE(veroctl({"--workspace", "Local", "unsubscribe", "--id", "3", "--token-file", tokenFile}).exitCode, 0);
     QCOMPARE(m_server->requests().first().query.queryItemValue("auth_token"), Token);
 
     const Run bad = veroctl({"workspace", "add", "Remote", "--base-url", "http://example.com"});

@@ -225,6 +225,7 @@ void WorkspaceService::readCredential(const QString& name, QObject* context, Cre
         credential.secret = result.secret;
         if (!result.ok && !result.notFound) {
             credential.error = result.error;
+            credential.noKeychain = result.noKeychain;
         }
         done(credential);
     });
@@ -242,6 +243,7 @@ WorkspaceService::Credential WorkspaceService::readCredentialNow(const QString& 
     credential.secret = result.secret;
     if (!result.ok && !result.notFound) {
         credential.error = result.error;
+        credential.noKeychain = result.noKeychain;
     }
     return credential;
 }

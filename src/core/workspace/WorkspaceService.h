@@ -43,7 +43,8 @@ public:
         bool found = false; // a credential is there, from the keychain or the session
         bool fromSession = false;
         QString secret;
-        QString error; // the keychain could not be read (not: "there is none")
+        QString error;           // the keychain could not be read (not: "there is none")
+        bool noKeychain = false; // there is no keychain at all, so none can be stored
     };
     using CredentialCallback = std::function<void(const Credential&)>;
 
