@@ -217,6 +217,14 @@ void tst_VeroCtl::badInputSendsNothing_data()
     QTest::newRow("base URL with a password")
         << QStringList {"unsubscribe", "--id", "1", "--base-url", "https://admin:hunter2pass@api.getvero.com/api/v2"}
         << true << "cannot hold a user name or password";
+    QTest::newRow("base URL with a query") << QStringList {"unsubscribe",
+                                                           "--id",
+                                                           "1",
+                                                           "--credential-in",
+                                                           "query",
+                                                           "--base-url",
+                                                           "http://127.0.0.1:9/api/v2?auth_token=hunter2pass"}
+                                           << true << "cannot hold a query (?...) or a fragment (#...)";
 }
 
 void tst_VeroCtl::badInputSendsNothing()

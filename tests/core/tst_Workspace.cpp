@@ -61,6 +61,12 @@ void tst_Workspace::validates_data()
     QTest::newRow("password on the sandbox")
         << "Sandbox"
         << "http://u:hunter2secret@127.0.0.1:9/api/v2" << token << 30 << "base_url";
+    QTest::newRow("query") << "Prod"
+                           << "https://api.getvero.com/api/v2?auth_token=hunter2secret" << token << 30 << "base_url";
+    QTest::newRow("empty query") << "Prod"
+                                 << "https://api.getvero.com/api/v2?" << token << 30 << "base_url";
+    QTest::newRow("fragment") << "Prod"
+                              << "https://api.getvero.com/api/v2#hunter2secret" << token << 30 << "base_url";
     QTest::newRow("no name") << " " << https << token << 30 << "name";
     QTest::newRow("slash in name") << "a/b" << https << token << 30 << "name";
     QTest::newRow("unknown credential name") << "Prod" << https << "api_key" << 30 << "credential_name";
