@@ -9,7 +9,9 @@
 #include "core/history/HistoryStore.h"
 #include "core/workspace/WorkspaceService.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QNetworkAccessManager>
 
 namespace {
 
@@ -187,7 +189,10 @@ ExitCode OperationCommand::execute(const QCommandLineParser& parser, Console& co
 
 ApiResult OperationCommand::send(const Prepared& prepared, Console& console)
 {
-    VeroClient client;
+    // Destroying a QNetworkAccessManager waits up to 5 s for Qt's network thread, and a server that keeps that
+    // thread busy (a header line that never ends) would hold veroctl past its deadline that way. veroctl sends
+    // one request per run, so the manager goes with the application, which main() ends without that wait.
+    VeroClient client(new QNetworkAccessManager(QCoreApplication::instance()));
     // Recorded in the same history as the app's (source "cli").
     HistoryRecorder recorder(&history(console), &client, HistoryEntry::Source::Cli);
     QObject::connect(

@@ -32,8 +32,12 @@ bool hasActingCharacter(const QString& text)
 class FastStreamingServer
 {
 public:
-    explicit FastStreamingServer(qint64 size)
+    // `head` first (by default a 200 with a Content-Length of `size`), then `size` bytes of 'x'.
+    explicit FastStreamingServer(qint64 size, QByteArray head = {})
         : m_size(size)
+        , m_head(head.isEmpty() ? "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: "
+                                      + QByteArray::number(size) + "\r\n\r\n"
+                                : std::move(head))
     {
         m_listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
         sockaddr_in address = {};
@@ -72,8 +76,7 @@ private:
             }
             request.append(buffer, got);
         }
-        const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: "
-                                + QByteArray::number(m_size) + "\r\n\r\n";
+        const QByteArray& head = m_head;
         const QByteArray chunk(1024 * 1024, 'x');
         qint64 left = m_size;
         bool open = ::send(connection, head.constData(), size_t(head.size()), MSG_NOSIGNAL) > 0;
@@ -87,6 +90,7 @@ private:
     }
 
     qint64 m_size;
+    QByteArray m_head;
     int m_listener = -1;
     quint16 m_port = 0;
     std::thread m_thread;
@@ -106,6 +110,7 @@ private slots:
     void cleanup();
     void timeoutIsADeadline_data();
     void timeoutIsADeadline();
+    void deadlineHoldsWhileQtIsBusy();
     void serverTextCannotActOnTheTerminal_data();
     void serverTextCannotActOnTheTerminal();
     void serverTextIsNotAFormatString();
@@ -166,6 +171,17 @@ void tst_VeroCtlHostileServer::timeoutIsADeadline()
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.elapsedMs < 6000, qPrintable(QString::number(run.elapsedMs)));
     QVERIFY2(run.err.contains(says), qPrintable(run.err));
+}
+
+void tst_VeroCtlHostileServer::deadlineHoldsWhileQtIsBusy()
+{
+    // A header line that never ends, sent as fast as loopback goes: Qt's network thread is kept reading it, and
+    // a QNetworkAccessManager waits up to 5 s for that thread when it is destroyed. veroctl still ends on time.
+    const FastStreamingServer endless(qint64(2) * 1000 * 1000 * 1000, "HTTP/1.1 200 OK\r\nX-Endless: ");
+    const Run run = veroctl({"unsubscribe", "--id", "1", "--timeout", "3", "--base-url", endless.baseUrl().toString()});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.elapsedMs < 6000, qPrintable(QString::number(run.elapsedMs)));
+    QVERIFY2(run.err.contains(QLatin1String("No answer from 127.0.0.1 within 3 seconds")), qPrintable(run.err));
 }
 
 void tst_VeroCtlHostileServer::serverTextCannotActOnTheTerminal_data()

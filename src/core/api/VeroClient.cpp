@@ -172,6 +172,7 @@ VeroClient::RequestId VeroClient::send(const ApiRequest& request, const Workspac
     // sending one byte a second would hold the request for ever.
     auto* deadline = new QTimer(reply);
     deadline->setSingleShot(true);
+    deadline->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early: "within 3 seconds" after 2.85
     connect(deadline, &QTimer::timeout, this, [this, reply] {
         if (m_pending.contains(reply)) {
             m_pending[reply].timedOut = true;
