@@ -273,6 +273,10 @@ void tst_VeroCtlHostileServer::damagedAnswerFails_data()
     chunks.raw = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
                  "zz\r\n{\"status\":200,\"message\":\"Success.\"}\r\n0\r\n\r\n";
     QTest::newRow("chunk size not hex") << chunks << QStringLiteral("not whole JSON (cut short, or badly chunked)");
+    HttpTestServer::Response lengths;
+    lengths.raw
+        = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\nContent-Length: 40\r\n\r\n{}";
+    QTest::newRow("two Content-Lengths") << lengths << QStringLiteral("it breaks the rules of HTTP");
     HttpTestServer::Response gzip(200, "application/json", "\x1f\x8b garbage that is not gzip");
     gzip.extraHeaders = "Content-Encoding: gzip\r\n";
     QTest::newRow("bad gzip") << gzip << QStringLiteral("its compression is broken");

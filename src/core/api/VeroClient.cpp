@@ -15,6 +15,7 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include <algorithm>
 #include <chrono>
 
 namespace {
@@ -52,6 +53,13 @@ std::optional<ErrorText::Damage> damageOf(const QNetworkReply* reply, const QByt
         return ErrorText::Damage::Deadline;
     }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // Two different lengths (Qt joins repeated headers with ", "): which one framed the body is a guess.
+    const QList<QByteArray> lengths = reply->rawHeader("Content-Length").split(',');
+    if (std::any_of(lengths.cbegin(), lengths.cend(), [&](const QByteArray& length) {
+            return length.trimmed() != lengths.first().trimmed();
+        })) {
+        return ErrorText::Damage::Malformed;
+    }
     const QNetworkReply::NetworkError error = reply->error();
     switch (error) {
         case QNetworkReply::NoError:
