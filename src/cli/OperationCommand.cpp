@@ -9,7 +9,9 @@
 #include "core/history/HistoryStore.h"
 #include "core/workspace/WorkspaceService.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QNetworkAccessManager>
 
 namespace {
 
@@ -72,6 +74,14 @@ QList<QCommandLineOption> OperationCommand::options() const
                     valueOption("extras", "Vero extras (source, created_at, check_id) as a JSON object.", "JSON")};
         case Operation::Heartbeat:
             return {};
+    }
+    return {};
+}
+
+QStringList OperationCommand::repeatableOptions() const
+{
+    if (m_operation == Operation::TagsEdit) {
+        return {QStringLiteral("add"), QStringLiteral("remove")};
     }
     return {};
 }
@@ -161,12 +171,15 @@ ExitCode OperationCommand::execute(const QCommandLineParser& parser, Console& co
     }
     Prepared prepared {std::move(input).value(), built.request, *workspace, {}};
     if (Operations::needsCredential(m_operation)) {
-        Fallible<QString> credential = connection.credential(*workspace);
+        const Fallible<ConnectionOptions::Credential> credential = connection.credential(*workspace);
         if (!credential) {
             console.error(credential.error());
             return ExitCode::BadInput;
         }
-        prepared.credential = std::move(credential).value();
+        if (!credential->notice.isEmpty()) {
+            console.warning(credential->notice);
+        }
+        prepared.credential = credential->secret;
     }
 
     SendOutcome outcome;
@@ -180,7 +193,10 @@ ExitCode OperationCommand::execute(const QCommandLineParser& parser, Console& co
 
 ApiResult OperationCommand::send(const Prepared& prepared, Console& console)
 {
-    VeroClient client;
+    // Destroying a QNetworkAccessManager waits up to 5 s for Qt's network thread, and a server that keeps that
+    // thread busy (a header line that never ends) would hold veroctl past its deadline that way. veroctl sends
+    // one request per run, so the manager goes with the application, which main() ends without that wait.
+    VeroClient client(new QNetworkAccessManager(QCoreApplication::instance()));
     // Recorded in the same history as the app's (source "cli").
     HistoryRecorder recorder(&history(console), &client, HistoryEntry::Source::Cli);
     QObject::connect(
