@@ -20,13 +20,13 @@ public:
 
     QList<Operation> operations() const override { return {Operation::Delete}; }
     OperationInput input(Operation operation) const override;
-    void setInput(const OperationInput& input) override;
     QWidget* userIdField() const override;
 
     // What the user is asked before `userId` is deleted: what is lost, and the id to type back.
     static UserPrompts::Confirmation confirmation(const QString& userId);
 
 protected:
+    void writeFields(const OperationInput& input) override;
     // Asks for the confirmation; only a yes emits sendRequested.
     void confirmAndSend(const OperationInput& input) override;
 

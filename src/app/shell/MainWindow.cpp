@@ -6,10 +6,12 @@
 #include "app/history/HistoryDock.h"
 #include "app/history/HistoryPane.h"
 #include "app/sandbox/SandboxDock.h"
+#include "app/shell/LastResultLabel.h"
 #include "app/shell/StatusBarTimeouts.h"
 #include "app/widgets/UserPrompts.h"
 #include "app/workspace/WorkspaceDialog.h"
 #include "app/workspace/WorkspaceSwitcher.h"
+#include "core/forms/FormDraftStore.h"
 #include "core/history/HistoryModel.h"
 #include "core/platform/AppSettings.h"
 #include "core/platform/BuildInfo.h"
@@ -18,7 +20,6 @@
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QEvent>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -36,8 +37,12 @@ constexpr int FormWidth = 600;
 constexpr int OperationListSpacing = 2;
 // Ctrl+1 to Ctrl+9 switch operations.
 constexpr int DigitShortcuts = 9;
-// A result the service did not accept, in the status bar.
-const QString NotAcceptedStyle = QStringLiteral("QLabel { color: #b3261e; }");
+
+// A form's draft is kept under the key of its first operation.
+QString draftKey(const OperationForm* form)
+{
+    return Operations::key(form->operations().constFirst());
+}
 } // namespace
 
 MainWindow::MainWindow(AppController* controller, HistoryStore* history, UserPrompts* prompts, QWidget* parent)
@@ -54,10 +59,7 @@ MainWindow::MainWindow(AppController* controller, HistoryStore* history, UserPro
     m_ui->mainSplitter->setSizes({OperationListWidth, FormWidth});
     m_ui->operationList->setSpacing(OperationListSpacing);
 
-    m_lastResultLabel = new QLabel(this);
-    m_lastResultLabel->setObjectName(QStringLiteral("lastResultLabel"));
-    m_lastResultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_lastResultLabel->setText(tr("Nothing sent yet."));
+    m_lastResultLabel = new LastResultLabel(this);
     statusBar()->addWidget(m_lastResultLabel, 1);
 
     setUpActions();
@@ -70,12 +72,13 @@ MainWindow::MainWindow(AppController* controller, HistoryStore* history, UserPro
     connect(m_controller,
             &AppController::requestFinished,
             this,
-            [this](const OperationInput& input, const Workspace&, const ApiResult& result) {
-                showLastResult(input, result);
+            [this](const OperationInput& input, const Workspace& workspace, const ApiResult& result) {
+                m_lastResultLabel->showResult(input, workspace.name, result);
             });
     showCurrentWorkspace(m_controller->currentWorkspace());
     showSandboxState();
     restoreSettings();
+    restoreDrafts();
 }
 
 MainWindow::~MainWindow()
@@ -101,6 +104,11 @@ void MainWindow::setUpActions()
         }
     });
     connect(m_ui->actionFocusUserId, &QAction::triggered, this, &MainWindow::focusUserIdField);
+    connect(m_ui->actionNewForm, &QAction::triggered, this, [this] {
+        if (OperationForm* form = currentForm()) {
+            form->clearInput();
+        }
+    });
     connect(m_ui->actionManageWorkspaces, &QAction::triggered, this, &MainWindow::manageWorkspaces);
     connect(m_ui->actionRestartSandbox, &QAction::triggered, this, [this] {
         m_controller->stopSandbox();
@@ -167,6 +175,7 @@ void MainWindow::setUpForms(const QList<OperationForm*>& forms)
         connect(form, &OperationForm::sendRequested, this, [this, form](const OperationInput& input) {
             sendFrom(form, input);
         });
+        connect(form, &OperationForm::cancelRequested, this, [this, form] { cancelSend(form); });
 
         auto* action = new QAction(title, this);
         action->setObjectName(QStringLiteral("actionOperation%1").arg(i + 1));
@@ -245,6 +254,7 @@ void MainWindow::openInForm(const OperationInput& input)
         if (m_forms.at(i)->operations().contains(input.operation)) {
             setCurrentOperationIndex(i);
             m_forms.at(i)->setInput(input);
+            m_lastResultLabel->markEarlier();
             statusBar()->showMessage(
                 tr("%1 opened in its form; nothing was sent.").arg(Operations::displayName(input.operation)),
                 StatusBarTimeouts::ConfirmationMs);
@@ -259,8 +269,9 @@ void MainWindow::sendFrom(OperationForm* form, const OperationInput& input, cons
     const AppController::SendOutcome outcome = m_controller->send(
         input,
         form,
-        [guard](const ApiResult& result) {
+        [this, guard](const ApiResult& result) {
             if (guard) {
+                m_sending.remove(guard);
                 guard->showResult(result);
             }
         },
@@ -268,17 +279,15 @@ void MainWindow::sendFrom(OperationForm* form, const OperationInput& input, cons
     switch (outcome.status) {
         case AppController::SendOutcome::Status::Invalid:
             form->showErrors(outcome.errors);
-            m_lastResultLabel->setText(
+            m_lastResultLabel->showNotSent(
                 tr("Not sent: %1 has errors, shown next to the fields.").arg(Operations::displayName(input.operation)));
             return;
         case AppController::SendOutcome::Status::PossibleDuplicate:
             askAboutDuplicate(form, outcome);
             return;
         case AppController::SendOutcome::Status::Sent:
-            m_lastResultLabel->setStyleSheet(QString());
-            m_lastResultLabel->setText(
-                tr("Sending %1 to %2…")
-                    .arg(Operations::displayName(input.operation), m_controller->currentWorkspace().name));
+            m_sending.insert(form, outcome.ticket);
+            m_lastResultLabel->showSending(input.operation, m_controller->currentWorkspace().name);
             return;
     }
 }
@@ -316,24 +325,27 @@ void MainWindow::askAboutDuplicate(OperationForm* form, const AppController::Sen
             notSent.sent = false;
             notSent.error = tr("Cancelled: Vero would probably drop this event as a duplicate of a recent one.");
             form->showResult(notSent);
-            m_lastResultLabel->setText(tr("Not sent: the event was cancelled as a likely duplicate."));
+            m_lastResultLabel->showNotSent(tr("Not sent: the event was cancelled as a likely duplicate."));
             return;
         }
     }
 }
 
-void MainWindow::showLastResult(const OperationInput& input, const ApiResult& result)
+void MainWindow::cancelSend(OperationForm* form)
 {
-    m_lastResultLabel->setText(
-        tr("Last result: %1: %2").arg(Operations::displayName(input.operation), result.summary()));
-    const bool accepted = result.outcome() == ApiResult::Outcome::Accepted;
-    m_lastResultLabel->setProperty("accepted", accepted);
-    m_lastResultLabel->setStyleSheet(accepted ? QString() : NotAcceptedStyle);
+    const auto it = m_sending.constFind(form);
+    if (it != m_sending.cend()) {
+        m_controller->cancel(it.value()); // the result, saying it was cancelled, comes through the callback
+    }
 }
 
 void MainWindow::showCurrentWorkspace(const Workspace& workspace)
 {
     m_ui->workspaceBanner->showWorkspace(workspace, WorkspaceService::isSandboxName(workspace.name));
+    m_lastResultLabel->setCurrentWorkspace(workspace.name);
+    for (OperationForm* form : std::as_const(m_forms)) {
+        form->setWorkspaceName(workspace.name);
+    }
     // The platform appends the application's display name ("Vero Admin").
     setWindowTitle(workspace.isProduction() ? tr("%1 (production)").arg(workspace.name) : workspace.name);
 }
@@ -401,8 +413,40 @@ void MainWindow::saveSettings() const
     settings.setValue(OperationKey, currentOperationIndex());
 }
 
+void MainWindow::restoreDrafts()
+{
+    AppSettings settings;
+    const FormDraftStore drafts(settings);
+    QStringList restored;
+    for (OperationForm* form : std::as_const(m_forms)) {
+        if (const std::optional<OperationInput> draft = drafts.load(draftKey(form))) {
+            form->restoreDraft(*draft);
+            restored.append(operationTitle(form->operations()));
+        }
+    }
+    if (!restored.isEmpty()) {
+        statusBar()->showMessage(tr("Unsent input from last time is back in: %1. Nothing was sent.")
+                                     .arg(restored.join(QStringLiteral(", "))),
+                                 StatusBarTimeouts::NoticeMs);
+    }
+}
+
+void MainWindow::saveDrafts() const
+{
+    AppSettings settings;
+    FormDraftStore drafts(settings);
+    for (const OperationForm* form : m_forms) {
+        if (const std::optional<OperationInput> draft = form->draft()) {
+            drafts.save(draftKey(form), *draft);
+        } else {
+            drafts.remove(draftKey(form));
+        }
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveSettings();
+    saveDrafts();
     event->accept();
 }

@@ -4,14 +4,15 @@
 #include "core/api/ApiResult.h"
 #include "core/api/OperationInput.h"
 
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
 
 class HistoryDock;
 class HistoryStore;
+class LastResultLabel;
 class OperationForm;
-class QLabel;
 class SandboxDock;
 class UserPrompts;
 class WorkspaceDialog;
@@ -62,19 +63,23 @@ private:
     void sendFrom(OperationForm* form, const OperationInput& input, const AppController::SendOptions& options = {});
     // Asks whether and how to send an event Vero would probably drop, then sends it (or releases the form).
     void askAboutDuplicate(OperationForm* form, const AppController::SendOutcome& outcome);
-    void showLastResult(const OperationInput& input, const ApiResult& result);
+    void cancelSend(OperationForm* form);
     void showCurrentWorkspace(const Workspace& workspace);
     void showSandboxState();
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
+    // Unsent input in the forms, kept across restarts (FormDraftStore).
+    void restoreDrafts();
+    void saveDrafts() const;
 
     Ui::MainWindow* m_ui = nullptr;
     AppController* m_controller = nullptr;
     HistoryStore* m_history = nullptr;
     UserPrompts* m_prompts = nullptr;
     QList<OperationForm*> m_forms;
-    QLabel* m_lastResultLabel = nullptr;
+    LastResultLabel* m_lastResultLabel = nullptr;
+    QHash<OperationForm*, quint64> m_sending; // the ticket of each form's request on its way
     SandboxDock* m_sandboxDock = nullptr;
     HistoryDock* m_historyDock = nullptr;
     QPointer<WorkspaceDialog> m_workspaceDialog;

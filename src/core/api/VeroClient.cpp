@@ -12,6 +12,28 @@
 
 #include <chrono>
 
+namespace {
+
+// Failures after which the request may have been received: the connection ended (or the wait did) once it could
+// have been written. A refused connection, an unknown host or a failed handshake never carried it.
+bool mayHaveArrived(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::OperationCanceledError: // the transfer timeout
+        case QNetworkReply::ProxyConnectionClosedError:
+        case QNetworkReply::ProxyTimeoutError:
+        case QNetworkReply::UnknownNetworkError: // a reset connection, among others
+        case QNetworkReply::ProtocolFailure:     // an answer that could not be read
+            return true;
+        default:
+            return false;
+    }
+}
+
+} // namespace
+
 VeroClient::VeroClient(QNetworkAccessManager* manager, QObject* parent)
     : QObject(parent)
     , m_manager(manager ? manager : new QNetworkAccessManager(this))
@@ -32,6 +54,30 @@ void VeroClient::abortAll()
         reply->deleteLater();
     }
     m_pending.clear();
+}
+
+void VeroClient::cancel(RequestId id)
+{
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        if (it->id != id) {
+            continue;
+        }
+        QNetworkReply* reply = it.key();
+        ApiResult result;
+        result.elapsedMs = it->elapsed.elapsed();
+        result.cancelled = true;
+        result.mayHaveArrived = true;
+        result.error = QCoreApplication::translate("VeroClient",
+                                                   "Cancelled while waiting for the answer from %1. The request may "
+                                                   "already have reached the service and been applied.")
+                           .arg(it->host);
+        m_pending.erase(it);
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+        finishLater(id, result);
+        return;
+    }
 }
 
 void VeroClient::finishLater(RequestId id, const ApiResult& result)
@@ -115,6 +161,7 @@ void VeroClient::onReplyFinished(QNetworkReply* reply)
         const bool timedOut = error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
         result.error
             = ErrorText::forNetworkError(error, pending.host, pending.timeoutSeconds, timedOut, pending.sslErrors);
+        result.mayHaveArrived = pending.sslErrors.isEmpty() && mayHaveArrived(error);
     } else if (result.status >= 300 && result.status < 400) {
         result.error = QCoreApplication::translate("VeroClient",
                                                    "The service redirected the request (%1); it was not followed so "

@@ -25,6 +25,8 @@ public:
         Rejected,
         Failed,
         Pending,
+        Unknown,   // no answer after it may have arrived
+        Cancelled, // cancelled while waiting for the answer
     };
 
     struct Filter
@@ -69,7 +71,8 @@ public:
     static Statement aliasSources(const QString& newId);
     // Every accepted request about any of `userIds` (as the user or an alias' new id), oldest first, with bodies.
     static Statement acceptedRowsOf(const QStringList& userIds);
-    // The newest event with deduplication key `key` sent in [from, to] that may have reached the service.
+    // The newest event with deduplication key `key` sent in [from, to] that may have reached the service:
+    // accepted, pending, cancelled or of unknown outcome; not rejected, failed or never sent.
     static Statement recentEvent(const QString& key, const QDateTime& from, const QDateTime& to);
     // The statement with EXPLAIN QUERY PLAN in front.
     static Statement explained(const Statement& statement);
