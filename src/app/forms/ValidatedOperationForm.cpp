@@ -36,6 +36,7 @@ void ValidatedOperationForm::setUpValidation(const Controls& controls)
     m_sendHint = controls.sendHint;
     if (m_sendHint) {
         m_sendHint->setTextFormat(Qt::RichText); // the summary links to the fields; setHint escapes plain text
+        m_sendHint->setTextInteractionFlags(Qt::TextSelectableByMouse); // focusable, so it can take a tab place
     }
     m_resultView = controls.resultView;
     m_cancelButton = controls.cancelButton;
@@ -46,6 +47,15 @@ void ValidatedOperationForm::setUpValidation(const Controls& controls)
     if (controls.newButton) {
         controls.newButton->setToolTip(tr("Empty the form (Ctrl+N)"));
         connect(controls.newButton, &QAbstractButton::clicked, this, &ValidatedOperationForm::clearInput);
+    }
+    // Tab reaches Send straight after the fields; the summary's links, Cancel and New come after it.
+    QWidget* previous = controls.sendButtons.isEmpty() ? nullptr : controls.sendButtons.constLast();
+    const QList<QWidget*> afterSend {controls.sendHint, controls.cancelButton, controls.newButton};
+    for (QWidget* next : afterSend) {
+        if (previous && next) {
+            setTabOrder(previous, next);
+            previous = next;
+        }
     }
     m_cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     m_cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);

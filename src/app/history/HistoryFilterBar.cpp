@@ -23,7 +23,7 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
     m_ui->statusCombo->addItem(tr("Rejected"), int(HistoryStore::StatusFilter::Rejected));
     m_ui->statusCombo->addItem(tr("Failed"), int(HistoryStore::StatusFilter::Failed));
     m_ui->statusCombo->addItem(tr("Pending"), int(HistoryStore::StatusFilter::Pending));
-    m_ui->statusCombo->addItem(tr("Unknown outcome"), int(HistoryStore::StatusFilter::Unknown));
+    m_ui->statusCombo->addItem(tr("Unknown"), int(HistoryStore::StatusFilter::Unknown));
     m_ui->statusCombo->addItem(tr("Cancelled"), int(HistoryStore::StatusFilter::Cancelled));
     const auto explain = [this](HistoryStore::StatusFilter status, const QString& tip) {
         m_ui->statusCombo->setItemData(m_ui->statusCombo->findData(int(status)), tip, Qt::ToolTipRole);
