@@ -79,6 +79,10 @@ void HttpTestServer::onReadyRead(QTcpSocket* socket)
     if (m_response.silent) {
         return;
     }
+    if (m_response.hangUp) {
+        socket->disconnectFromHost();
+        return;
+    }
     QByteArray answer = "HTTP/1.1 " + QByteArray::number(m_response.status) + " Status\r\n";
     if (!m_response.contentType.isEmpty()) {
         answer += "Content-Type: " + m_response.contentType + "\r\n";

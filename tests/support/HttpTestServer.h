@@ -34,6 +34,7 @@ public:
         QByteArray contentType = "application/json";
         QByteArray body = R"({"status":200,"message":"Success."})";
         bool silent = false;     // read the request, never answer
+        bool hangUp = false;     // read the request, then close the connection without answering
         QByteArray extraHeaders; // raw "Name: value\r\n" lines
     };
 
