@@ -158,9 +158,17 @@ QString PerUserFields::notice(const OperationInput& current) const
         return {};
     }
     QString fields = filledDescription(current);
+    // One field named in the singular ("the phone number", "the event data") takes "was".
+    const bool singular = fields == tr("the phone number") || fields == tr("the event data");
     fields[0] = fields.at(0).toUpper();
-    const QString text = m_ownerFilled ? tr("%1 below were filled for %2, not for %3.")
-                                       : tr("%1 below were entered for %2, not for %3.");
+    QString text;
+    if (singular) {
+        text = m_ownerFilled ? tr("%1 below was filled for %2, not for %3.")
+                             : tr("%1 below was entered for %2, not for %3.");
+    } else {
+        text = m_ownerFilled ? tr("%1 below were filled for %2, not for %3.")
+                             : tr("%1 below were entered for %2, not for %3.");
+    }
     return text.arg(fields, owner->label(), identityOf(current).label());
 }
 
