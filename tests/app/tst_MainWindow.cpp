@@ -71,6 +71,7 @@ private slots:
     void droppedConnectionIsAnUnknownOutcome();
     void refusedConnectionStaysFailed();
     void unsentInputComesBackAfterARestart();
+    void identifyShowsItsPropertiesWithoutScrolling();
 
 private:
     // The app on a workspace "Local" (or `name`) whose base URL is `server`'s, with a session credential,
@@ -846,9 +847,7 @@ void tst_MainWindow::droppedConnectionIsAnUnknownOutcome()
 {
     HttpTestServer server;
     QVERIFY(server.listen());
-    HttpTestServer::Response hangUp;
-    hangUp.hangUp = true;
-    server.setResponse(hangUp);
+    server.setHangUp(true);
     std::unique_ptr<AppUnderTest> app = appOn(server.baseUrl());
     MainWindow& window = app->window();
     OperationForm* form = window.forms().at(6); // track event
@@ -922,6 +921,26 @@ void tst_MainWindow::unsentInputComesBackAfterARestart()
     QFile settings(AppSettings().fileName());
     QVERIFY(settings.open(QIODevice::ReadOnly));
     QVERIFY(!settings.readAll().contains("local-secret"));
+}
+
+/// At 1024x700, on a first start, the Identify form shows its properties table (several rows of it) without
+/// scrolling, and the history is one click away.
+void tst_MainWindow::identifyShowsItsPropertiesWithoutScrolling()
+{
+    AppUnderTest app;
+    MainWindow& window = app.window();
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentOperationIndex(0);
+    auto* table = window.currentForm()->findChild<QWidget*>(QStringLiteral("propertyTable"));
+    QVERIFY(table);
+    QTRY_VERIFY(table->isVisible());
+    const int shown = table->visibleRegion().boundingRect().height();
+    QVERIFY2(shown >= 100, qPrintable(QStringLiteral("%1 px of the properties table show").arg(shown)));
+    auto* dock = window.findChild<QDockWidget*>(QStringLiteral("historyDock"));
+    QVERIFY(dock);
+    QVERIFY(dock->isVisible());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -79,7 +79,7 @@ void HttpTestServer::onReadyRead(QTcpSocket* socket)
     if (m_response.silent) {
         return;
     }
-    if (m_response.hangUp) {
+    if (m_hangUp) {
         socket->disconnectFromHost();
         return;
     }

@@ -34,7 +34,6 @@ public:
         QByteArray contentType = "application/json";
         QByteArray body = R"({"status":200,"message":"Success."})";
         bool silent = false;     // read the request, never answer
-        bool hangUp = false;     // read the request, then close the connection without answering
         QByteArray extraHeaders; // raw "Name: value\r\n" lines
     };
 
@@ -47,6 +46,8 @@ public:
     QUrl baseUrl() const;
 
     void setResponse(const Response& response) { m_response = response; }
+    // Reads each request, then closes the connection without answering (a dropped connection).
+    void setHangUp(bool hangUp) { m_hangUp = hangUp; }
     const QList<Request>& requests() const { return m_requests; }
     void clear() { m_requests.clear(); }
 
@@ -61,6 +62,7 @@ private:
 
     QTcpServer m_server;
     Response m_response;
+    bool m_hangUp = false;
     QList<Request> m_requests;
     QHash<QTcpSocket*, QByteArray> m_buffers;
 };

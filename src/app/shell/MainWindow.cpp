@@ -23,14 +23,13 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QTimer>
 
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString OperationKey = QStringLiteral("window/operation");
 const QString SplitterKey = QStringLiteral("window/splitter");
-constexpr int SettingsVersion = 1;
+constexpr int SettingsVersion = 2; // 2: the history dock tabbed with the sandbox's
 // The operation list and the form, in pixels, before the user drags the splitter.
 constexpr int OperationListWidth = 190;
 constexpr int FormWidth = 600;
@@ -141,9 +140,13 @@ void MainWindow::setUpDocks()
     statusBar()->addPermanentWidget(m_sandboxDock->statusLabel());
     m_ui->menuView->addAction(m_sandboxDock->toggleViewAction());
 
-    // The bottom dock area is the request history's.
+    // The request history shares the right side with the sandbox, as tabs, history in front: below the form it
+    // took the height the form needs to show its fields (the Identify properties) without scrolling. It can be
+    // dragged to the bottom; the layout is remembered.
     m_historyDock = new HistoryDock(m_controller, m_history, m_prompts, this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_sandboxDock, m_historyDock);
+    m_historyDock->raise();
     m_ui->menuView->addAction(m_historyDock->toggleViewAction());
     m_ui->menuView->addAction(m_historyDock->retentionAction());
     connect(m_historyDock, &HistoryDock::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -396,9 +399,8 @@ void MainWindow::restoreSettings()
     AppSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     if (!restoreState(settings.value(StateKey).toByteArray(), SettingsVersion)) {
-        // First start: once laid out, the history dock is made low so the form keeps most of the height.
-        QTimer::singleShot(
-            0, this, [this] { resizeDocks({m_historyDock}, {HistoryDock::FirstStartHeight}, Qt::Vertical); });
+        // First start (or a layout from before the history moved beside the form): history in front.
+        m_historyDock->raise();
     }
     m_ui->mainSplitter->restoreState(settings.value(SplitterKey).toByteArray());
     setCurrentOperationIndex(settings.value(OperationKey, 0).toInt());
