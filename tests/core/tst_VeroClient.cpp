@@ -43,6 +43,8 @@ private slots:
     void refusesUnreadableCaFile();
     void startedCarriesRedactedRequest();
     void lateRepliesAreDroppedWhenClientDies();
+    void droppedConnectionMayHaveArrived();
+    void cancelEndsTheWait();
 
 private:
     ApiResult sendAndWait(VeroClient& client, const ApiRequest& request, const Workspace& workspace);
@@ -260,6 +262,7 @@ void tst_VeroClient::reportsTimeout()
     QVERIFY2(result.error.contains(QStringLiteral("No answer from 127.0.0.1 within 1 seconds")),
              qPrintable(result.error));
     QCOMPARE(m_server->requests().size(), 1); // it did go out
+    QVERIFY(result.outcomeUnknown());         // so it may have been applied
 }
 
 void tst_VeroClient::reportsConnectionRefused()
@@ -271,6 +274,7 @@ void tst_VeroClient::reportsConnectionRefused()
     QCOMPARE(result.status, 0);
     QCOMPARE(result.outcome(), ApiResult::Outcome::Failed);
     QVERIFY2(result.error.contains(QStringLiteral("refused the connection")), qPrintable(result.error));
+    QVERIFY(!result.outcomeUnknown()); // nothing reached the service
 }
 
 void tst_VeroClient::refusesPlainHttpToRemoteHost()
@@ -321,6 +325,41 @@ void tst_VeroClient::lateRepliesAreDroppedWhenClientDies()
     // client's reply crashes nothing.
     QVERIFY(closed.wait(5000));
     QCOMPARE(m_server->requests().size(), 1);
+}
+
+/// The server read the request and closed the connection: no answer, but it may have been applied.
+void tst_VeroClient::droppedConnectionMayHaveArrived()
+{
+    m_server->setHangUp(true);
+    VeroClient client;
+    const ApiResult result = sendAndWait(client, identifyRequest(), workspace());
+    QCOMPARE(result.status, 0);
+    QVERIFY(!m_server->requests().isEmpty());
+    QVERIFY2(result.outcomeUnknown(), qPrintable(result.error));
+    QVERIFY(!result.cancelled);
+}
+
+/// cancel() ends the wait for an answer: finished follows, cancelled and possibly arrived; the id is done.
+void tst_VeroClient::cancelEndsTheWait()
+{
+    m_server->setResponse({200, {}, {}, true, {}});
+    VeroClient client;
+    QSignalSpy finished(&client, &VeroClient::finished);
+    QSignalSpy received(m_server.get(), &HttpTestServer::requestReceived);
+    const VeroClient::RequestId id = client.send(identifyRequest(), workspace(), Secret);
+    QVERIFY(received.wait(15000));
+    client.cancel(id);
+    QVERIFY(finished.isEmpty()); // from the event loop, never inside cancel()
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.first().at(0).value<VeroClient::RequestId>(), id);
+    const ApiResult result = finished.first().at(1).value<ApiResult>();
+    QVERIFY(result.cancelled);
+    QVERIFY(result.mayHaveArrived);
+    QVERIFY2(result.error.contains(QStringLiteral("may already have reached")), qPrintable(result.error));
+    QCOMPARE(client.pendingCount(), 0);
+    client.cancel(id); // finished already: nothing more
+    QCoreApplication::processEvents();
+    QCOMPARE(finished.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_VeroClient)
