@@ -902,6 +902,8 @@ void tst_MainWindow::unsentInputComesBackAfterARestart()
         OperationForm* identify = window.forms().at(0);
         QTest::keyClicks(edit(identify, "userIdEdit"), QStringLiteral("draft-user"));
         QTest::keyClicks(edit(identify, "phoneEdit"), QStringLiteral("+61 400 111 222"));
+        // The phone was typed for draft-user; the id then changed: the warning must survive the restart.
+        QTest::keyClicks(edit(identify, "userIdEdit"), QStringLiteral("-2"));
         // The alias form is sent: it is no draft.
         window.setCurrentOperationIndex(2);
         OperationForm* alias = window.forms().at(2);
@@ -914,8 +916,12 @@ void tst_MainWindow::unsentInputComesBackAfterARestart()
     }
     AppUnderTest restarted;
     MainWindow& window = restarted.window();
-    QCOMPARE(edit(window.forms().at(0), "userIdEdit")->text(), QStringLiteral("draft-user"));
+    QCOMPARE(edit(window.forms().at(0), "userIdEdit")->text(), QStringLiteral("draft-user-2"));
     QCOMPARE(edit(window.forms().at(0), "phoneEdit")->text(), QStringLiteral("+61 400 111 222"));
+    auto* notice = window.forms().at(0)->findChild<QLabel*>(QStringLiteral("noticeLabel"));
+    QVERIFY(notice);
+    QCOMPARE(notice->text(),
+             QStringLiteral("The phone number below was entered for draft-user, not for draft-user-2."));
     QVERIFY(edit(window.forms().at(2), "userIdEdit")->text().isEmpty());
     // The credential is nowhere in the settings file.
     QFile settings(AppSettings().fileName());

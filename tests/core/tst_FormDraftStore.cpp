@@ -34,8 +34,12 @@ void tst_FormDraftStore::roundTrips()
     QSettings settings(dir.filePath(QStringLiteral("drafts.ini")), QSettings::IniFormat);
     FormDraftStore drafts(settings);
     QVERIFY(!drafts.load(QStringLiteral("identify")));
-    drafts.save(QStringLiteral("identify"), identify());
-    QCOMPARE(drafts.load(QStringLiteral("identify")).value_or(OperationInput()), identify());
+    drafts.save(QStringLiteral("identify"), {identify(), {QStringLiteral("cust-42"), {}}, true});
+    const std::optional<FormDraftStore::Draft> loaded = drafts.load(QStringLiteral("identify"));
+    QVERIFY(loaded);
+    QCOMPARE(loaded->input, identify());
+    QCOMPARE(loaded->owner.id, QStringLiteral("cust-42")); // whose the fields were survives the restart
+    QVERIFY(loaded->ownerFilled);
     QVERIFY(!drafts.load(QStringLiteral("alias")));
     drafts.remove(QStringLiteral("identify"));
     QVERIFY(!drafts.load(QStringLiteral("identify")));
@@ -50,12 +54,12 @@ void tst_FormDraftStore::neverKeepsACredential()
         FormDraftStore drafts(settings);
         OperationInput input = identify();
         input.data = QStringLiteral(R"({"plan":"gold","auth_token":"secret-in-draft"})");
-        drafts.save(QStringLiteral("identify"), input);
+        drafts.save(QStringLiteral("identify"), {input, {}, false});
         OperationInput unreadable = identify();
         unreadable.data = QStringLiteral(R"({"tracking_api_key": "secret-in-half-typed)");
-        drafts.save(QStringLiteral("track"), unreadable);
-        QCOMPARE(drafts.load(QStringLiteral("identify"))->data, QStringLiteral(R"({"plan":"gold"})"));
-        QVERIFY(drafts.load(QStringLiteral("track"))->data.isEmpty());
+        drafts.save(QStringLiteral("track"), {unreadable, {}, false});
+        QCOMPARE(drafts.load(QStringLiteral("identify"))->input.data, QStringLiteral(R"({"plan":"gold"})"));
+        QVERIFY(drafts.load(QStringLiteral("track"))->input.data.isEmpty());
     }
     QFile stored(file);
     QVERIFY(stored.open(QIODevice::ReadOnly));

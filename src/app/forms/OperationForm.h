@@ -4,6 +4,7 @@
 #include "core/api/Operation.h"
 #include "core/api/OperationInput.h"
 #include "core/api/ValidationError.h"
+#include "core/forms/FormDraftStore.h"
 
 #include <QList>
 #include <QWidget>
@@ -28,9 +29,9 @@ public:
     // New (Ctrl+N): empties every field and the result.
     virtual void clearInput() = 0;
     // What the form holds unsent, to keep across a restart; nothing when it is empty or what it holds was sent.
-    virtual std::optional<OperationInput> draft() const = 0;
-    // Puts a draft back as the user left it.
-    virtual void restoreDraft(const OperationInput& input) = 0;
+    virtual std::optional<FormDraftStore::Draft> draft() const = 0;
+    // Puts a draft back as the user left it, warning about another user's fields included.
+    virtual void restoreDraft(const FormDraftStore::Draft& draft) = 0;
     // The workspace the form's next send goes to. A result from a request to another one is marked as earlier.
     virtual void setWorkspaceName(const QString& name) = 0;
     // Shows each error next to its field (ValidationError::field is the API field name); clears older ones.

@@ -44,9 +44,9 @@ void SubscriptionForm::clearInput()
     m_lastOperation.reset();
 }
 
-void SubscriptionForm::restoreDraft(const OperationInput& input)
+void SubscriptionForm::restoreDraft(const FormDraftStore::Draft& draft)
 {
-    ValidatedOperationForm::restoreDraft(input);
+    ValidatedOperationForm::restoreDraft(draft);
     m_lastOperation.reset();
 }
 

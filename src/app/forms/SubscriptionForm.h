@@ -23,7 +23,7 @@ public:
     QWidget* userIdField() const override;
     // Empty again, or as the user left it: Ctrl+Return asks which of the two to send, as on a fresh form.
     void clearInput() override;
-    void restoreDraft(const OperationInput& input) override;
+    void restoreDraft(const FormDraftStore::Draft& draft) override;
     // Ctrl+Return sends the operation whose button has focus, else the one last sent from this form. With
     // neither, it asks the user to choose rather than guess between opposite actions.
     void requestSend() override;

@@ -131,20 +131,20 @@ void ValidatedOperationForm::clearInput()
     }
 }
 
-std::optional<OperationInput> ValidatedOperationForm::draft() const
+std::optional<FormDraftStore::Draft> ValidatedOperationForm::draft() const
 {
     const OperationInput current = currentInput();
     if (!m_unsent || FormDraftStore::isEmpty(current)) {
         return std::nullopt;
     }
-    return current;
+    return FormDraftStore::Draft {current, m_perUserFields.owner(), m_perUserFields.ownerFilled()};
 }
 
-void ValidatedOperationForm::restoreDraft(const OperationInput& input)
+void ValidatedOperationForm::restoreDraft(const FormDraftStore::Draft& draft)
 {
-    fill(input);
-    // As the user left it: typed, for the user it names.
-    m_perUserFields.adopt(input);
+    fill(draft.input);
+    // As the user left it: the per-user fields still belong to whom they belonged to.
+    m_perUserFields.restore(draft.owner, draft.ownerFilled);
     m_unsent = true;
     updateUserFieldsNotice();
 }
@@ -322,7 +322,7 @@ bool ValidatedOperationForm::agreeToOtherUsersFields(const OperationInput& input
         = tr("They would be written to the profile of %1. Vero cannot tell that they belong to %2.")
               .arg(user, owner->label());
     confirmation.details
-        = tr("Choose No, then Clear them (next to Send) or change them, if they are not meant for %1.").arg(user);
+        = tr("Choose Cancel, then Clear them (next to Send) or change them, if they are not meant for %1.").arg(user);
     confirmation.acceptLabel = tr("Send to %1").arg(user);
     confirmation.acceptAccessibleName = tr("Send the fields to %1").arg(user);
     confirmation.destructive = true;

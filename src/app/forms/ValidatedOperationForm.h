@@ -31,8 +31,8 @@ public:
 
     void setInput(const OperationInput& input) final;
     void clearInput() override;
-    std::optional<OperationInput> draft() const override;
-    void restoreDraft(const OperationInput& input) override;
+    std::optional<FormDraftStore::Draft> draft() const override;
+    void restoreDraft(const FormDraftStore::Draft& draft) override;
     void setWorkspaceName(const QString& name) override;
     void showErrors(const ValidationErrors& errors) override;
     void showResult(const ApiResult& result) override;

@@ -421,7 +421,7 @@ void MainWindow::restoreDrafts()
     const FormDraftStore drafts(settings);
     QStringList restored;
     for (OperationForm* form : std::as_const(m_forms)) {
-        if (const std::optional<OperationInput> draft = drafts.load(draftKey(form))) {
+        if (const std::optional<FormDraftStore::Draft> draft = drafts.load(draftKey(form))) {
             form->restoreDraft(*draft);
             restored.append(operationTitle(form->operations()));
         }
@@ -438,7 +438,7 @@ void MainWindow::saveDrafts() const
     AppSettings settings;
     FormDraftStore drafts(settings);
     for (const OperationForm* form : m_forms) {
-        if (const std::optional<OperationInput> draft = form->draft()) {
+        if (const std::optional<FormDraftStore::Draft> draft = form->draft()) {
             drafts.save(draftKey(form), *draft);
         } else {
             drafts.remove(draftKey(form));

@@ -44,20 +44,28 @@ QString FormDraftStore::key(const QString& form)
     return QStringLiteral("drafts/") + form;
 }
 
-void FormDraftStore::save(const QString& form, const OperationInput& input)
+void FormDraftStore::save(const QString& form, const Draft& draft)
 {
-    const OperationInput stored = withoutCredentials(input);
-    m_settings.setValue(key(form), QString::fromUtf8(QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact)));
+    const QJsonObject stored {{QStringLiteral("input"), withoutCredentials(draft.input).toJson()},
+                              {QStringLiteral("owner_id"), draft.owner.id},
+                              {QStringLiteral("owner_email"), draft.owner.email},
+                              {QStringLiteral("owner_filled"), draft.ownerFilled}};
+    m_settings.setValue(key(form), QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
 }
 
-std::optional<OperationInput> FormDraftStore::load(const QString& form) const
+std::optional<FormDraftStore::Draft> FormDraftStore::load(const QString& form) const
 {
     const QJsonDocument document = QJsonDocument::fromJson(m_settings.value(key(form)).toString().toUtf8());
     if (!document.isObject()) {
         return std::nullopt;
     }
-    const OperationInput input = withoutCredentials(OperationInput::fromJson(document.object()));
-    return isEmpty(input) ? std::nullopt : std::optional<OperationInput>(input);
+    const QJsonObject stored = document.object();
+    Draft draft;
+    draft.input = withoutCredentials(OperationInput::fromJson(stored.value(QLatin1String("input")).toObject()));
+    draft.owner.id = stored.value(QLatin1String("owner_id")).toString();
+    draft.owner.email = stored.value(QLatin1String("owner_email")).toString();
+    draft.ownerFilled = stored.value(QLatin1String("owner_filled")).toBool();
+    return isEmpty(draft.input) ? std::nullopt : std::optional<Draft>(draft);
 }
 
 void FormDraftStore::remove(const QString& form)

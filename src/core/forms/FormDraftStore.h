@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/OperationInput.h"
+#include "core/forms/PerUserFields.h"
 
 #include <QString>
 
@@ -15,10 +16,19 @@ class QSettings;
 class FormDraftStore
 {
 public:
+    // What a form held, and whose its per-user fields were: a warning that they belong to another user survives
+    // the restart.
+    struct Draft
+    {
+        OperationInput input;
+        PerUserFields::Identity owner;
+        bool ownerFilled = false;
+    };
+
     explicit FormDraftStore(QSettings& settings);
 
-    void save(const QString& form, const OperationInput& input);
-    std::optional<OperationInput> load(const QString& form) const;
+    void save(const QString& form, const Draft& draft);
+    std::optional<Draft> load(const QString& form) const;
     void remove(const QString& form);
 
     // Nothing worth keeping: every field empty (an event's unique timestamp alone counts as empty).

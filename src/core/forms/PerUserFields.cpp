@@ -136,6 +136,12 @@ void PerUserFields::adopt(const OperationInput& current)
     }
 }
 
+void PerUserFields::restore(const Identity& owner, bool filled)
+{
+    m_owner = owner;
+    m_ownerFilled = filled && !owner.isEmpty();
+}
+
 void PerUserFields::reset()
 {
     m_owner = {};

@@ -56,6 +56,10 @@ public:
     // The per-user fields of `current` are its user's now: sent, or confirmed for this user.
     void adopt(const OperationInput& current);
     void reset();
+    // Whose they are, for a draft kept across a restart, and putting that back.
+    Identity owner() const { return m_owner; }
+    bool ownerFilled() const { return m_ownerFilled; }
+    void restore(const Identity& owner, bool filled);
 
     // Whose the per-user fields of `current` are, when that is not the user `current` names; nullopt otherwise
     // (no per-user data, no owner, or no user named yet).
