@@ -1,3 +1,4 @@
+#include "HistoryTestData.h"
 #include "core/forms/PerUserFields.h"
 
 #include <QJsonArray>
@@ -19,17 +20,7 @@ private slots:
     void clearingKeepsTheIdentity();
 };
 
-namespace {
-OperationInput identify(const QString& id, const QString& email = QString(), const QString& data = QString())
-{
-    OperationInput input;
-    input.operation = Operation::Identify;
-    input.id = id;
-    input.email = email;
-    input.data = data;
-    return input;
-}
-} // namespace
+using HistoryTestData::identify;
 
 void tst_PerUserFields::filledForOneUserThenAnother()
 {

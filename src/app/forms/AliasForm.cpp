@@ -15,7 +15,7 @@ AliasForm::AliasForm(UserPrompts* prompts, QWidget* parent)
     watch(m_ui->userIdEdit, QStringLiteral("id"));
     watch(m_ui->newIdEdit, QStringLiteral("new_id"));
     connect(m_ui->sendButton, &QPushButton::clicked, this, &AliasForm::requestSend);
-    setUpValidation({{m_ui->sendButton}, m_ui->sendHintLabel, m_ui->resultView, m_ui->newButton, m_ui->cancelButton});
+    setUpValidation({m_ui->sendButton});
 }
 
 AliasForm::~AliasForm() = default;

@@ -8,8 +8,7 @@ ConnectionTestForm::ConnectionTestForm(UserPrompts* prompts, QWidget* parent)
 {
     m_ui->setupUi(this);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &ConnectionTestForm::requestSend);
-    setUpValidation(
-        {{m_ui->testConnectionButton}, m_ui->sendHintLabel, m_ui->resultView, m_ui->newButton, m_ui->cancelButton});
+    setUpValidation({m_ui->testConnectionButton});
 }
 
 ConnectionTestForm::~ConnectionTestForm() = default;

@@ -11,7 +11,7 @@ DeleteForm::DeleteForm(UserPrompts* prompts, QWidget* parent)
     errorRouter().addField(QStringLiteral("id"), m_ui->userIdError, m_ui->userIdEdit);
     watch(m_ui->userIdEdit, QStringLiteral("id"));
     connect(m_ui->sendButton, &QPushButton::clicked, this, &DeleteForm::requestSend);
-    setUpValidation({{m_ui->sendButton}, m_ui->sendHintLabel, m_ui->resultView, m_ui->newButton, m_ui->cancelButton});
+    setUpValidation({m_ui->sendButton});
 }
 
 DeleteForm::~DeleteForm() = default;

@@ -18,12 +18,7 @@ EditPropertiesForm::EditPropertiesForm(UserPrompts* prompts, QWidget* parent)
     watch(m_ui->emailEdit, QStringLiteral("email"));
     connect(m_ui->changesEditor, &PropertyEditor::changed, this, [this] { fieldChanged(QStringLiteral("changes")); });
     connect(m_ui->sendButton, &QPushButton::clicked, this, &EditPropertiesForm::requestSend);
-    setUpValidation({{m_ui->sendButton},
-                     m_ui->sendHintLabel,
-                     m_ui->resultView,
-                     m_ui->newButton,
-                     m_ui->cancelButton,
-                     m_ui->userFieldsNotice});
+    setUpValidation({m_ui->sendButton});
 }
 
 EditPropertiesForm::~EditPropertiesForm() = default;

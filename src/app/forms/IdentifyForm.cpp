@@ -22,12 +22,7 @@ IdentifyForm::IdentifyForm(UserPrompts* prompts, QWidget* parent)
     connect(m_ui->channelsEditor, &ChannelsEditor::changed, this, [this] { fieldChanged(QStringLiteral("channels")); });
     connect(m_ui->propertiesEditor, &PropertyEditor::changed, this, [this] { fieldChanged(QStringLiteral("data")); });
     connect(m_ui->sendButton, &QPushButton::clicked, this, &IdentifyForm::requestSend);
-    setUpValidation({{m_ui->sendButton},
-                     m_ui->sendHintLabel,
-                     m_ui->resultView,
-                     m_ui->newButton,
-                     m_ui->cancelButton,
-                     m_ui->userFieldsNotice});
+    setUpValidation({m_ui->sendButton});
 }
 
 IdentifyForm::~IdentifyForm() = default;

@@ -13,11 +13,7 @@ SubscriptionForm::SubscriptionForm(UserPrompts* prompts, QWidget* parent)
     connect(m_ui->resubscribeButton, &QPushButton::clicked, this, [this] { send(Operation::Resubscribe); });
     m_ui->unsubscribeButton->setToolTip(tr("Unsubscribe the user from all messages"));
     m_ui->resubscribeButton->setToolTip(tr("Resubscribe the user to messages"));
-    setUpValidation({{m_ui->unsubscribeButton, m_ui->resubscribeButton},
-                     m_ui->sendHintLabel,
-                     m_ui->resultView,
-                     m_ui->newButton,
-                     m_ui->cancelButton});
+    setUpValidation({m_ui->unsubscribeButton, m_ui->resubscribeButton});
 }
 
 SubscriptionForm::~SubscriptionForm() = default;

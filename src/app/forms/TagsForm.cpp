@@ -22,12 +22,7 @@ TagsForm::TagsForm(UserPrompts* prompts, QWidget* parent)
     connect(
         m_ui->tagsToRemoveEditor, &TagListEditor::changed, this, [this] { fieldChanged(QStringLiteral("remove")); });
     connect(m_ui->sendButton, &QPushButton::clicked, this, &TagsForm::requestSend);
-    setUpValidation({{m_ui->sendButton},
-                     m_ui->sendHintLabel,
-                     m_ui->resultView,
-                     m_ui->newButton,
-                     m_ui->cancelButton,
-                     m_ui->userFieldsNotice});
+    setUpValidation({m_ui->sendButton});
 }
 
 TagsForm::~TagsForm() = default;

@@ -39,12 +39,7 @@ TrackEventForm::TrackEventForm(UserPrompts* prompts, QWidget* parent)
     connect(m_ui->uniqueTimestampCheckBox, &QCheckBox::toggled, this, [this] { fieldChanged(QStringLiteral("data")); });
     connect(m_ui->sendButton, &QPushButton::clicked, this, &TrackEventForm::requestSend);
     updateEventNamePreview();
-    setUpValidation({{m_ui->sendButton},
-                     m_ui->sendHintLabel,
-                     m_ui->resultView,
-                     m_ui->newButton,
-                     m_ui->cancelButton,
-                     m_ui->userFieldsNotice});
+    setUpValidation({m_ui->sendButton});
 }
 
 TrackEventForm::~TrackEventForm() = default;

@@ -25,8 +25,22 @@ ValidatedOperationForm::ValidatedOperationForm(UserPrompts* prompts, QWidget* pa
 {
 }
 
-void ValidatedOperationForm::setUpValidation(const Controls& controls)
+ValidatedOperationForm::Controls
+ValidatedOperationForm::controlsByName(const QList<QAbstractButton*>& sendButtons) const
 {
+    Controls controls;
+    controls.sendButtons = sendButtons;
+    controls.sendHint = findChild<QLabel*>(QStringLiteral("sendHintLabel"));
+    controls.resultView = findChild<ResultView*>(QStringLiteral("resultView"));
+    controls.newButton = findChild<QAbstractButton*>(QStringLiteral("newButton"));
+    controls.cancelButton = findChild<QAbstractButton*>(QStringLiteral("cancelButton"));
+    controls.userFieldsNotice = findChild<UserFieldsNotice*>(QStringLiteral("userFieldsNotice"));
+    return controls;
+}
+
+void ValidatedOperationForm::setUpValidation(const QList<QAbstractButton*>& sendButtons)
+{
+    const Controls controls = controlsByName(sendButtons);
     for (QAbstractButton* button : controls.sendButtons) {
         m_sendButtons.append(button);
         if (button->toolTip().isEmpty()) {

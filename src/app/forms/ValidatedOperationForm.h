@@ -44,19 +44,10 @@ public:
     bool isSending() const { return m_sending; }
 
 protected:
-    // The widgets every form has around its Send button.
-    struct Controls
-    {
-        QList<QAbstractButton*> sendButtons;
-        QLabel* sendHint = nullptr; // what stops Send, as links to the fields; "Sending…"
-        ResultView* resultView = nullptr;
-        QAbstractButton* newButton = nullptr;
-        QAbstractButton* cancelButton = nullptr;      // enabled only while sending
-        UserFieldsNotice* userFieldsNotice = nullptr; // forms with per-user fields
-    };
-
-    // Wiring, called once by each subclass after setupUi.
-    void setUpValidation(const Controls& controls);
+    // Wiring, called once by each subclass after setupUi. The rest of the row around Send is found by the names
+    // every form's .ui file gives it: sendHintLabel, resultView, newButton, cancelButton and, in the forms with
+    // per-user fields, userFieldsNotice.
+    void setUpValidation(const QList<QAbstractButton*>& sendButtons);
     FieldErrorRouter& errorRouter() { return m_router; }
     UserPrompts* prompts() const { return m_prompts; }
     // Re-validates as the user types in `edit`, marking `apiField` as edited.
@@ -86,6 +77,18 @@ protected:
     void setSending(bool sending);
 
 private:
+    // The widgets every form has around its Send button.
+    struct Controls
+    {
+        QList<QAbstractButton*> sendButtons;
+        QLabel* sendHint = nullptr; // what stops Send, as links to the fields; "Sending…"
+        ResultView* resultView = nullptr;
+        QAbstractButton* newButton = nullptr;
+        QAbstractButton* cancelButton = nullptr;      // enabled only while sending
+        UserFieldsNotice* userFieldsNotice = nullptr; // forms with per-user fields
+    };
+
+    Controls controlsByName(const QList<QAbstractButton*>& sendButtons) const;
     // Writes `input` into the fields without treating it as typed, then re-validates.
     void fill(const OperationInput& input);
     OperationInput currentInput() const { return input(operations().first()); }
