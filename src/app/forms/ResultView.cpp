@@ -91,8 +91,8 @@ void ResultView::markEarlier(const QString& workspace)
 void ResultView::showMayHaveBeenApplied()
 {
     // A support person must not resend an alias or an event blindly.
-    m_noteLabel->setText(tr("The request may have reached Vero and been applied. Check the user before sending it "
-                            "again: an alias or an event sent twice cannot be taken back."));
+    m_noteLabel->setText(tr("No answer came, yet the request may have reached Vero and been applied: check the user "
+                            "before sending it again (an alias or an event sent twice cannot be taken back)."));
 }
 
 void ResultView::showPending(const QString& operationName)

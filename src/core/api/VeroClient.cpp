@@ -67,9 +67,8 @@ void VeroClient::cancel(RequestId id)
         result.elapsedMs = it->elapsed.elapsed();
         result.cancelled = true;
         result.mayHaveArrived = true;
-        result.error = QCoreApplication::translate("VeroClient",
-                                                   "Cancelled while waiting for the answer from %1. The request may "
-                                                   "already have reached the service and been applied.")
+        // The form and the history add that it may have been applied.
+        result.error = QCoreApplication::translate("VeroClient", "Cancelled while waiting for the answer from %1.")
                            .arg(it->host);
         m_pending.erase(it);
         disconnect(reply, nullptr, this, nullptr);
