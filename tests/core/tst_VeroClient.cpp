@@ -63,6 +63,8 @@ private slots:
     void saysWhenTheProxyFailed_data();
     void saysWhenTheProxyFailed();
     void saysWhenTheHostIsUnknown();
+    void droppedConnectionMayHaveArrived();
+    void cancelEndsTheWait();
 
 private:
     ApiResult sendAndWait(VeroClient& client, const ApiRequest& request, const Workspace& workspace);
@@ -280,6 +282,7 @@ void tst_VeroClient::reportsTimeout()
     QVERIFY2(result.error.contains(QStringLiteral("No answer from 127.0.0.1 within 1 seconds")),
              qPrintable(result.error));
     QCOMPARE(m_server->requests().size(), 1); // it did go out
+    QVERIFY(result.outcomeUnknown());         // so it may have been applied
 }
 
 void tst_VeroClient::reportsConnectionRefused()
@@ -291,6 +294,7 @@ void tst_VeroClient::reportsConnectionRefused()
     QCOMPARE(result.status, 0);
     QCOMPARE(result.outcome(), ApiResult::Outcome::Failed);
     QVERIFY2(result.error.contains(QStringLiteral("refused the connection")), qPrintable(result.error));
+    QVERIFY(!result.outcomeUnknown()); // nothing reached the service
 }
 
 void tst_VeroClient::refusesPlainHttpToRemoteHost()
@@ -614,6 +618,41 @@ void tst_VeroClient::saysWhenTheHostIsUnknown()
     QCOMPARE(result.error,
              QStringLiteral("The server no-such-host.invalid could not be found; nothing was sent. Check the base URL "
                             "and your internet connection."));
+}
+
+/// The server read the request and closed the connection: no answer, but it may have been applied.
+void tst_VeroClient::droppedConnectionMayHaveArrived()
+{
+    m_server->setHangUp(true);
+    VeroClient client;
+    const ApiResult result = sendAndWait(client, identifyRequest(), workspace());
+    QCOMPARE(result.status, 0);
+    QVERIFY(!m_server->requests().isEmpty());
+    QVERIFY2(result.outcomeUnknown(), qPrintable(result.error));
+    QVERIFY(!result.cancelled);
+}
+
+/// cancel() ends the wait for an answer: finished follows, cancelled and possibly arrived; the id is done.
+void tst_VeroClient::cancelEndsTheWait()
+{
+    m_server->setResponse({200, {}, {}, true, {}});
+    VeroClient client;
+    QSignalSpy finished(&client, &VeroClient::finished);
+    QSignalSpy received(m_server.get(), &HttpTestServer::requestReceived);
+    const VeroClient::RequestId id = client.send(identifyRequest(), workspace(), Secret);
+    QVERIFY(received.wait(15000));
+    client.cancel(id);
+    QVERIFY(finished.isEmpty()); // from the event loop, never inside cancel()
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.first().at(0).value<VeroClient::RequestId>(), id);
+    const ApiResult result = finished.first().at(1).value<ApiResult>();
+    QVERIFY(result.cancelled);
+    QVERIFY(result.mayHaveArrived);
+    QVERIFY2(result.error.contains(QStringLiteral("Cancelled while waiting")), qPrintable(result.error));
+    QCOMPARE(client.pendingCount(), 0);
+    client.cancel(id); // finished already: nothing more
+    QCoreApplication::processEvents();
+    QCOMPARE(finished.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_VeroClient)

@@ -53,6 +53,12 @@ inline HistoryEntry entry(const OperationInput& input,
         case HistoryEntry::StatusClass::NotSent:
             entry.networkError = QStringLiteral("Plain http:// is not allowed.");
             break;
+        case HistoryEntry::StatusClass::Cancelled:
+            entry.networkError = QStringLiteral("Cancelled while waiting for the answer from api.example.test.");
+            break;
+        case HistoryEntry::StatusClass::Unknown:
+            entry.networkError = QStringLiteral("No answer from api.example.test within 30 seconds.");
+            break;
         case HistoryEntry::StatusClass::Pending:
             break;
     }

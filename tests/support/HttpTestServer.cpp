@@ -103,6 +103,10 @@ void HttpTestServer::answer(QTcpSocket* socket, const Request& request)
     if (m_response.rawOnConnect) {
         return;
     }
+    if (m_hangUp) {
+        socket->disconnectFromHost();
+        return;
+    }
     if (!m_response.raw.isEmpty()) {
         socket->write(m_response.raw);
         socket->disconnectFromHost();

@@ -78,6 +78,8 @@ public:
     QUrl baseUrl() const;
 
     void setResponse(const Response& response) { m_response = response; }
+    // Reads each request, then closes the connection without answering (a dropped connection).
+    void setHangUp(bool hangUp) { m_hangUp = hangUp; }
     const QList<Request>& requests() const { return m_requests; }
     void clear() { m_requests.clear(); }
 
@@ -95,6 +97,7 @@ private:
 
     QTcpServer m_server;
     Response m_response;
+    bool m_hangUp = false;
     QList<Request> m_requests;
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QHash<QTcpSocket*, qint64> m_streamLeft; // bytes of a streamed body still to send

@@ -15,9 +15,9 @@ class HistoryStore;
 class QAction;
 class UserPrompts;
 
-// The request history in the main window's bottom dock: the pane (its workspace filter following the current
-// workspace), the View menu's toggle (Ctrl+Shift+H) and retention choice, and the history's start-up notice for
-// the status bar.
+// The request history in a main window dock (tabbed with the sandbox's on the right at first): the pane (its
+// workspace filter following the current workspace), the View menu's toggle (Ctrl+Shift+H) and retention choice,
+// and the history's start-up notice for the status bar.
 //
 // A retention choice that removes requests says how many, from which dates and workspaces, offers to export them
 // first, and asks; only a yes saves the policy and removes them (and nothing recorded since).
@@ -25,9 +25,6 @@ class HistoryDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    // On first start the dock stays low, so the form keeps most of the height.
-    static constexpr int FirstStartHeight = 190;
-
     // Shows `history` (asking through `prompts`); the retention policy is the controller's. All three must
     // outlive the dock.
     HistoryDock(AppController* controller, HistoryStore* history, UserPrompts* prompts, QWidget* parent = nullptr);

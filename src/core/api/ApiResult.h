@@ -33,8 +33,14 @@ struct ApiResult
     int retryAfterSeconds = -1; // from a 429 or 503's Retry-After header; -1 when absent
     QString error;              // for Failed and NotSent: what went wrong, in words a support person understands
     bool sent = true;
+    // Failed without an answer, yet the request may have reached the service and been applied: a timeout, a
+    // connection dropped after sending, a cancel while waiting. A refused connection or an unknown host did not.
+    bool mayHaveArrived = false;
+    bool cancelled = false; // the user cancelled it while waiting for the answer (mayHaveArrived is set too)
 
     Outcome outcome() const;
+    // Failed with no answer that would say whether it was applied: check before sending it again.
+    bool outcomeUnknown() const { return sent && status == 0 && mayHaveArrived; }
     // One line for status bars and the CLI: "200 Success. (45 ms)" or the error.
     QString summary() const;
     // When the body was cut: says so, with the limit; empty otherwise.

@@ -92,6 +92,24 @@ std::optional<ErrorText::Damage> damageOf(const QNetworkReply* reply, const QByt
     return std::nullopt;
 }
 
+// Failures after which the request may have been received: the connection ended (or the wait did) once it could
+// have been written. A refused connection, an unknown host or a failed handshake never carried it.
+bool mayHaveArrived(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::OperationCanceledError: // the transfer timeout
+        case QNetworkReply::ProxyConnectionClosedError:
+        case QNetworkReply::ProxyTimeoutError:
+        case QNetworkReply::UnknownNetworkError: // a reset connection, among others
+        case QNetworkReply::ProtocolFailure:     // an answer that could not be read
+            return true;
+        default:
+            return false;
+    }
+}
+
 } // namespace
 
 VeroClient::VeroClient(QNetworkAccessManager* manager, QObject* parent)
@@ -114,6 +132,29 @@ void VeroClient::abortAll()
         reply->deleteLater();
     }
     m_pending.clear();
+}
+
+void VeroClient::cancel(RequestId id)
+{
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        if (it->id != id) {
+            continue;
+        }
+        QNetworkReply* reply = it.key();
+        ApiResult result;
+        result.elapsedMs = it->elapsed.elapsed();
+        result.cancelled = true;
+        result.mayHaveArrived = true;
+        // The form and the history add that it may have been applied.
+        result.error = QCoreApplication::translate("VeroClient", "Cancelled while waiting for the answer from %1.")
+                           .arg(it->host);
+        m_pending.erase(it);
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+        finishLater(id, result);
+        return;
+    }
 }
 
 void VeroClient::finishLater(RequestId id, const ApiResult& result)
@@ -257,6 +298,7 @@ ApiResult VeroClient::resultFor(QNetworkReply* reply, const Pending& pending)
         failure.proxy = pending.proxy;
         failure.sslErrors = pending.sslErrors;
         result.error = ErrorText::forNetworkError(failure);
+        result.mayHaveArrived = pending.sslErrors.isEmpty() && (pending.timedOut || mayHaveArrived(failure.error));
     } else if (const std::optional<ErrorText::Damage> damage
                = pending.bodyCut ? std::nullopt : damageOf(reply, pending.body, pending.timedOut)) {
         result.damaged = true;

@@ -34,6 +34,9 @@ public:
     // Starts the request; `started` and then `finished` are emitted for the returned id, always from the
     // event loop, never from inside send().
     RequestId send(const ApiRequest& request, const Workspace& workspace, const QString& credential);
+    // Stops waiting for request `id`: `finished` follows from the event loop with a cancelled result, which may
+    // still have reached the service. Does nothing for a request that has finished.
+    void cancel(RequestId id);
     void abortAll();
     int pendingCount() const { return int(m_pending.size()); }
 

@@ -176,6 +176,12 @@ HistoryEntry::Source HistoryEntry::sourceFromKey(const QString& key)
 
 HistoryEntry::StatusClass HistoryEntry::statusClassOf(const ApiResult& result)
 {
+    if (result.sent && result.cancelled) {
+        return StatusClass::Cancelled;
+    }
+    if (result.outcomeUnknown()) {
+        return StatusClass::Unknown;
+    }
     switch (result.outcome()) {
         case ApiResult::Outcome::Accepted:
             return StatusClass::Success;
