@@ -1083,6 +1083,18 @@
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The history file %1 works again and is used from now on; %n request(s) kept in memory meanwhile were written to it.</source>
+        <translation><numerusform>The history file %1 works again and is used from now on; %n request kept in memory meanwhile was written to it.</numerusform><numerusform>The history file %1 works again and is used from now on; %n requests kept in memory meanwhile were written to it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) kept in memory could not be written and are lost.</source>
+        <translation><numerusform>%n request kept in memory could not be written and is lost.</numerusform><numerusform>%n requests kept in memory could not be written and are lost.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The history file %1 can be written again. %n earlier write(s) failed and are not in it.</source>
+        <translation><numerusform>The history file %1 can be written again. %n earlier write failed and is not in it.</numerusform><numerusform>The history file %1 can be written again. %n earlier writes failed and are not in it.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>IdentifyForm</name>
@@ -2537,6 +2549,21 @@ Vero Admin never writes credentials to disk in clear. You can keep the credentia
     <message numerus="yes">
         <source>History retention: %1. Removing %n request(s).</source>
         <translation><numerusform>History retention: %1. Removing %n request.</numerusform><numerusform>History retention: %1. Removing %n requests.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) to %1.</source>
+        <translation><numerusform>Exported %n request to %1.</numerusform><numerusform>Exported %n requests to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MovedHistoryWindow</name>
+    <message numerus="yes">
+        <source>%n+ requests</source>
+        <translation><numerusform>%n+ request</numerusform><numerusform>%n+ requests</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Exported %n request(s) to %1.</source>

@@ -237,11 +237,13 @@ ExitCode BulkCommand::startNew(const QCommandLineParser& parser, Console& consol
         console.errorLines(workspace.error());
         return ExitCode::BadInput;
     }
-    const Fallible<QString> credential = connection.credential(*workspace);
+    const auto credential = connection.credential(*workspace);
     if (!credential) {
         console.error(credential.error());
         return ExitCode::BadInput;
     }
+    if (!credential->notice.isEmpty())
+        console.warning(credential->notice);
     if (!confirmDestructive(*operation, report.rows - report.invalid, *workspace, parser, console))
         return ExitCode::BadInput;
 
@@ -262,7 +264,7 @@ ExitCode BulkCommand::startNew(const QCommandLineParser& parser, Console& consol
                       .arg(job->id)
                       .arg(job->pending)
                       .arg(workspace->name, workspace->baseUrl.host()));
-    return run(job.value(), *workspace, *credential, *settings, parser, console, outbox);
+    return run(job.value(), *workspace, credential->secret, *settings, parser, console, outbox);
 }
 
 bool BulkCommand::confirmDestructive(Operation operation,
@@ -322,11 +324,13 @@ ExitCode BulkCommand::resume(const QCommandLineParser& parser, Console& console,
         console.error(tr("Job %1 was created for %2 (%3); resume it with %4.").arg(id, job->workspace, baseUrl, how));
         return ExitCode::BadInput;
     }
-    const Fallible<QString> credential = connection.credential(*workspace);
+    const auto credential = connection.credential(*workspace);
     if (!credential) {
         console.error(credential.error());
         return ExitCode::BadInput;
     }
+    if (!credential->notice.isEmpty())
+        console.warning(credential->notice);
     if (failedToo) {
         auto requeued = outbox.requeueFailed(id, false);
         if (!requeued) {
@@ -338,7 +342,7 @@ ExitCode BulkCommand::resume(const QCommandLineParser& parser, Console& console,
     }
     if (!confirmDestructive(job->operation, job->pending, *workspace, parser, console))
         return ExitCode::BadInput;
-    return run(job.value(), *workspace, *credential, *settings, parser, console, outbox);
+    return run(job.value(), *workspace, credential->secret, *settings, parser, console, outbox);
 }
 
 ExitCode BulkCommand::run(const BulkJob& job,

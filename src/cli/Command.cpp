@@ -8,7 +8,8 @@ QList<QCommandLineOption> Command::commonOptions()
 {
     return {
         {QStringLiteral("workspace"),
-         tr("Use the saved workspace NAME (base URL, credential from the keychain)."),
+         tr("Use the saved workspace NAME (base URL, and the credential stored for it in the keychain, which "
+            "comes before $VERO_AUTH_TOKEN)."),
          QStringLiteral("NAME")},
         {QStringLiteral("base-url"),
          tr("Send to URL (default %1).").arg(Workspace::defaultBaseUrl().toString()),
@@ -20,11 +21,12 @@ QList<QCommandLineOption> Command::commonOptions()
          tr("Where the credential goes: body or query."),
          QStringLiteral("body|query")},
         {QStringLiteral("timeout"),
-         tr("Give up after SECONDS without an answer (default %1).").arg(Workspace::DefaultTimeoutSeconds),
+         tr("Give up after SECONDS, the deadline for the whole request and its answer (default %1).")
+             .arg(Workspace::DefaultTimeoutSeconds),
          QStringLiteral("SECONDS")},
         {QStringLiteral("ca-file"), tr("Also trust the CA certificate(s) in PEM file."), QStringLiteral("PEM")},
         {QStringLiteral("token-file"),
-         tr("Read the credential from FILE instead of $VERO_AUTH_TOKEN."),
+         tr("Read the credential from FILE, before the keychain and $VERO_AUTH_TOKEN."),
          QStringLiteral("FILE")},
         {QStringLiteral("dry-run"), tr("Print the request (curl command, or JSON with --json) and send nothing.")},
         {QStringLiteral("json"), tr("Machine-readable output.")},

@@ -25,6 +25,8 @@ public:
     virtual QList<QCommandLineOption> options() const = 0;
     // Positional arguments after the name, for --help; none by default.
     virtual void addPositionalArguments(QCommandLineParser& parser) const;
+    // The options that may be given more than once (--add a --add b); any other given twice is refused.
+    virtual QStringList repeatableOptions() const { return {}; }
     virtual ExitCode execute(const QCommandLineParser& parser, Console& console) = 0;
 
     // Options every command understands. The names are a contract: scripts use them.

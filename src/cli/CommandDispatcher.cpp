@@ -1,11 +1,15 @@
 #include "cli/CommandDispatcher.h"
 
 #include "cli/BulkCommand.h"
+#include "cli/ConnectionOptions.h"
+
 #include "cli/DeleteCommand.h"
 #include "cli/EventCommand.h"
 #include "cli/IdentifyCommand.h"
 #include "cli/OperationCommand.h"
 #include "cli/WorkspaceCommand.h"
+
+#include <QStringDecoder>
 
 CommandDispatcher::CommandDispatcher()
 {
@@ -65,17 +69,55 @@ QString CommandDispatcher::generalHelp()
               "  workspace    list | add NAME | remove NAME | set-token NAME (token read from stdin)\n"
               "\n"
               "Run 'veroctl COMMAND --help' for a command's options.\n"
-              "The credential is read from $VERO_AUTH_TOKEN, --token-file, or the keychain of --workspace; "
-              "never from an argument.\n"
+              "\n"
+              "%1\n"
               "\n"
               "Exit codes:\n"
               "  0  accepted by the service (2xx)\n"
               "  1  rejected by the service (4xx)\n"
               "  2  bad input or local problem; nothing was sent\n"
-              "  3  network failure, timeout or server error (5xx)\n"
+              "  3  network failure, timeout, server error (5xx), or an answer cut short or damaged\n"
               "For bulk: 0 every row done; 1 some rows rejected, failed or invalid (dry run: some invalid); 2 the "
               "file, mapping or options are unusable and nothing was sent; 3 stopped with rows still pending (resume "
-              "the job).");
+              "the job).")
+        .arg(ConnectionOptions::credentialOrder());
+}
+
+Fallible<QStringList> CommandDispatcher::decodeArguments(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString argument = decoder(QByteArrayView(argv[i]));
+        if (decoder.hasError()) {
+            // Qt would turn the bad bytes into U+FFFD and send that; the user meant something else.
+            return Fallible<QStringList>::failure(
+                tr("Argument %1 is not valid UTF-8 text; nothing was sent.").arg(QString::number(i)));
+        }
+        arguments.append(argument);
+    }
+    return arguments;
+}
+
+int CommandDispatcher::run(int argc, char* argv[])
+{
+    const Fallible<QStringList> arguments = decodeArguments(argc, argv);
+    if (!arguments) {
+        return fail(arguments.error());
+    }
+    return run(*arguments);
+}
+
+QString CommandDispatcher::repeatedOption(const QCommandLineParser& parser, const Command* command)
+{
+    const QStringList repeatable = command ? command->repeatableOptions() : QStringList();
+    const QStringList names = parser.optionNames();
+    for (const QString& name : names) {
+        if (names.count(name) > 1 && !repeatable.contains(name)) {
+            return name;
+        }
+    }
+    return {};
 }
 
 int CommandDispatcher::run(const QStringList& arguments)
@@ -101,8 +143,16 @@ int CommandDispatcher::run(const QStringList& arguments)
         command->addPositionalArguments(parser);
     }
 
+    if (!name.isEmpty() && !command) {
+        return fail(tr("Unknown command \"%1\". Run 'veroctl --help' for the list.").arg(name));
+    }
     if (!parser.parse(arguments)) {
-        return fail(parser.errorText() + QLatin1Char('\n') + tr("Run 'veroctl --help' for usage."));
+        m_console.error(parser.errorText());
+        return fail(tr("Run 'veroctl --help' for usage."));
+    }
+    // The last of two values would win silently: --id A --id B deletes B when A was meant, or the other way.
+    if (const QString repeated = repeatedOption(parser, command); !repeated.isEmpty()) {
+        return fail(tr("--%1 is given more than once; give it once. Nothing was sent.").arg(repeated));
     }
     if (parser.isSet(versionOption)) {
         m_console.out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
@@ -112,9 +162,6 @@ int CommandDispatcher::run(const QStringList& arguments)
     if (parser.isSet(helpOption) || name.isEmpty()) {
         m_console.out() << parser.helpText();
         return int(name.isEmpty() && !parser.isSet(helpOption) ? ExitCode::BadInput : ExitCode::Accepted);
-    }
-    if (!command) {
-        return fail(tr("Unknown command \"%1\". Run 'veroctl --help' for the list.").arg(name));
     }
     return int(command->execute(parser, m_console));
 }

@@ -2,6 +2,7 @@
 
 #include "cli/Command.h"
 #include "cli/Console.h"
+#include "core/platform/Fallible.h"
 
 #include <QStringList>
 
@@ -19,10 +20,15 @@ public:
     ~CommandDispatcher();
 
     int run(const QStringList& arguments);
+    // The process's own arguments, each of which must be UTF-8 text.
+    int run(int argc, char* argv[]);
+    [[nodiscard]] static Fallible<QStringList> decodeArguments(int argc, char* argv[]);
 
 private:
     Command* find(const QString& name) const;
     static QString generalHelp();
+    // The first option given twice that may only be given once; empty when there is none.
+    static QString repeatedOption(const QCommandLineParser& parser, const Command* command);
     int fail(const QString& message);
 
     std::vector<std::unique_ptr<Command>> m_commands;

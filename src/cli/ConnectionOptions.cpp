@@ -1,8 +1,11 @@
 #include "cli/ConnectionOptions.h"
 
+#include "core/api/CredentialText.h"
 #include "core/workspace/WorkspaceService.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
 
 namespace {
 const char* const TokenVariable = "VERO_AUTH_TOKEN";
@@ -82,34 +85,129 @@ Fallible<Workspace> ConnectionOptions::withOptions(Workspace workspace) const
     return workspace;
 }
 
-Fallible<QString> ConnectionOptions::credential(const Workspace& workspace) const
+namespace {
+
+// A file or a variable ends its one line with a line end; that is not part of the credential. Anything else
+// (a space, a second line) is, and is refused.
+QByteArray withoutLineEnd(QByteArray bytes)
 {
+    if (bytes.endsWith('\n')) {
+        bytes.chop(1);
+        if (bytes.endsWith('\r')) {
+            bytes.chop(1);
+        }
+    }
+    return bytes;
+}
+
+// The credential in `bytes`, or why it cannot be used, naming `source`.
+Fallible<QString> credentialText(const QByteArray& bytes, const QString& source)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder(withoutLineEnd(bytes));
+    const QString problem = decoder.hasError() ? QCoreApplication::translate("veroctl", "It is not UTF-8 text.")
+                                               : CredentialText::problem(text);
+    if (!problem.isEmpty()) {
+        return Fallible<QString>::failure(
+            QCoreApplication::translate("veroctl", "The credential in %1 cannot be used: %2 Nothing was sent.")
+                .arg(source, problem));
+    }
+    return text;
+}
+
+} // namespace
+
+QString ConnectionOptions::credentialOrder()
+{
+    return tr("The credential is read from, in this order: --token-file FILE; the system keychain entry of "
+              "--workspace NAME (see 'workspace set-token'); $VERO_AUTH_TOKEN, only when no workspace is named or "
+              "the workspace has no stored credential (veroctl says when it ignores $VERO_AUTH_TOKEN, and refuses "
+              "it when the keychain cannot be read). Never from an argument.");
+}
+
+Fallible<QString> ConnectionOptions::fromTokenFile() const
+{
+    QFile file(value("token-file"));
+    if (QFileInfo(file.fileName()).isDir() || !file.open(QIODevice::ReadOnly)) {
+        return Fallible<QString>::failure(
+            tr("Cannot read the token file %1: %2")
+                .arg(file.fileName(), QFileInfo(file.fileName()).isDir() ? tr("it is a folder.") : file.errorString()));
+    }
+    // Enough for any credential and its line end; a device that never ends (/dev/zero) is not read for ever.
+    const QByteArray bytes = file.read(CredentialText::MaxLength * 4 + 2);
+    if (withoutLineEnd(bytes).isEmpty()) {
+        return Fallible<QString>::failure(tr("The token file %1 is empty.").arg(file.fileName()));
+    }
+    return credentialText(bytes, tr("the token file %1").arg(file.fileName()));
+}
+
+Fallible<QString> ConnectionOptions::fromEnvironment()
+{
+    return credentialText(qgetenv(TokenVariable), QStringLiteral("$VERO_AUTH_TOKEN"));
+}
+
+Fallible<ConnectionOptions::Credential> ConnectionOptions::credential(const Workspace& workspace) const
+{
+    using Result = Fallible<Credential>;
+    const bool environmentSet = !withoutLineEnd(qgetenv(TokenVariable)).isEmpty();
+    const QString ignored = tr("$VERO_AUTH_TOKEN is set but not used: %1");
+
     if (isSet("token-file")) {
-        QFile file(value("token-file"));
-        if (!file.open(QIODevice::ReadOnly)) {
-            return Fallible<QString>::failure(
-                tr("Cannot read the token file %1: %2").arg(file.fileName(), file.errorString()));
+        Fallible<QString> secret = fromTokenFile();
+        if (!secret) {
+            return Result::failure(secret.error());
         }
-        const QString token = QString::fromUtf8(file.readAll()).trimmed();
-        if (token.isEmpty()) {
-            return Fallible<QString>::failure(tr("The token file %1 is empty.").arg(file.fileName()));
+        return Credential {std::move(secret).value(),
+                           environmentSet ? ignored.arg(tr("--token-file comes first.")) : QString()};
+    }
+    if (isSet("workspace")) {
+        const WorkspaceService::Credential stored = m_workspaces.readCredentialNow(workspace.name);
+        if (stored.found) {
+            Fallible<QString> secret = credentialText(stored.secret.toUtf8(),
+                                                      tr("the keychain entry of workspace \"%1\"").arg(workspace.name));
+            if (!secret) {
+                return Result::failure(secret.error());
+            }
+            return Credential {std::move(secret).value(),
+                               environmentSet ? ignored.arg(
+                                   tr("workspace \"%1\" has its own credential in the keychain.").arg(workspace.name))
+                                              : QString()};
         }
-        return token;
+        if (!environmentSet) {
+            const QString reason
+                = stored.error.isEmpty() ? tr("No credential is stored for this workspace.") : stored.error;
+            return Result::failure(tr("No credential for workspace \"%1\": %2 Store one with 'veroctl workspace "
+                                      "set-token %1', or set $VERO_AUTH_TOKEN.")
+                                       .arg(workspace.name, reason));
+        }
+        if (!stored.error.isEmpty() && !stored.noKeychain) {
+            // The workspace may well have its own credential (a locked keychain, access denied): an exported token
+            // meant for somewhere else must not go to this workspace's host in its place.
+            return Result::failure(tr("The keychain could not be read (%1), so veroctl cannot tell whether workspace "
+                                      "\"%2\" has its own credential; $VERO_AUTH_TOKEN was not sent to %3. Unlock "
+                                      "the keychain, or choose the credential with --token-file FILE.")
+                                       .arg(stored.error, workspace.name, workspace.baseUrl.host()));
+        }
+        Fallible<QString> secret = fromEnvironment();
+        if (!secret) {
+            return Result::failure(secret.error());
+        }
+        const QString why
+            = stored.error.isEmpty()
+                  ? tr("workspace \"%1\" has no stored credential, so $VERO_AUTH_TOKEN is sent to %2.")
+                        .arg(workspace.name, workspace.baseUrl.host())
+                  : tr("this system has no keychain, so workspace \"%1\" has no stored credential; $VERO_AUTH_TOKEN is "
+                       "sent to %2.")
+                        .arg(workspace.name, workspace.baseUrl.host());
+        return Credential {std::move(secret).value(), why};
     }
-    const QString fromEnvironment = qEnvironmentVariable(TokenVariable).trimmed();
-    if (!fromEnvironment.isEmpty()) {
-        return fromEnvironment;
-    }
-    if (!isSet("workspace")) {
-        return Fallible<QString>::failure(tr(
+    if (!environmentSet) {
+        return Result::failure(tr(
             "No credential: set $VERO_AUTH_TOKEN, use --token-file FILE, or use a --workspace with a stored token."));
     }
-    const WorkspaceService::Credential stored = m_workspaces.readCredentialNow(workspace.name);
-    if (stored.found) {
-        return stored.secret;
+    Fallible<QString> secret = fromEnvironment();
+    if (!secret) {
+        return Result::failure(secret.error());
     }
-    const QString reason = stored.error.isEmpty() ? tr("No credential is stored for this workspace.") : stored.error;
-    return Fallible<QString>::failure(tr("No credential for workspace \"%1\": %2 Store one with 'veroctl workspace "
-                                         "set-token %1', or set $VERO_AUTH_TOKEN.")
-                                          .arg(workspace.name, reason));
+    return Credential {std::move(secret).value(), QString()};
 }

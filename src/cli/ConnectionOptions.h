@@ -24,9 +24,21 @@ public:
     [[nodiscard]] Fallible<Workspace> workspace() const;
     // The options alone, ignoring --workspace (for `workspace add`, which names the workspace itself).
     [[nodiscard]] Fallible<Workspace> workspaceFromOptions() const;
-    // From --token-file, else $VERO_AUTH_TOKEN, else the keychain entry of --workspace. Never from an argument:
-    // those show in `ps` and the shell history.
-    [[nodiscard]] Fallible<QString> credential(const Workspace& workspace) const;
+    // The credential to send and where it came from.
+    struct Credential
+    {
+        QString secret;
+        // Said on standard error: $VERO_AUTH_TOKEN was set but not used, or used because the workspace has
+        // none. Empty when there is nothing to say.
+        QString notice;
+    };
+    // In this order: --token-file; else the keychain entry of --workspace; else $VERO_AUTH_TOKEN, when no
+    // workspace is named or the workspace has no credential of its own. Never from an argument: those show in
+    // `ps` and the shell history. A credential that cannot be sent (CredentialText) is refused, naming where it
+    // came from and never quoting it.
+    [[nodiscard]] Fallible<Credential> credential(const Workspace& workspace) const;
+    // The order above, for --help.
+    static QString credentialOrder();
 
     // The name history rows get for a request sent without --workspace.
     static QString commandLineName() { return QStringLiteral("command-line"); }
@@ -36,6 +48,8 @@ private:
     Fallible<Workspace> withOptions(Workspace workspace) const;
     bool isSet(const char* option) const;
     QString value(const char* option) const;
+    Fallible<QString> fromTokenFile() const;
+    static Fallible<QString> fromEnvironment();
 
     const QCommandLineParser& m_parser;
     WorkspaceService& m_workspaces;

@@ -1,5 +1,7 @@
 #include "cli/Console.h"
 
+#include "cli/TerminalText.h"
+
 #include <QStringList>
 
 #include <cstdio>
@@ -21,7 +23,7 @@ Console::Console(QIODevice* out, QIODevice* err, QIODevice* in)
 
 void Console::error(const QString& message)
 {
-    m_err << "veroctl: " << message << Qt::endl;
+    m_err << "veroctl: " << TerminalText::escaped(message) << Qt::endl;
 }
 
 void Console::errorLines(const QString& lines)
@@ -34,17 +36,26 @@ void Console::errorLines(const QString& lines)
 
 void Console::warning(const QString& message)
 {
-    m_err << "veroctl: warning: " << message << Qt::endl;
+    m_err << "veroctl: warning: " << TerminalText::escaped(message) << Qt::endl;
 }
 
 void Console::prompt(const QString& question)
 {
-    m_err << question << Qt::flush;
+    QStringList lines = question.split(QLatin1Char('\n'));
+    for (QString& line : lines) {
+        line = TerminalText::escaped(line);
+    }
+    m_err << lines.join(QLatin1Char('\n')) << Qt::flush;
 }
 
 QString Console::readLine()
 {
     return m_in.readLine().trimmed();
+}
+
+QString Console::readAll(qsizetype maxCharacters)
+{
+    return m_in.read(maxCharacters);
 }
 
 bool Console::inputIsTerminal()

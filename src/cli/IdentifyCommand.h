@@ -9,6 +9,7 @@ public:
     IdentifyCommand();
 
     QList<QCommandLineOption> options() const override;
+    QStringList repeatableOptions() const override { return {QStringLiteral("channel")}; }
 
 protected:
     Fallible<OperationInput> readInput(const QCommandLineParser& parser) const override;

@@ -2,6 +2,7 @@
 
 #include "cli/Console.h"
 #include "core/api/RequestRenderer.h"
+#include "core/api/SafeJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,7 +12,7 @@ namespace {
 
 void print(Console& console, const QJsonDocument& document)
 {
-    console.out() << document.toJson(QJsonDocument::Compact) << Qt::endl;
+    console.out() << SafeJson::compact(document) << Qt::endl;
 }
 
 QJsonObject toJson(const SendOutcome& outcome)
@@ -21,6 +22,7 @@ QJsonObject toJson(const SendOutcome& outcome)
     object.insert(QStringLiteral("status"), result.status);
     object.insert(QStringLiteral("message"), result.message);
     object.insert(QStringLiteral("body"), QString::fromUtf8(result.body));
+    object.insert(QStringLiteral("body_cut"), result.bodyCut);
     object.insert(QStringLiteral("elapsed_ms"), result.elapsedMs);
     object.insert(QStringLiteral("error"), result.error.isEmpty() ? QJsonValue() : QJsonValue(result.error));
     if (outcome.duplicate) {
@@ -55,7 +57,7 @@ void JsonFormatter::workspaces(const QList<Workspace>& workspaces)
     for (const Workspace& workspace : workspaces) {
         array.append(
             QJsonObject {{QStringLiteral("name"), workspace.name},
-                         {QStringLiteral("base_url"), workspace.baseUrl.toString()},
+                         {QStringLiteral("base_url"), workspace.baseUrl.toDisplayString()},
                          {QStringLiteral("credential_name"), workspace.credentialName},
                          {QStringLiteral("credential_in"), Workspace::placementKey(workspace.credentialPlacement)},
                          {QStringLiteral("timeout"), workspace.timeoutSeconds},

@@ -9,7 +9,9 @@
 #include "core/history/HistoryStore.h"
 #include "core/workspace/WorkspaceService.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QNetworkAccessManager>
 
 namespace {
 
@@ -76,6 +78,14 @@ QList<QCommandLineOption> OperationCommand::options() const
     return {};
 }
 
+QStringList OperationCommand::repeatableOptions() const
+{
+    if (m_operation == Operation::TagsEdit) {
+        return {QStringLiteral("add"), QStringLiteral("remove")};
+    }
+    return {};
+}
+
 Fallible<OperationInput> OperationCommand::readInput(const QCommandLineParser& parser) const
 {
     OperationInput input;
@@ -113,6 +123,10 @@ HistoryStore& OperationCommand::history(Console& console)
         if (!m_history->notice().isEmpty()) {
             console.warning(m_history->notice());
         }
+        // Later changes too: a file found damaged by a write is moved aside, and says where, on stderr.
+        QObject::connect(m_history.get(), &HistoryStore::recovered, [&console](const QString& message) {
+            console.warning(message);
+        });
     }
     return *m_history;
 }
@@ -157,12 +171,15 @@ ExitCode OperationCommand::execute(const QCommandLineParser& parser, Console& co
     }
     Prepared prepared {std::move(input).value(), built.request, *workspace, {}};
     if (Operations::needsCredential(m_operation)) {
-        Fallible<QString> credential = connection.credential(*workspace);
+        const Fallible<ConnectionOptions::Credential> credential = connection.credential(*workspace);
         if (!credential) {
             console.error(credential.error());
             return ExitCode::BadInput;
         }
-        prepared.credential = std::move(credential).value();
+        if (!credential->notice.isEmpty()) {
+            console.warning(credential->notice);
+        }
+        prepared.credential = credential->secret;
     }
 
     SendOutcome outcome;
@@ -176,7 +193,10 @@ ExitCode OperationCommand::execute(const QCommandLineParser& parser, Console& co
 
 ApiResult OperationCommand::send(const Prepared& prepared, Console& console)
 {
-    VeroClient client;
+    // Destroying a QNetworkAccessManager waits up to 5 s for Qt's network thread, and a server that keeps that
+    // thread busy (a header line that never ends) would hold veroctl past its deadline that way. veroctl sends
+    // one request per run, so the manager goes with the application, which main() ends without that wait.
+    VeroClient client(new QNetworkAccessManager(QCoreApplication::instance()));
     // Recorded in the same history as the app's (source "cli").
     HistoryRecorder recorder(&history(console), &client, HistoryEntry::Source::Cli);
     QObject::connect(

@@ -26,6 +26,7 @@ public:
 
     QString name() const override;
     QList<QCommandLineOption> options() const override;
+    QStringList repeatableOptions() const override;
     ExitCode execute(const QCommandLineParser& parser, Console& console) override;
 
 protected:

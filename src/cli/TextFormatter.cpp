@@ -1,6 +1,7 @@
 #include "cli/TextFormatter.h"
 
 #include "cli/Console.h"
+#include "cli/TerminalText.h"
 #include "core/api/RequestRenderer.h"
 
 TextFormatter::TextFormatter(Console& console)
@@ -21,25 +22,38 @@ void TextFormatter::outcome(const SendOutcome& outcome)
     const ApiResult& result = outcome.result;
     switch (result.outcome()) {
         case ApiResult::Outcome::Accepted:
-            m_console.out() << result.summary() << Qt::endl;
-            return;
+            // The service's message is server text: escaped, it cannot act on the terminal.
+            m_console.out() << TerminalText::escaped(result.summary()) << Qt::endl;
+            break;
         case ApiResult::Outcome::Rejected:
         case ApiResult::Outcome::Failed:
             m_console.error(result.summary());
-            return;
+            break;
         case ApiResult::Outcome::NotSent:
             m_console.error(result.error);
             return;
+    }
+    if (result.bodyCut) {
+        m_console.warning(result.bodyCutNotice());
     }
 }
 
 void TextFormatter::workspaces(const QList<Workspace>& workspaces)
 {
     for (const Workspace& workspace : workspaces) {
-        m_console.out() << workspace.name << '\t' << workspace.baseUrl.toString() << '\t' << workspace.credentialName
-                        << " in " << Workspace::placementKey(workspace.credentialPlacement) << '\t'
-                        << workspace.timeoutSeconds << "s"
-                        << (workspace.caFile.isEmpty() ? QString() : QStringLiteral("\tCA ") + workspace.caFile)
-                        << Qt::endl;
+        const QStringList fields {
+            workspace.name,
+            workspace.baseUrl.toDisplayString(),
+            workspace.credentialName + QStringLiteral(" in ") + Workspace::placementKey(workspace.credentialPlacement),
+            QString::number(workspace.timeoutSeconds) + QLatin1Char('s'),
+        };
+        QStringList escaped;
+        for (const QString& field : fields) {
+            escaped << TerminalText::escaped(field);
+        }
+        if (!workspace.caFile.isEmpty()) {
+            escaped << QStringLiteral("CA ") + TerminalText::escaped(workspace.caFile);
+        }
+        m_console.out() << escaped.join(QLatin1Char('\t')) << Qt::endl;
     }
 }

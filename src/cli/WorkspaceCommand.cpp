@@ -3,6 +3,8 @@
 #include "cli/ConnectionOptions.h"
 #include "cli/Console.h"
 #include "cli/OutputFormatter.h"
+#include "cli/TerminalText.h"
+#include "core/api/CredentialText.h"
 #include "core/workspace/WorkspaceService.h"
 
 void WorkspaceCommand::addPositionalArguments(QCommandLineParser& parser) const
@@ -89,7 +91,9 @@ ExitCode WorkspaceCommand::add(const QCommandLineParser& parser,
         console.error(saved.settingsError);
         return ExitCode::BadInput;
     }
-    console.out() << tr("Saved workspace \"%1\" (%2).").arg(workspaceName, workspace.baseUrl.toString()) << Qt::endl;
+    console.out() << TerminalText::escaped(
+        tr("Saved workspace \"%1\" (%2).").arg(workspaceName, workspace.baseUrl.toDisplayString()))
+                  << Qt::endl;
     return ExitCode::Accepted;
 }
 
@@ -104,7 +108,7 @@ ExitCode WorkspaceCommand::remove(const QString& workspaceName, WorkspaceService
         console.warning(
             tr("the workspace's credential could not be removed from the keychain: %1").arg(removed.credentialError));
     }
-    console.out() << tr("Removed workspace \"%1\".").arg(workspaceName) << Qt::endl;
+    console.out() << TerminalText::escaped(tr("Removed workspace \"%1\".").arg(workspaceName)) << Qt::endl;
     return ExitCode::Accepted;
 }
 
@@ -114,9 +118,17 @@ ExitCode WorkspaceCommand::setToken(const QString& workspaceName, WorkspaceServi
     if (Console::inputIsTerminal()) {
         console.prompt(tr("Paste the credential for \"%1\" and press Enter: ").arg(workspaceName));
     }
-    const QString token = console.readLine();
+    // A script pipes the token in: read all it gives, so a second line is refused rather than dropped.
+    QString token = Console::inputIsTerminal() ? console.readLine() : console.readAll(CredentialText::MaxLength + 2);
+    if (token.endsWith(QLatin1Char('\n'))) {
+        token.chop(token.endsWith(QStringLiteral("\r\n")) ? 2 : 1);
+    }
     if (token.isEmpty()) {
         console.error(tr("No credential was given on standard input; nothing was stored."));
+        return ExitCode::BadInput;
+    }
+    if (const QString problem = CredentialText::problem(token); !problem.isEmpty()) {
+        console.error(tr("The credential on standard input cannot be used: %1 Nothing was stored.").arg(problem));
         return ExitCode::BadInput;
     }
     const WorkspaceService::Outcome written = service.setCredentialNow(workspaceName, token);
@@ -124,6 +136,8 @@ ExitCode WorkspaceCommand::setToken(const QString& workspaceName, WorkspaceServi
         console.error(tr("The credential could not be stored: %1").arg(written.credentialError));
         return ExitCode::BadInput;
     }
-    console.out() << tr("Stored the credential for \"%1\" in the system keychain.").arg(workspaceName) << Qt::endl;
+    console.out() << TerminalText::escaped(
+        tr("Stored the credential for \"%1\" in the system keychain.").arg(workspaceName))
+                  << Qt::endl;
     return ExitCode::Accepted;
 }

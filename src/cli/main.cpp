@@ -4,16 +4,24 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <cstdlib>
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     // The same identity as the desktop app, so both share workspaces, settings and history.
     Bootstrap::setUpApplication();
-    const QString moveProblem = Bootstrap::moveEarlierDataFolders();
-    if (!moveProblem.isEmpty()) {
-        std::fprintf(stderr, "veroctl: warning: %s\n", qUtf8Printable(moveProblem));
+    const QString problems = Bootstrap::prepareFiles();
+    for (const QString& problem : problems.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        std::fprintf(stderr, "veroctl: warning: %s\n", qUtf8Printable(problem));
     }
-    CommandDispatcher veroctl;
-    return veroctl.run(QCoreApplication::arguments());
+    int exitCode = 0;
+    {
+        CommandDispatcher veroctl;
+        exitCode = veroctl.run(argc, argv);
+    } // the history is closed, the settings written, the output flushed
+    // What is left is the network manager (OperationCommand::send), whose destruction can wait seconds for a
+    // network thread a hostile server keeps busy: the deadline is for the whole run, so the process ends here.
+    std::fflush(nullptr);
+    std::_Exit(exitCode);
 }

@@ -7,6 +7,7 @@
 #include "app/widgets/PropertyEditor.h"
 #include "core/api/RequestBuilder.h"
 
+#include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -38,6 +39,9 @@ private slots:
     void setInputRoundTrips();
     void failedSendKeepsEverythingTyped();
     void sendWhileEditingACellKeepsTheTypedValue();
+    void anotherUsersFieldsAreAskedAboutOnce();
+    void fieldsTypedForOneUserWarnWhenTheUserChanges();
+    void errorSummaryTakesTheFocusToTheField();
 };
 
 void tst_IdentifyForm::sendsWhatWasTyped()
@@ -272,6 +276,72 @@ void tst_IdentifyForm::sendWhileEditingACellKeepsTheTypedValue()
     form()->requestSend();
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.first().first().value<OperationInput>().data, QStringLiteral(R"({"plan":"pro"})"));
+}
+
+/// Fields filled for cust-42, the id changed to cust-43: Send asks once; yes sends them, and the next send
+/// does not ask again.
+void tst_IdentifyForm::anotherUsersFieldsAreAskedAboutOnce()
+{
+    harness().connectForm(form(), harness().recordingWorkspace());
+    OperationInput filled;
+    filled.operation = Operation::Identify;
+    filled.id = QStringLiteral("cust-42");
+    filled.data = QStringLiteral(R"({"plan":"gold"})");
+    form()->setInput(filled);
+    auto* userId = child<QLineEdit>("userIdEdit");
+    auto* send = child<QPushButton>("sendButton");
+    auto* notice = child<QWidget>("userFieldsNotice");
+    QVERIFY(userId && send && notice);
+    QVERIFY(!notice->isVisible()); // filled for the user it names
+    userId->selectAll();
+    QTest::keyClicks(userId, QStringLiteral("cust-43"));
+    QVERIFY(notice->isVisible());
+
+    prompts().answerConfirm(true);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(prompts().asked().size(), 1);
+    QVERIFY(prompts().lastAsked().destructive);
+    QCOMPARE(prompts().lastAsked().acceptLabel, QStringLiteral("Send to cust-43"));
+    QCOMPARE(harness().server().requests().size(), 1);
+    QVERIFY(harness().server().requests().constFirst().body.contains("gold"));
+    QVERIFY(!notice->isVisible());
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(harness().server().requests().size(), 2);
+    QCOMPARE(prompts().asked().size(), 1);
+}
+
+/// Typed by hand for one user, then the id changed: the notice says they were entered for the first.
+void tst_IdentifyForm::fieldsTypedForOneUserWarnWhenTheUserChanges()
+{
+    auto* userId = child<QLineEdit>("userIdEdit");
+    auto* phone = child<QLineEdit>("phoneEdit");
+    auto* noticeText = child<QLabel>("noticeLabel");
+    QVERIFY(userId && phone && noticeText);
+    QTest::keyClicks(userId, QStringLiteral("cust-1"));
+    QTest::keyClicks(phone, QStringLiteral("+61 400 000 001"));
+    QVERIFY(noticeText->text().isEmpty());
+    QTest::keyClick(userId, Qt::Key_Backspace);
+    QTest::keyClicks(userId, QStringLiteral("2"));
+    QCOMPARE(noticeText->text(), QStringLiteral("The phone number below was entered for cust-1, not for cust-2."));
+}
+
+/// The summary next to Send names each error; following its link takes the focus to the field.
+void tst_IdentifyForm::errorSummaryTakesTheFocusToTheField()
+{
+    auto* userId = child<QLineEdit>("userIdEdit");
+    auto* email = child<QLineEdit>("emailEdit");
+    auto* hint = child<QLabel>("sendHintLabel");
+    QVERIFY(userId && email && hint);
+    QTest::keyClicks(userId, QStringLiteral("1234"));
+    QTest::keyClicks(email, QStringLiteral("not-an-email"));
+    userId->setFocus();
+    form()->requestSend(); // Ctrl+Return with errors: the focus goes to the first field at fault
+    QCOMPARE(QApplication::focusWidget(), email);
+    QVERIFY2(hint->text().contains(QStringLiteral("Nothing was sent")), qPrintable(hint->text()));
+    QVERIFY2(hint->text().contains(QStringLiteral("href=\"email\"")), qPrintable(hint->text()));
+    userId->setFocus();
+    emit hint->linkActivated(QStringLiteral("email")); // what a click on the link does
+    QCOMPARE(QApplication::focusWidget(), email);
 }
 
 QTEST_MAIN(tst_IdentifyForm)

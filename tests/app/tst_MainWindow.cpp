@@ -1,6 +1,7 @@
 #include "AppUnderTest.h"
 #include "HistoryTestData.h"
 #include "HttpTestServer.h"
+#include "UnusedPort.h"
 #include "VeroRequire.h"
 #include "app/forms/OperationForm.h"
 #include "app/forms/ResultView.h"
@@ -68,10 +69,25 @@ private slots:
     void deleteConfirmationNamesTheCurrentWorkspace();
     void sendingToADeletedUserAsksFirst();
     void productionLikeWorkspaceIsNeverTouchedWithoutAnAnswer();
+    void otherUsersFieldsAreNotSentToTheNextUser();
+    void ctrlNEmptiesTheForm();
+    void refilledFormMarksTheEarlierResult();
+    void workspaceSwitchMarksTheEarlierResult();
+    void cancelledRequestIsRecordedAsMaybeApplied();
+    void droppedConnectionIsAnUnknownOutcome();
+    void refusedConnectionStaysFailed();
+    void unsentInputComesBackAfterARestart();
+    void identifyShowsItsPropertiesWithoutScrolling();
 
 private:
     // Shows the form that sends `operation`.
     static OperationForm* showFormFor(MainWindow& window, Operation operation);
+    // The app on a workspace "Local" (or `name`) whose base URL is `server`'s, with a session credential,
+    // its window shown.
+    static std::unique_ptr<AppUnderTest> appOn(const QUrl& baseUrl, const QString& name = QStringLiteral("Local"));
+    // Opens history row `id` in its form, as a click on Open in form does.
+    static void openRow(MainWindow& window, qint64 id);
+    static ResultView* resultView(OperationForm* form);
     static QByteArray getJson(const QUrl& url, const QString& token);
     static bool reachable(const QUrl& url, const QString& token);
     static void saveWorkspace(const QString& name, const QUrl& baseUrl);
@@ -129,6 +145,33 @@ void tst_MainWindow::saveWorkspace(const QString& name, const QUrl& baseUrl)
 QLineEdit* tst_MainWindow::edit(OperationForm* form, const char* name)
 {
     return form->findChild<QLineEdit*>(QLatin1String(name));
+}
+
+std::unique_ptr<AppUnderTest> tst_MainWindow::appOn(const QUrl& baseUrl, const QString& name)
+{
+    saveWorkspace(name, baseUrl);
+    WorkspaceStore().setCurrent(name);
+    auto app = std::make_unique<AppUnderTest>();
+    app->controller().workspaceService().setSessionCredential(name, QStringLiteral("local-secret"));
+    app->window().resize(1024, 700);
+    app->window().show();
+    if (!QTest::qWaitForWindowActive(&app->window())) {
+        qWarning("tst_MainWindow: the window did not become active");
+    }
+    return app;
+}
+
+void tst_MainWindow::openRow(MainWindow& window, qint64 id)
+{
+    auto* pane = window.findChild<HistoryPane*>(QStringLiteral("historyPane"));
+    QVERIFY(pane);
+    QTRY_VERIFY(pane->selectEntry(id));
+    pane->actions()->openAction()->trigger();
+}
+
+ResultView* tst_MainWindow::resultView(OperationForm* form)
+{
+    return form->findChild<ResultView*>(QStringLiteral("resultView"));
 }
 
 void tst_MainWindow::operationListMatchesTheForms()
@@ -825,6 +868,295 @@ void tst_MainWindow::productionLikeWorkspaceIsNeverTouchedWithoutAnAnswer()
     QTRY_COMPARE(app.history().count(onProduction), qint64(0));
     QCOMPARE(sent(), 0);
     QCOMPARE(prompts.unusedAnswers(), 0);
+}
+
+/// Seen: Identify filled from one user (properties, channels, phone below the fold); the id and email changed
+/// to another user; Ctrl+Return sent the first user's first_name and plan to the second.
+void tst_MainWindow::otherUsersFieldsAreNotSentToTheNextUser()
+{
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    std::unique_ptr<AppUnderTest> app = appOn(server.baseUrl());
+    MainWindow& window = app->window();
+    OperationInput first = HistoryTestData::identify(QStringLiteral("cust-42"),
+                                                     QStringLiteral("ann@example.com"),
+                                                     QStringLiteral(R"({"first_name":"Ann","plan":"gold"})"));
+    first.phone = QStringLiteral("+61 400 000 042");
+    const qint64 row = app->history().insert(HistoryTestData::entry(
+        first, QDateTime::currentDateTimeUtc(), HistoryEntry::StatusClass::Success, QStringLiteral("Local")));
+    openRow(window, row);
+    OperationForm* form = window.currentForm();
+    QCOMPARE(window.currentOperationIndex(), 0);
+    QLineEdit* userId = edit(form, "userIdEdit");
+    QLineEdit* email = edit(form, "emailEdit");
+    QVERIFY(userId && email);
+    QCOMPARE(userId->text(), QStringLiteral("cust-42"));
+
+    // Another user's id and email typed over the first's.
+    userId->selectAll();
+    QTest::keyClicks(userId, QStringLiteral("cust-43"));
+    email->selectAll();
+    QTest::keyClicks(email, QStringLiteral("bob@example.com"));
+    auto* notice = form->findChild<QWidget*>(QStringLiteral("userFieldsNotice"));
+    QVERIFY(notice);
+    QVERIFY(notice->isVisible());
+    auto* noticeText = notice->findChild<QLabel*>(QStringLiteral("noticeLabel"));
+    QVERIFY(noticeText);
+    QVERIFY2(noticeText->text().contains(QStringLiteral("filled for cust-42")), qPrintable(noticeText->text()));
+
+    // Ctrl+Return asks, naming both users; No sends nothing and keeps everything.
+    app->prompts().answerConfirm(false);
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(app->prompts().asked().size(), 1);
+    const QString question = app->prompts().lastAsked().text;
+    QVERIFY2(question.contains(QStringLiteral("cust-42")) && question.contains(QStringLiteral("cust-43")),
+             qPrintable(question));
+    QCOMPARE(app->controller().pendingCount(), 0);
+    QVERIFY(server.requests().isEmpty());
+    QCOMPARE(userId->text(), QStringLiteral("cust-43"));
+
+    // One click clears them; what is sent then is only the second user's id and email.
+    auto* clear = notice->findChild<QPushButton*>(QStringLiteral("clearOtherUserFieldsButton"));
+    QVERIFY(clear);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(!notice->isVisible());
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 15000);
+    QCOMPARE(app->prompts().asked().size(), 1);
+    const QJsonObject body = server.requests().constFirst().json();
+    QCOMPARE(body.value(QLatin1String("id")).toString(), QStringLiteral("cust-43"));
+    QCOMPARE(body.value(QLatin1String("email")).toString(), QStringLiteral("bob@example.com"));
+    QVERIFY2(!server.requests().constFirst().body.contains("Ann"), server.requests().constFirst().body.constData());
+    QVERIFY(!server.requests().constFirst().body.contains("gold"));
+    QVERIFY(!body.contains(QLatin1String("phone_number")));
+}
+
+/// New (Ctrl+N) empties the current form, every field of it.
+void tst_MainWindow::ctrlNEmptiesTheForm()
+{
+    AppUnderTest app;
+    MainWindow& window = app.window();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    for (int index = 0; index < window.forms().size(); ++index) {
+        window.setCurrentOperationIndex(index);
+        OperationForm* form = window.currentForm();
+        const QList<QLineEdit*> edits = form->findChildren<QLineEdit*>();
+        for (QLineEdit* line : edits) {
+            if (line->isVisibleTo(form) && !line->isReadOnly()) {
+                line->setText(QStringLiteral("typed"));
+            }
+        }
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        for (QLineEdit* line : edits) {
+            QVERIFY2(
+                line->text().isEmpty() || line->isReadOnly(),
+                qPrintable(
+                    QStringLiteral("form %1: %2 still holds %3").arg(index).arg(line->objectName(), line->text())));
+        }
+        if (form->userIdField()) {
+            QCOMPARE(QApplication::focusWidget(), form->userIdField());
+        }
+    }
+}
+
+/// Seen: after a restore filled a form it still showed the previous "Accepted (HTTP 200)".
+void tst_MainWindow::refilledFormMarksTheEarlierResult()
+{
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    std::unique_ptr<AppUnderTest> app = appOn(server.baseUrl());
+    MainWindow& window = app->window();
+    auto* status = window.findChild<QLabel*>(QStringLiteral("lastResultLabel"));
+    OperationForm* form = window.forms().at(0);
+    window.setCurrentOperationIndex(0);
+    QTest::keyClicks(edit(form, "userIdEdit"), QStringLiteral("cust-7"));
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    ResultView* result = resultView(form);
+    QVERIFY(result && status);
+    QTRY_COMPARE_WITH_TIMEOUT(result->headline(), QStringLiteral("Accepted (HTTP 200)"), 15000);
+
+    const qint64 row = app->history().insert(HistoryTestData::entry(HistoryTestData::identify(QStringLiteral("cust-8")),
+                                                                    QDateTime::currentDateTimeUtc(),
+                                                                    HistoryEntry::StatusClass::Success,
+                                                                    QStringLiteral("Local")));
+    openRow(window, row);
+    QCOMPARE(edit(form, "userIdEdit")->text(), QStringLiteral("cust-8"));
+    QVERIFY2(result->headline().startsWith(QStringLiteral("Earlier request")), qPrintable(result->headline()));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Earlier request")), qPrintable(status->text()));
+}
+
+/// Seen: after a workspace switch a Production failure stayed under the Sandbox banner.
+void tst_MainWindow::workspaceSwitchMarksTheEarlierResult()
+{
+    HttpTestServer production;
+    QVERIFY(production.listen());
+    HttpTestServer::Response failure;
+    failure.status = 503;
+    failure.body = R"({"status":503,"message":"Service unavailable."})";
+    production.setResponse(failure);
+    std::unique_ptr<AppUnderTest> app = appOn(production.baseUrl(), QStringLiteral("Production"));
+    MainWindow& window = app->window();
+    auto* status = window.findChild<QLabel*>(QStringLiteral("lastResultLabel"));
+    OperationForm* form = window.forms().at(0);
+    window.setCurrentOperationIndex(0);
+    QTest::keyClicks(edit(form, "userIdEdit"), QStringLiteral("cust-9"));
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    ResultView* result = resultView(form);
+    QVERIFY(result && status);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Last result")), 15000);
+    const QString failed = result->headline();
+    QVERIFY2(failed.contains(QStringLiteral("503")), qPrintable(failed));
+
+    app->controller().setCurrentWorkspace(QStringLiteral("Sandbox"));
+    QVERIFY2(result->headline().startsWith(QStringLiteral("Earlier request, to Production")),
+             qPrintable(result->headline()));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Earlier request, to Production")), qPrintable(status->text()));
+    QCOMPARE(production.requests().size(), 1);
+}
+
+/// A request in flight is cancelled with Esc; the history row says so and that it may have arrived.
+void tst_MainWindow::cancelledRequestIsRecordedAsMaybeApplied()
+{
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    HttpTestServer::Response silent;
+    silent.silent = true;
+    server.setResponse(silent);
+    std::unique_ptr<AppUnderTest> app = appOn(server.baseUrl());
+    MainWindow& window = app->window();
+    OperationForm* form = window.forms().at(0);
+    window.setCurrentOperationIndex(0);
+    auto* cancel = form->findChild<QPushButton*>(QStringLiteral("cancelButton"));
+    QVERIFY(cancel);
+    QVERIFY(!cancel->isEnabled());
+    QTest::keyClicks(edit(form, "userIdEdit"), QStringLiteral("cust-10"));
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 15000);
+    QVERIFY(cancel->isEnabled());
+
+    // Esc from the form, where the user is.
+    QTest::mouseClick(edit(form, "userIdEdit"), Qt::LeftButton);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    ResultView* result = resultView(form);
+    QTRY_VERIFY_WITH_TIMEOUT(result->headline().startsWith(QStringLiteral("Cancelled")), 15000);
+    QVERIFY2(result->details().contains(QStringLiteral("may have reached")), qPrintable(result->details()));
+    QVERIFY(!cancel->isEnabled());
+    QCOMPARE(app->controller().pendingCount(), 0);
+    auto* pane = window.findChild<HistoryPane*>(QStringLiteral("historyPane"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        pane->model()->entry(0).value_or(HistoryEntry()).statusClass, HistoryEntry::StatusClass::Cancelled, 15000);
+    const HistoryEntry recorded = pane->model()->entry(0).value();
+    QVERIFY2(HistoryModel::statusText(recorded).contains(QStringLiteral("may have reached")),
+             qPrintable(HistoryModel::statusText(recorded)));
+}
+
+/// A connection dropped after the request went out: "unknown outcome", not "failed", and the form says it may
+/// have been applied.
+void tst_MainWindow::droppedConnectionIsAnUnknownOutcome()
+{
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    server.setHangUp(true);
+    std::unique_ptr<AppUnderTest> app = appOn(server.baseUrl());
+    MainWindow& window = app->window();
+    OperationForm* form = window.forms().at(6); // track event
+    window.setCurrentOperationIndex(6);
+    QTest::keyClicks(edit(form, "userIdEdit"), QStringLiteral("cust-11"));
+    QTest::keyClicks(edit(form, "eventNameEdit"), QStringLiteral("Paid Invoice"));
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    ResultView* result = resultView(form);
+    QTRY_VERIFY_WITH_TIMEOUT(result->headline().startsWith(QStringLiteral("Outcome unknown")), 30000);
+    QVERIFY2(result->details().contains(QStringLiteral("may have reached Vero")), qPrintable(result->details()));
+    auto* pane = window.findChild<HistoryPane*>(QStringLiteral("historyPane"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        pane->model()->entry(0).value_or(HistoryEntry()).statusClass, HistoryEntry::StatusClass::Unknown, 15000);
+
+    // Sending the same event again asks first: it may have reached Vero the first time.
+    app->prompts().answerChoice(QStringLiteral("Cancel"));
+    const qsizetype received = server.requests().size(); // Qt itself may have resent it once after the hang-up
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(app->prompts().asked().size(), 1);
+    QCOMPARE(server.requests().size(), received);
+}
+
+/// A refused connection never reached the service: "failed", and the same event again is no duplicate.
+void tst_MainWindow::refusedConnectionStaysFailed()
+{
+    std::unique_ptr<AppUnderTest> app = appOn(UnusedPort::baseUrl());
+    MainWindow& window = app->window();
+    OperationForm* form = window.forms().at(6);
+    window.setCurrentOperationIndex(6);
+    QTest::keyClicks(edit(form, "userIdEdit"), QStringLiteral("cust-12"));
+    QTest::keyClicks(edit(form, "eventNameEdit"), QStringLiteral("Paid Invoice"));
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    auto* pane = window.findChild<HistoryPane*>(QStringLiteral("historyPane"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        pane->model()->entry(0).value_or(HistoryEntry()).statusClass, HistoryEntry::StatusClass::Failed, 30000);
+    QVERIFY(!resultView(form)->headline().startsWith(QStringLiteral("Outcome unknown")));
+    QTRY_VERIFY(form->findChild<QPushButton*>(QStringLiteral("sendButton"))->isEnabled());
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(pane->model()->rowCount(), 2, 30000);
+    QVERIFY(app->prompts().asked().isEmpty());
+}
+
+/// Quitting with unsent input keeps it: the next start brings it back; what was sent is no draft.
+void tst_MainWindow::unsentInputComesBackAfterARestart()
+{
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    {
+        std::unique_ptr<AppUnderTest> app = appOn(server.baseUrl());
+        MainWindow& window = app->window();
+        window.setCurrentOperationIndex(0);
+        OperationForm* identify = window.forms().at(0);
+        QTest::keyClicks(edit(identify, "userIdEdit"), QStringLiteral("draft-user"));
+        QTest::keyClicks(edit(identify, "phoneEdit"), QStringLiteral("+61 400 111 222"));
+        // The phone was typed for draft-user; the id then changed: the warning must survive the restart.
+        QTest::keyClicks(edit(identify, "userIdEdit"), QStringLiteral("-2"));
+        // The alias form is sent: it is no draft.
+        window.setCurrentOperationIndex(2);
+        OperationForm* alias = window.forms().at(2);
+        QTest::keyClicks(edit(alias, "userIdEdit"), QStringLiteral("old-id"));
+        QTest::keyClicks(edit(alias, "newIdEdit"), QStringLiteral("new-id"));
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 15000);
+        QTRY_COMPARE(app->controller().pendingCount(), 0);
+        window.close();
+    }
+    AppUnderTest restarted;
+    MainWindow& window = restarted.window();
+    QCOMPARE(edit(window.forms().at(0), "userIdEdit")->text(), QStringLiteral("draft-user-2"));
+    QCOMPARE(edit(window.forms().at(0), "phoneEdit")->text(), QStringLiteral("+61 400 111 222"));
+    auto* notice = window.forms().at(0)->findChild<QLabel*>(QStringLiteral("noticeLabel"));
+    QVERIFY(notice);
+    QCOMPARE(notice->text(),
+             QStringLiteral("The phone number below was entered for draft-user, not for draft-user-2."));
+    QVERIFY(edit(window.forms().at(2), "userIdEdit")->text().isEmpty());
+    // The credential is nowhere in the settings file.
+    QFile settings(AppSettings().fileName());
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY(!settings.readAll().contains("local-secret"));
+}
+
+/// At 1024x700, on a first start, the Identify form shows its properties table (several rows of it) without
+/// scrolling, and the history is one click away.
+void tst_MainWindow::identifyShowsItsPropertiesWithoutScrolling()
+{
+    AppUnderTest app;
+    MainWindow& window = app.window();
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentOperationIndex(0);
+    auto* table = window.currentForm()->findChild<QWidget*>(QStringLiteral("propertyTable"));
+    QVERIFY(table);
+    QTRY_VERIFY(table->isVisible());
+    const int shown = table->visibleRegion().boundingRect().height();
+    QVERIFY2(shown >= 100, qPrintable(QStringLiteral("%1 px of the properties table show").arg(shown)));
+    auto* dock = window.findChild<QDockWidget*>(QStringLiteral("historyDock"));
+    QVERIFY(dock);
+    QVERIFY(dock->isVisible());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -15,6 +15,8 @@ private slots:
     void htmlErrorBodyIsShownShortened();
     void notSent();
     void pendingThenCleared();
+    void earlierResultIsMarked();
+    void noAnswerAfterSendingMayHaveBeenApplied();
 };
 
 void tst_ResultView::accepted()
@@ -87,6 +89,45 @@ void tst_ResultView::pendingThenCleared()
     view.clear();
     QCOMPARE(view.headline(), QStringLiteral("Nothing sent yet from this form."));
     QVERIFY(view.details().isEmpty());
+}
+
+void tst_ResultView::earlierResultIsMarked()
+{
+    ResultView view;
+    view.markEarlier(QStringLiteral("Production")); // nothing shown, nothing to mark
+    QCOMPARE(view.headline(), QStringLiteral("Nothing sent yet from this form."));
+    ApiResult result;
+    result.status = 503;
+    view.showResult(result);
+    const QString headline = view.headline();
+    view.markEarlier(QStringLiteral("Production"));
+    QCOMPARE(view.headline(), QStringLiteral("Earlier request, to Production: ") + headline);
+    QVERIFY(view.isEarlier());
+    view.markEarlier(QStringLiteral("Production")); // once
+    QCOMPARE(view.headline(), QStringLiteral("Earlier request, to Production: ") + headline);
+    view.showResult(result);
+    QVERIFY(!view.isEarlier());
+}
+
+void tst_ResultView::noAnswerAfterSendingMayHaveBeenApplied()
+{
+    ResultView view;
+    ApiResult timedOut;
+    timedOut.status = 0;
+    timedOut.mayHaveArrived = true;
+    timedOut.error = QStringLiteral("No answer from api.getvero.com within 30 seconds.");
+    view.showResult(timedOut);
+    QCOMPARE(view.headline(), QStringLiteral("Outcome unknown: no answer"));
+    QVERIFY(view.details().contains(QStringLiteral("may have reached Vero and been applied")));
+    ApiResult cancelled = timedOut;
+    cancelled.cancelled = true;
+    view.showResult(cancelled);
+    QCOMPARE(view.headline(), QStringLiteral("Cancelled while waiting for the answer"));
+    ApiResult refused;
+    refused.status = 0;
+    refused.error = QStringLiteral("api.getvero.com refused the connection.");
+    view.showResult(refused);
+    QVERIFY(!view.details().contains(QStringLiteral("may have reached")));
 }
 
 QTEST_MAIN(tst_ResultView)

@@ -20,6 +20,7 @@ private slots:
     void refusedBeforeSending();
     void dryRun();
     void workspaces();
+    void serverTextCannotActOnATerminal();
 
 private:
     QJsonDocument printed();
@@ -68,6 +69,7 @@ void tst_JsonFormatter::answer()
     const QJsonObject json = printed().object();
     QCOMPARE(json.keys(),
              QStringList({QStringLiteral("body"),
+                          QStringLiteral("body_cut"),
                           QStringLiteral("elapsed_ms"),
                           QStringLiteral("error"),
                           QStringLiteral("message"),
@@ -157,6 +159,25 @@ void tst_JsonFormatter::workspaces()
     init();
     m_formatter->workspaces({});
     QCOMPARE(printed().array(), QJsonArray()); // [] rather than nothing: still a document to parse
+}
+
+void tst_JsonFormatter::serverTextCannotActOnATerminal()
+{
+    SendOutcome outcome;
+    outcome.result.status = 200;
+    outcome.result.message = QStringLiteral("\x1b[2J") + QChar(0x9B) + QStringLiteral("31m") + QChar(0x202E);
+    outcome.result.body = "{\"message\":\"\x1b[2J\xc2\x9b"
+                          "31m\"}";
+    outcome.result.bodyCut = true;
+    m_formatter->outcome(outcome);
+    m_console->out().flush();
+    const QByteArray bytes = m_out->data();
+    for (const QByteArray& acting : {QByteArray("\x1b"), QByteArray("\xc2\x9b"), QByteArray("\xe2\x80\xae")}) {
+        QVERIFY2(!bytes.contains(acting), bytes.constData());
+    }
+    const QJsonObject json = printed().object();
+    QCOMPARE(json.value(QLatin1String("message")).toString(), outcome.result.message); // the same text, escaped
+    QCOMPARE(json.value(QLatin1String("body_cut")).toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(tst_JsonFormatter)

@@ -17,6 +17,7 @@ private slots:
     void refusedSaysNothingMore();
     void dryRunIsACurlCommand();
     void workspacesOneLineEach();
+    void saysWhenTheAnswerWasCut();
 
 private:
     QString out();
@@ -72,6 +73,16 @@ void tst_TextFormatter::outcomes_data()
     QTest::newRow("not sent") << 0 << QString() << QStringLiteral("The CA certificate file x holds no PEM certificate.")
                               << false << QString()
                               << QStringLiteral("veroctl: The CA certificate file x holds no PEM certificate.\n");
+    // Server text is data: it cannot clear the screen, forge a second line or pick up a later arg().
+    QTest::newRow("escape codes accepted") << 200 << QStringLiteral("\x1b[2J\x1b[HOK\a") << QString() << true
+                                           << QStringLiteral("200 \\x1b[2J\\x1b[HOK\\x07 (8 ms)\n") << QString();
+    QTest::newRow("forged line rejected")
+        << 400 << QStringLiteral("no\r\nveroctl: 200 Success.") << QString() << true << QString()
+        << QStringLiteral("veroctl: 400 no\\x0d\\x0averoctl: 200 Success. (8 ms)\n");
+    QTest::newRow("placeholders") << 200 << QStringLiteral("%1 %2 %3 %L1") << QString() << true
+                                  << QStringLiteral("200 %1 %2 %3 %L1 (8 ms)\n") << QString();
+    QTest::newRow("damaged") << 200 << QString() << QStringLiteral("The answer was damaged.") << true << QString()
+                             << QStringLiteral("veroctl: 200 — The answer was damaged. (8 ms)\n");
 }
 
 void tst_TextFormatter::outcomes()
@@ -88,6 +99,7 @@ void tst_TextFormatter::outcomes()
     outcome.result.error = error;
     outcome.result.sent = sent;
     outcome.result.elapsedMs = 8;
+    outcome.result.damaged = error.contains(QLatin1String("damaged"));
     m_formatter->outcome(outcome);
     QCOMPARE(out(), expectedOut);
     QCOMPARE(err(), expectedErr);
@@ -113,7 +125,7 @@ void tst_TextFormatter::dryRunIsACurlCommand()
     QVERIFY(built.ok());
     m_formatter->request(built.request, Workspace());
     QCOMPARE(out(),
-             QStringLiteral("curl --request GET --header 'Accept: application/json' "
+             QStringLiteral("curl --globoff --request GET --header 'Accept: application/json' "
                             "'https://api.getvero.com/api/v2/heartbeat'\n"));
 }
 
@@ -131,6 +143,18 @@ void tst_TextFormatter::workspacesOneLineEach()
     QCOMPARE(out(),
              QStringLiteral("Local\thttp://127.0.0.1:8787/api/v2\tauth_token in query\t5s\tCA /etc/ca.pem\n"
                             "Production\thttps://api.getvero.com/api/v2\tauth_token in body\t30s\n"));
+}
+
+void tst_TextFormatter::saysWhenTheAnswerWasCut()
+{
+    SendOutcome outcome;
+    outcome.result.status = 200;
+    outcome.result.bodyCut = true;
+    m_formatter->outcome(outcome);
+    QCOMPARE(out(), QStringLiteral("200 (0 ms)\n"));
+    QCOMPARE(err(),
+             QStringLiteral("veroctl: warning: The answer was longer than 4 MiB; only its first 4 MiB were read, the "
+                            "rest was not received.\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_TextFormatter)

@@ -29,6 +29,7 @@ private slots:
     void exitCodes();
     void badInputSendsNothing_data();
     void badInputSendsNothing();
+    void argumentsThatAreNotUtf8AreRefused();
     void timeoutIsANetworkFailure();
     void connectionRefusedIsANetworkFailure();
     void dryRunPrintsCurl();
@@ -168,6 +169,62 @@ void tst_VeroCtl::badInputSendsNothing_data()
                                         << true << "Cannot read the token file /nonexistent";
     QTest::newRow("missing CA file") << QStringList {"unsubscribe", "--id", "1", "--ca-file", "/nonexistent.pem"}
                                      << true << "/nonexistent.pem cannot be read";
+    // Hostile and mistaken command lines: each refused, in words, before anything is sent.
+    QTest::newRow("unknown command with options")
+        << QStringList {"frobnicate", "--id", "1", "--colour", "red"} << true << "Unknown command \"frobnicate\"";
+    QTest::newRow("command name in the wrong case")
+        << QStringList {"Identify", "--id", "1"} << true << "Unknown command \"Identify\"";
+    QTest::newRow("repeated --id") << QStringList {"delete", "--id", "A", "--id", "B", "--yes"} << true
+                                   << "--id is given more than once; give it once. Nothing was sent.";
+    QTest::newRow("repeated --id=") << QStringList {"unsubscribe", "--id=A", "--id=B"} << true
+                                    << "--id is given more than once";
+    QTest::newRow("repeated --base-url") << QStringList {"unsubscribe",
+                                                         "--id",
+                                                         "1",
+                                                         "--base-url",
+                                                         "https://x.example",
+                                                         "--base-url",
+                                                         "https://y.example"}
+                                         << true << "--base-url is given more than once";
+    QTest::newRow("repeated --data") << QStringList {"identify", "--id", "1", "--data", "{}", "--data", "{\"a\":1}"}
+                                     << true << "--data is given more than once";
+    QTest::newRow("repeated --name") << QStringList {"event", "--id", "1", "--name", "a", "--name", "b"} << true
+                                     << "--name is given more than once";
+    QTest::newRow("repeated --token-file")
+        << QStringList {"unsubscribe", "--id", "1", "--token-file", "/a", "--token-file", "/b"} << true
+        << "--token-file is given more than once";
+    QTest::newRow("repeated --json") << QStringList {"unsubscribe", "--id", "1", "--json", "--json"} << true
+                                     << "--json is given more than once";
+    QTest::newRow("2^64 in --data") << QStringList {"identify", "--id", "1", "--data", "{\"n\":18446744073709551616}"}
+                                    << true
+                                    << "data holds the number 18446744073709551616, which cannot be sent exactly";
+    QTest::newRow("2^63 in --changes") << QStringList {"edit", "--id", "1", "--changes", "{\"n\":9223372036854775808}"}
+                                       << true << "changes holds the number 9223372036854775808";
+    QTest::newRow("2^53+1 as a double in --extras")
+        << QStringList {"event", "--id", "1", "--name", "x", "--extras", "{\"check_id\":9007199254740993.0}"} << true
+        << "it would go out as 9007199254740992";
+    QTest::newRow("1e400 in --data") << QStringList {"identify", "--id", "1", "--data", "{\"n\":1e400}"} << true
+                                     << "data is not valid JSON";
+    QTest::newRow("timeout overflow") << QStringList {"unsubscribe", "--id", "1", "--timeout", "99999999999"} << true
+                                      << "--timeout must be a whole number";
+    QTest::newRow("timeout negative") << QStringList {"unsubscribe", "--id", "1", "--timeout", "-1"} << true
+                                      << "between 1 and 600 seconds";
+    QTest::newRow("base URL javascript:")
+        << QStringList {"unsubscribe", "--id", "1", "--base-url", "javascript:alert(1)"} << true
+        << "must be a full https:// address";
+    QTest::newRow("base URL broken IPv6") << QStringList {"unsubscribe", "--id", "1", "--base-url", "https://[::1"}
+                                          << true << "must be a full https:// address";
+    QTest::newRow("base URL with a password")
+        << QStringList {"unsubscribe", "--id", "1", "--base-url", "https://admin:hunter2pass@api.getvero.com/api/v2"}
+        << true << "cannot hold a user name or password";
+    QTest::newRow("base URL with a query") << QStringList {"unsubscribe",
+                                                           "--id",
+                                                           "1",
+                                                           "--credential-in",
+                                                           "query",
+                                                           "--base-url",
+                                                           "http://127.0.0.1:9/api/v2?auth_token=hunter2pass"}
+                                           << true << "cannot hold a query (?...) or a fragment (#...)";
 }
 
 void tst_VeroCtl::badInputSendsNothing()
@@ -175,9 +232,25 @@ void tst_VeroCtl::badInputSendsNothing()
     QFETCH(QStringList, arguments);
     QFETCH(bool, withToken);
     QFETCH(QString, stderrContains);
-    const Run run = veroctl(arguments + base(), {}, withToken);
+    // Rows about the base URL give their own; the others go to the test server.
+    const bool ownBaseUrl = arguments.contains(QLatin1String("--base-url"));
+    const Run run = veroctl(ownBaseUrl ? arguments : arguments + base(), {}, withToken);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(stderrContains), qPrintable(run.err));
+    QVERIFY(m_server->requests().isEmpty());
+    QVERIFY2(!run.err.contains(QLatin1String("hunter2pass")), qPrintable(run.err));
+}
+
+void tst_VeroCtl::argumentsThatAreNotUtf8AreRefused()
+{
+    // Qt would read the bad bytes as U+FFFD and send that id; the user meant something else.
+    VeroCtlRunner runner(m_home->path());
+    runner.setToken(Token);
+    const Run run = runner.runShell(QStringLiteral("\"$VEROCTL\" unsubscribe --id \"$(printf 'caf\\351')\" --base-url ")
+                                    + m_server->baseUrl().toString());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("Argument 3 is not valid UTF-8 text; nothing was sent.")),
+             qPrintable(run.err));
     QVERIFY(m_server->requests().isEmpty());
 }
 
@@ -206,10 +279,11 @@ void tst_VeroCtl::dryRunPrintsCurl()
     const Run run = veroctl({"tags", "--id", "1234", "--add", "prospect", "--dry-run"});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.trimmed(),
-             QStringLiteral("curl --request PUT --header 'Accept: application/json' --header 'Content-Type: "
-                            "application/json' --data "
-                            "'{\"add\":[\"prospect\"],\"auth_token\":\"'\"$VERO_AUTH_TOKEN\"'\",\"id\":\"1234\","
-                            "\"remove\":[]}' 'https://api.getvero.com/api/v2/users/tags/edit'"));
+             QStringLiteral("curl --globoff --request PUT --header 'Accept: application/json' --header 'Content-Type: "
+                            "application/json' --data-binary "
+                            "'{\"add\":[\"prospect\"],\"auth_token\":\"'\"$(printf '%s' \"${VERO_AUTH_TOKEN:?}\" | sed "
+                            "'s/[\\\\\"]/\\\\&/g')\"'\",\"id\":\"1234\",\"remove\":[]}' "
+                            "'https://api.getvero.com/api/v2/users/tags/edit'"));
     QVERIFY(m_server->requests().isEmpty());
 }
 
@@ -249,7 +323,7 @@ void tst_VeroCtl::jsonResultOnSend()
     const Run run = veroctl(base() + QStringList {"delete", "--id", "9", "--yes", "--json"});
     QCOMPARE(run.exitCode, 1);
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
-    QCOMPARE(json.keys(), QStringList({"body", "elapsed_ms", "error", "message", "status"}));
+    QCOMPARE(json.keys(), QStringList({"body", "body_cut", "elapsed_ms", "error", "message", "status"}));
     QCOMPARE(json.value("status").toInt(), 401);
     QCOMPARE(json.value("message").toString(), QStringLiteral("Unauthorized"));
     QCOMPARE(json.value("body").toString(), QStringLiteral(R"({"status":401,"message":"Unauthorized"})"));
@@ -335,8 +409,14 @@ void tst_VeroCtl::workspaceCommands()
     QCOMPARE(workspaces.first().toObject().value("name").toString(), QStringLiteral("Local"));
     QCOMPARE(workspaces.first().toObject().value("credential_in").toString(), QStringLiteral("query"));
 
-    // The workspace's base URL and placement are used; the credential comes from the environment.
-    QCOMPARE(veroctl({"--workspace", "Local", "unsubscribe", "--id", "3"}).exitCode, 0);
+    // The workspace's base URL and placement are used; the credential comes from a file (the environment's is
+    // only taken for a named workspace when the keychain says it has none, and there may be no keychain here).
+    const QString tokenFile = m_home->filePath(QStringLiteral("token"));
+    QFile file(tokenFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(Token.toUtf8());
+    file.close();
+    QCOMPARE(veroctl({"--workspace", "Local", "unsubscribe", "--id", "3", "--token-file", tokenFile}).exitCode, 0);
     QCOMPARE(m_server->requests().first().query.queryItemValue("auth_token"), Token);
 
     const Run bad = veroctl({"workspace", "add", "Remote", "--base-url", "http://example.com"});

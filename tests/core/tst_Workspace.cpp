@@ -51,6 +51,22 @@ void tst_Workspace::validates_data()
                                << "api.getvero.com/api/v2" << token << 30 << "base_url";
     QTest::newRow("ftp") << "Prod"
                          << "ftp://api.getvero.com/" << token << 30 << "base_url";
+    QTest::newRow("user and password") << "Prod"
+                                       << "https://user:hunter2secret@api.getvero.com/api/v2" << token << 30
+                                       << "base_url";
+    QTest::newRow("user only") << "Prod"
+                               << "https://someone@api.getvero.com/api/v2" << token << 30 << "base_url";
+    QTest::newRow("password only") << "Prod"
+                                   << "https://:hunter2secret@api.getvero.com/api/v2" << token << 30 << "base_url";
+    QTest::newRow("password on the sandbox")
+        << "Sandbox"
+        << "http://u:hunter2secret@127.0.0.1:9/api/v2" << token << 30 << "base_url";
+    QTest::newRow("query") << "Prod"
+                           << "https://api.getvero.com/api/v2?auth_token=hunter2secret" << token << 30 << "base_url";
+    QTest::newRow("empty query") << "Prod"
+                                 << "https://api.getvero.com/api/v2?" << token << 30 << "base_url";
+    QTest::newRow("fragment") << "Prod"
+                              << "https://api.getvero.com/api/v2#hunter2secret" << token << 30 << "base_url";
     QTest::newRow("no name") << " " << https << token << 30 << "name";
     QTest::newRow("slash in name") << "a/b" << https << token << 30 << "name";
     QTest::newRow("unknown credential name") << "Prod" << https << "api_key" << 30 << "credential_name";
@@ -78,6 +94,8 @@ void tst_Workspace::validates()
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().field, field);
         QVERIFY(!errors.first().message.isEmpty());
+        // The message is shown and may be logged: it never repeats the address, let alone its password.
+        QVERIFY2(!errors.first().message.contains(QLatin1String("hunter2secret")), qPrintable(errors.first().message));
     }
 }
 

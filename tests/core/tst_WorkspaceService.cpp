@@ -42,6 +42,7 @@ private slots:
     void sessionCredentialComesFirst();
     void keychainCredentialRoundTrip();
     void asynchronousSaveStoresTheCredential();
+    void unusableCredentialsAreRefused();
 
 private:
     std::unique_ptr<WorkspaceService> service() const;
@@ -199,6 +200,34 @@ void tst_WorkspaceService::asynchronousSaveStoresTheCredential()
     QVERIFY(!workspaces->hasSessionCredential(m_name));
     QCOMPARE(service()->readCredentialNow(m_name).secret, QStringLiteral("async-secret"));
     QVERIFY(workspaces->removeNow(m_name).ok());
+}
+
+void tst_WorkspaceService::unusableCredentialsAreRefused()
+{
+    // Refused before anything is written, keychain or settings: no keychain is needed to check that.
+    const auto workspaces = service();
+    const QString twoLines = QStringLiteral("first-token\nsecond-token");
+    const WorkspaceService::Outcome saved = workspaces->saveNow(workspaceNamed(m_name), true, twoLines);
+    QVERIFY(!saved.ok());
+    QVERIFY(hasField(saved.errors, QStringLiteral("credential")));
+    QVERIFY(!saved.settingsWritten);
+    QVERIFY2(saved.settingsError.contains(QLatin1String("line break")), qPrintable(saved.settingsError));
+    QVERIFY(!saved.settingsError.contains(QLatin1String("second-token")));
+    QVERIFY(!workspaces->find(m_name)); // the workspace was not saved either
+
+    QVERIFY(workspaces->saveNow(workspaceNamed(m_name), true, QString()).ok());
+    const WorkspaceService::Outcome set = workspaces->setCredentialNow(m_name, QStringLiteral("with space"));
+    QVERIFY(!set.ok());
+    QVERIFY(!set.credentialChanged);
+    QVERIFY2(set.credentialError.contains(QLatin1String("space")), qPrintable(set.credentialError));
+
+    bool called = false;
+    workspaces->setCredential(m_name, QStringLiteral("esc\x1b[2J"), this, [&](const WorkspaceService::Outcome& o) {
+        called = true;
+        QVERIFY(o.credentialError.contains(QLatin1String("control character")));
+    });
+    QVERIFY(called); // refused at once, without a keychain job
+    QVERIFY(!workspaces->readCredentialNow(m_name).found);
 }
 
 QTEST_GUILESS_MAIN(tst_WorkspaceService)

@@ -263,16 +263,18 @@ void tst_HistoryQuery::recentEventLooksInTheWindow()
     QCOMPARE(
         statement.sql,
         select(true)
-            + QStringLiteral(" WHERE dedup_key = ? AND time_ms >= ? AND time_ms <= ? AND +status_class IN (?, ?, ?) "
+            + QStringLiteral(" WHERE dedup_key = ? AND time_ms >= ? AND time_ms <= ? AND +status_class IN (?, ?, ?, ?) "
                              "ORDER BY time_ms DESC LIMIT 1"));
-    // Rejected events never reached the service's dedup stage; pending and failed ones may have.
+    // Rejected events never reached the service's dedup stage, failed ones (refused, unknown host) never got
+    // there; pending, cancelled and unanswered ones may have.
     QCOMPARE(statement.values,
              (QVariantList {QStringLiteral("k"),
                             from.toMSecsSinceEpoch(),
                             to.toMSecsSinceEpoch(),
                             int(StatusClass::Pending),
                             int(StatusClass::Success),
-                            int(StatusClass::Failed)}));
+                            int(StatusClass::Cancelled),
+                            int(StatusClass::Unknown)}));
 }
 
 void tst_HistoryQuery::explainedPrefixesThePlan()

@@ -405,7 +405,7 @@ void tst_HistoryStore::openingSaysWhatHappened_data()
     QTest::addColumn<bool>("persistent");
     QTest::addColumn<QString>("mentions"); // in the notice; "<aside>" is the name the old file was given
     QTest::newRow("garbage file") << QStringLiteral("garbage") << true << QStringLiteral("<aside>");
-    QTest::newRow("a folder where the file should be") << QStringLiteral("folder") << true << QStringLiteral("<aside>");
+    QTest::newRow("a folder where the file should be") << QStringLiteral("folder") << false << QStringLiteral("folder");
     QTest::newRow("unusable location") << QStringLiteral("location") << false << QStringLiteral("memory");
     QTest::newRow("newer schema") << QStringLiteral("newer") << false << QStringLiteral("newer version");
 }
@@ -847,6 +847,11 @@ void tst_HistoryStore::recentDuplicate_data()
     QTest::newRow("just past the warning window")
         << purchase << ws << EventDedup::WarningWindowSeconds + 1 << ok << purchase << false;
     QTest::newRow("rejected earlier") << purchase << ws << 60 << int(StatusClass::Rejected) << purchase << false;
+    // A refused connection or an unknown host never carried the event; a timeout, a dropped connection or a
+    // cancel while waiting may have.
+    QTest::newRow("failed earlier") << purchase << ws << 60 << int(StatusClass::Failed) << purchase << false;
+    QTest::newRow("unknown outcome earlier") << purchase << ws << 60 << int(StatusClass::Unknown) << purchase << true;
+    QTest::newRow("cancelled earlier") << purchase << ws << 60 << int(StatusClass::Cancelled) << purchase << true;
 
     const OperationInput checked
         = trackEvent(QStringLiteral("u1"), QStringLiteral("Ping"), QString(), QStringLiteral(R"({"check_id":"c-1"})"));

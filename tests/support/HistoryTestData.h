@@ -5,9 +5,11 @@
 #include "core/api/WireRequest.h"
 #include "core/api/Workspace.h"
 #include "core/history/HistoryEntry.h"
+#include "core/history/HistorySchema.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -50,6 +52,12 @@ inline HistoryEntry entry(const OperationInput& input,
             break;
         case HistoryEntry::StatusClass::NotSent:
             entry.networkError = QStringLiteral("Plain http:// is not allowed.");
+            break;
+        case HistoryEntry::StatusClass::Cancelled:
+            entry.networkError = QStringLiteral("Cancelled while waiting for the answer from api.example.test.");
+            break;
+        case HistoryEntry::StatusClass::Unknown:
+            entry.networkError = QStringLiteral("No answer from api.example.test within 30 seconds.");
             break;
         case HistoryEntry::StatusClass::Pending:
             break;
@@ -136,6 +144,71 @@ inline bool wreckAfterHeader(const QString& fileName)
     }
     const qint64 size = file.size();
     return file.seek(HeaderPage) && file.write(QByteArray(size - HeaderPage, '\xA5')) == size - HeaderPage;
+}
+
+// Overwrites the root page of index `index` in a closed database file with garbage: the file opens and its
+// table reads, but the next write that updates the index finds the damage (SQLITE_CORRUPT).
+inline bool wreckIndex(const QString& fileName, const QString& index)
+{
+    const QString connection = QStringLiteral("wreck-index");
+    qint64 page = 0;
+    qint64 pageSize = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(fileName);
+        QSqlQuery query(db);
+        if (db.open() && query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))
+            && query.exec(QStringLiteral("PRAGMA page_size")) && query.next()) {
+            pageSize = query.value(0).toLongLong();
+            query.prepare(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = ?"));
+            query.addBindValue(index);
+            page = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    QFile file(fileName);
+    return page > 1 && pageSize > 0 && file.open(QIODevice::ReadWrite) && file.seek((page - 1) * pageSize)
+           && file.write(QByteArray(pageSize, '\xA5')) == pageSize;
+}
+
+// A sound history (in WAL mode, as every history is) at version 2 with `events` track events whose dedup keys version 3
+// computes: migrating it must write more pages than it has. Returns its page count, 0 on failure.
+inline int writeVersion2History(const QString& fileName, int events)
+{
+    const QString connection = QStringLiteral("version-2");
+    int pages = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(fileName);
+        bool done = db.open() && db.transaction();
+        QSqlQuery query(db);
+        for (int version = 1; version <= 2 && done; ++version) {
+            for (const QString& statement : HistorySchema::statements(version)) {
+                done = done && query.exec(statement);
+            }
+        }
+        query.prepare(QStringLiteral("INSERT INTO requests (time_ms, operation, user_id, event_name, input_json) "
+                                     "VALUES (1, ?, ?, 'Viewed product', ?)"));
+        for (int i = 0; i < events && done; ++i) {
+            const OperationInput input = trackEvent(QStringLiteral("user-%1").arg(i),
+                                                    QStringLiteral("Viewed product"),
+                                                    QStringLiteral("{\"sku\":%1}").arg(i));
+            query.addBindValue(Operations::key(Operation::TrackEvent));
+            query.addBindValue(input.id);
+            query.addBindValue(QString::fromUtf8(QJsonDocument(input.toJson()).toJson(QJsonDocument::Compact)));
+            done = query.exec();
+        }
+        done = done && db.commit() && query.exec(QStringLiteral("PRAGMA user_version = 2"))
+               && query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+               && query.exec(QStringLiteral("PRAGMA page_count")) && query.next();
+        pages = done ? query.value(0).toInt() : 0;
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return pages;
 }
 
 // Sets PRAGMA user_version of a closed database file, as a newer (or older) program would have left it.

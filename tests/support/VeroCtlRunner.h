@@ -8,7 +8,8 @@
 // veroctl as scripts run it: a process with its own settings and data folders (so it never sees the user's),
 // standard input a pipe (never a terminal) holding what the test gives, the event loop turning while it runs
 // (the loopback servers of the tests answer from the test's thread). Every run is checked for the credential in
-// what veroctl printed: a run that shows it reports exit code LeakedExitCode, so no exit-code check passes.
+// what veroctl printed, in every encoding Redaction knows: a run that shows it reports exit code LeakedExitCode,
+// so no exit-code check passes.
 class VeroCtlRunner
 {
 public:
@@ -21,6 +22,10 @@ public:
         QString out;
         QString err;
         bool leaked = false; // the credential appeared on stdout or stderr
+        qint64 elapsedMs = 0;
+        // The largest peak resident memory of any program this test has run and waited for (getrusage's
+        // RUSAGE_CHILDREN), this run included: an upper bound for this run's peak.
+        qint64 childrenPeakRssKiB = 0;
     };
 
     // `home` holds config/ and data/ for veroctl (XDG_CONFIG_HOME, XDG_DATA_HOME).
@@ -36,9 +41,15 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     Run run(const QStringList& arguments, const QByteArray& input = {}) const;
+    // `script` run by sh -c with the same environment, $VEROCTL naming the program: for arguments QProcess cannot
+    // pass (bytes that are not UTF-8, made with printf). The appended arguments are not added.
+    Run runShell(const QString& script, const QByteArray& input = {}) const;
     QString home() const { return m_home; }
 
 private:
+    QProcessEnvironment environment() const;
+    Run finish(QProcess& process, const QByteArray& input) const;
+
     QString m_home;
     QString m_token;
     QProcessEnvironment m_extra;

@@ -2,8 +2,8 @@
 
 #include "ui_AliasForm.h"
 
-AliasForm::AliasForm(QWidget* parent)
-    : ValidatedOperationForm(parent)
+AliasForm::AliasForm(UserPrompts* prompts, QWidget* parent)
+    : ValidatedOperationForm(prompts, parent)
     , m_ui(std::make_unique<Ui::AliasForm>())
 {
     m_ui->setupUi(this);
@@ -15,7 +15,7 @@ AliasForm::AliasForm(QWidget* parent)
     watch(m_ui->userIdEdit, QStringLiteral("id"));
     watch(m_ui->newIdEdit, QStringLiteral("new_id"));
     connect(m_ui->sendButton, &QPushButton::clicked, this, &AliasForm::requestSend);
-    setUpValidation({m_ui->sendButton}, m_ui->sendHintLabel, m_ui->resultView);
+    setUpValidation({m_ui->sendButton});
 }
 
 AliasForm::~AliasForm() = default;
@@ -29,12 +29,10 @@ OperationInput AliasForm::input(Operation operation) const
     return input;
 }
 
-void AliasForm::setInput(const OperationInput& input)
+void AliasForm::writeFields(const OperationInput& input)
 {
     m_ui->userIdEdit->setText(input.id);
     m_ui->newIdEdit->setText(input.newId);
-    errorRouter().resetTouched();
-    revalidate();
 }
 
 QWidget* AliasForm::userIdField() const

@@ -13,13 +13,16 @@ class AliasForm : public ValidatedOperationForm
 {
     Q_OBJECT
 public:
-    explicit AliasForm(QWidget* parent = nullptr);
+    // `prompts` asks before a send that needs it; it must outlive the form.
+    explicit AliasForm(UserPrompts* prompts, QWidget* parent = nullptr);
     ~AliasForm() override;
 
     QList<Operation> operations() const override { return {Operation::Alias}; }
     OperationInput input(Operation operation) const override;
-    void setInput(const OperationInput& input) override;
     QWidget* userIdField() const override;
+
+protected:
+    void writeFields(const OperationInput& input) override;
 
 private:
     std::unique_ptr<Ui::AliasForm> m_ui;

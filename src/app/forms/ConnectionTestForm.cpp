@@ -2,13 +2,13 @@
 
 #include "ui_ConnectionTestForm.h"
 
-ConnectionTestForm::ConnectionTestForm(QWidget* parent)
-    : ValidatedOperationForm(parent)
+ConnectionTestForm::ConnectionTestForm(UserPrompts* prompts, QWidget* parent)
+    : ValidatedOperationForm(prompts, parent)
     , m_ui(std::make_unique<Ui::ConnectionTestForm>())
 {
     m_ui->setupUi(this);
     connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &ConnectionTestForm::requestSend);
-    setUpValidation({m_ui->testConnectionButton}, m_ui->sendHintLabel, m_ui->resultView);
+    setUpValidation({m_ui->testConnectionButton});
 }
 
 ConnectionTestForm::~ConnectionTestForm() = default;
@@ -20,7 +20,7 @@ OperationInput ConnectionTestForm::input(Operation operation) const
     return input;
 }
 
-void ConnectionTestForm::setInput(const OperationInput& input)
+void ConnectionTestForm::writeFields(const OperationInput& input)
 {
     Q_UNUSED(input); // heartbeat has no fields
 }

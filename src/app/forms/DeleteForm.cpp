@@ -4,7 +4,7 @@
 #include "ui_DeleteForm.h"
 
 DeleteForm::DeleteForm(UserPrompts* prompts, QWidget* parent)
-    : ValidatedOperationForm(parent)
+    : ValidatedOperationForm(prompts, parent)
     , m_ui(std::make_unique<Ui::DeleteForm>())
     , m_prompts(prompts)
 {
@@ -12,7 +12,7 @@ DeleteForm::DeleteForm(UserPrompts* prompts, QWidget* parent)
     errorRouter().addField(QStringLiteral("id"), m_ui->userIdError, m_ui->userIdEdit);
     watch(m_ui->userIdEdit, QStringLiteral("id"));
     connect(m_ui->sendButton, &QPushButton::clicked, this, &DeleteForm::requestSend);
-    setUpValidation({m_ui->sendButton}, m_ui->sendHintLabel, m_ui->resultView);
+    setUpValidation({m_ui->sendButton});
 }
 
 DeleteForm::~DeleteForm() = default;
@@ -25,11 +25,9 @@ OperationInput DeleteForm::input(Operation operation) const
     return input;
 }
 
-void DeleteForm::setInput(const OperationInput& input)
+void DeleteForm::writeFields(const OperationInput& input)
 {
     m_ui->userIdEdit->setText(input.id);
-    errorRouter().resetTouched();
-    revalidate();
 }
 
 QWidget* DeleteForm::userIdField() const

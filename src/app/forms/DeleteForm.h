@@ -20,7 +20,6 @@ public:
 
     QList<Operation> operations() const override { return {Operation::Delete}; }
     OperationInput input(Operation operation) const override;
-    void setInput(const OperationInput& input) override;
     QWidget* userIdField() const override;
     // Where a delete goes now: the confirmation names it (the main window keeps it current).
     void setWorkspace(const Workspace& workspace) { m_workspace = workspace; }
@@ -30,6 +29,7 @@ public:
     static UserPrompts::Confirmation confirmation(const QString& userId, const Workspace& workspace);
 
 protected:
+    void writeFields(const OperationInput& input) override;
     // Asks for the confirmation; only a yes emits sendRequested.
     void confirmAndSend(const OperationInput& input) override;
 

@@ -2,8 +2,8 @@
 
 #include "ui_EditPropertiesForm.h"
 
-EditPropertiesForm::EditPropertiesForm(QWidget* parent)
-    : ValidatedOperationForm(parent)
+EditPropertiesForm::EditPropertiesForm(UserPrompts* prompts, QWidget* parent)
+    : ValidatedOperationForm(prompts, parent)
     , m_ui(std::make_unique<Ui::EditPropertiesForm>())
 {
     m_ui->setupUi(this);
@@ -18,7 +18,7 @@ EditPropertiesForm::EditPropertiesForm(QWidget* parent)
     watch(m_ui->emailEdit, QStringLiteral("email"));
     connect(m_ui->changesEditor, &PropertyEditor::changed, this, [this] { fieldChanged(QStringLiteral("changes")); });
     connect(m_ui->sendButton, &QPushButton::clicked, this, &EditPropertiesForm::requestSend);
-    setUpValidation({m_ui->sendButton}, m_ui->sendHintLabel, m_ui->resultView);
+    setUpValidation({m_ui->sendButton});
 }
 
 EditPropertiesForm::~EditPropertiesForm() = default;
@@ -33,13 +33,11 @@ OperationInput EditPropertiesForm::input(Operation operation) const
     return input;
 }
 
-void EditPropertiesForm::setInput(const OperationInput& input)
+void EditPropertiesForm::writeFields(const OperationInput& input)
 {
     m_ui->userIdEdit->setText(input.id);
     m_ui->emailEdit->setText(input.email);
     m_ui->changesEditor->setJsonText(input.changes);
-    errorRouter().resetTouched();
-    revalidate();
 }
 
 QWidget* EditPropertiesForm::userIdField() const

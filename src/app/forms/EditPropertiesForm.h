@@ -13,15 +13,16 @@ class EditPropertiesForm : public ValidatedOperationForm
 {
     Q_OBJECT
 public:
-    explicit EditPropertiesForm(QWidget* parent = nullptr);
+    // `prompts` asks before a send that needs it; it must outlive the form.
+    explicit EditPropertiesForm(UserPrompts* prompts, QWidget* parent = nullptr);
     ~EditPropertiesForm() override;
 
     QList<Operation> operations() const override { return {Operation::EditProperties}; }
     OperationInput input(Operation operation) const override;
-    void setInput(const OperationInput& input) override;
     QWidget* userIdField() const override;
 
 protected:
+    void writeFields(const OperationInput& input) override;
     ValidationErrors widgetErrors(Operation operation) const override;
 
 private:

@@ -11,12 +11,12 @@
 
 QList<OperationForm*> FormFactory::createForms(UserPrompts* prompts, QWidget* parent)
 {
-    return {new IdentifyForm(parent),
-            new EditPropertiesForm(parent),
-            new AliasForm(parent),
-            new SubscriptionForm(parent),
+    return {new IdentifyForm(prompts, parent),
+            new EditPropertiesForm(prompts, parent),
+            new AliasForm(prompts, parent),
+            new SubscriptionForm(prompts, parent),
             new DeleteForm(prompts, parent),
-            new TagsForm(parent),
-            new TrackEventForm(parent),
-            new ConnectionTestForm(parent)};
+            new TagsForm(prompts, parent),
+            new TrackEventForm(prompts, parent),
+            new ConnectionTestForm(prompts, parent)};
 }

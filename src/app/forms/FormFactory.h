@@ -10,7 +10,8 @@ class UserPrompts;
 class FormFactory
 {
 public:
-    // Identify, Edit properties, Alias, Subscription, Delete, Tags, Track event, Connection test. The forms that
-    // ask the user something (delete) ask through `prompts`, which must outlive them.
+    // Identify, Edit properties, Alias, Subscription, Delete, Tags, Track event, Connection test. The forms ask
+    // the user (before a deletion, before one user's data goes to another) through `prompts`, which must outlive
+    // them.
     static QList<OperationForm*> createForms(UserPrompts* prompts, QWidget* parent);
 };

@@ -2,8 +2,8 @@
 
 #include "ui_IdentifyForm.h"
 
-IdentifyForm::IdentifyForm(QWidget* parent)
-    : ValidatedOperationForm(parent)
+IdentifyForm::IdentifyForm(UserPrompts* prompts, QWidget* parent)
+    : ValidatedOperationForm(prompts, parent)
     , m_ui(std::make_unique<Ui::IdentifyForm>())
 {
     m_ui->setupUi(this);
@@ -22,7 +22,7 @@ IdentifyForm::IdentifyForm(QWidget* parent)
     connect(m_ui->channelsEditor, &ChannelsEditor::changed, this, [this] { fieldChanged(QStringLiteral("channels")); });
     connect(m_ui->propertiesEditor, &PropertyEditor::changed, this, [this] { fieldChanged(QStringLiteral("data")); });
     connect(m_ui->sendButton, &QPushButton::clicked, this, &IdentifyForm::requestSend);
-    setUpValidation({m_ui->sendButton}, m_ui->sendHintLabel, m_ui->resultView);
+    setUpValidation({m_ui->sendButton});
 }
 
 IdentifyForm::~IdentifyForm() = default;
@@ -39,15 +39,13 @@ OperationInput IdentifyForm::input(Operation operation) const
     return input;
 }
 
-void IdentifyForm::setInput(const OperationInput& input)
+void IdentifyForm::writeFields(const OperationInput& input)
 {
     m_ui->userIdEdit->setText(input.id);
     m_ui->emailEdit->setText(input.email);
     m_ui->phoneEdit->setText(input.phone);
     m_ui->channelsEditor->setChannels(input.channels);
     m_ui->propertiesEditor->setJsonText(input.data);
-    errorRouter().resetTouched();
-    revalidate();
 }
 
 QWidget* IdentifyForm::userIdField() const

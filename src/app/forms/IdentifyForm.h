@@ -13,15 +13,16 @@ class IdentifyForm : public ValidatedOperationForm
 {
     Q_OBJECT
 public:
-    explicit IdentifyForm(QWidget* parent = nullptr);
+    // `prompts` asks before a send that needs it; it must outlive the form.
+    explicit IdentifyForm(UserPrompts* prompts, QWidget* parent = nullptr);
     ~IdentifyForm() override;
 
     QList<Operation> operations() const override { return {Operation::Identify}; }
     OperationInput input(Operation operation) const override;
-    void setInput(const OperationInput& input) override;
     QWidget* userIdField() const override;
 
 protected:
+    void writeFields(const OperationInput& input) override;
     ValidationErrors widgetErrors(Operation operation) const override;
     void errorsShown(const ValidationErrors& errors) override;
 

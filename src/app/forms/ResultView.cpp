@@ -55,6 +55,8 @@ ResultView::ResultView(QWidget* parent)
 
 void ResultView::setHeadline(const QString& text, const QColor& colour)
 {
+    m_headline = text;
+    m_earlier = false;
     m_headlineLabel->setText(text);
     QPalette headlinePalette = palette();
     if (colour.isValid()) {
@@ -70,20 +72,51 @@ void ResultView::clear()
         label->clear();
         label->setVisible(false);
     }
+    m_empty = true;
+}
+
+void ResultView::markEarlier(const QString& workspace)
+{
+    if (m_empty || m_earlier) {
+        return;
+    }
+    m_earlier = true;
+    m_headlineLabel->setText(workspace.isEmpty() ? tr("Earlier request: %1").arg(m_headline)
+                                                 : tr("Earlier request, to %1: %2").arg(workspace, m_headline));
+    QPalette greyed = palette();
+    greyed.setColor(QPalette::WindowText, greyed.color(QPalette::PlaceholderText));
+    m_headlineLabel->setPalette(greyed);
+}
+
+void ResultView::showMayHaveBeenApplied()
+{
+    // A support person must not resend an alias or an event blindly.
+    m_noteLabel->setText(tr("No answer came, yet the request may have reached Vero and been applied: check the user "
+                            "before sending it again (an alias or an event sent twice cannot be taken back)."));
 }
 
 void ResultView::showPending(const QString& operationName)
 {
     clear();
     setHeadline(tr("Sending %1…").arg(operationName), {});
+    m_empty = false;
 }
 
-void ResultView::showResult(const ApiResult& result)
+void ResultView::showVerdict(const ApiResult& result)
 {
-    clear();
     const QColor green(0x2e, 0x7d, 0x32);
     const QColor red(0xc6, 0x28, 0x28);
     const QColor amber(0xb2, 0x6a, 0x00);
+    if (result.sent && result.cancelled) {
+        setHeadline(tr("Cancelled while waiting for the answer"), amber);
+        showMayHaveBeenApplied();
+        return;
+    }
+    if (result.outcomeUnknown()) {
+        setHeadline(tr("Outcome unknown: no answer"), amber);
+        showMayHaveBeenApplied();
+        return;
+    }
     switch (result.outcome()) {
         case ApiResult::Outcome::Accepted:
             setHeadline(tr("Accepted (HTTP %1)").arg(result.status), green);
@@ -101,6 +134,13 @@ void ResultView::showResult(const ApiResult& result)
             setHeadline(tr("Not sent"), amber);
             break;
     }
+}
+
+void ResultView::showResult(const ApiResult& result)
+{
+    clear();
+    m_empty = false;
+    showVerdict(result);
     if (!result.message.isEmpty()) {
         m_messageLabel->setText(tr("Service message: %1").arg(result.message));
     } else if (result.sent && !result.body.isEmpty()) {

@@ -2,8 +2,8 @@
 
 #include "ui_SubscriptionForm.h"
 
-SubscriptionForm::SubscriptionForm(QWidget* parent)
-    : ValidatedOperationForm(parent)
+SubscriptionForm::SubscriptionForm(UserPrompts* prompts, QWidget* parent)
+    : ValidatedOperationForm(prompts, parent)
     , m_ui(std::make_unique<Ui::SubscriptionForm>())
 {
     m_ui->setupUi(this);
@@ -13,7 +13,7 @@ SubscriptionForm::SubscriptionForm(QWidget* parent)
     connect(m_ui->resubscribeButton, &QPushButton::clicked, this, [this] { send(Operation::Resubscribe); });
     m_ui->unsubscribeButton->setToolTip(tr("Unsubscribe the user from all messages"));
     m_ui->resubscribeButton->setToolTip(tr("Resubscribe the user to messages"));
-    setUpValidation({m_ui->unsubscribeButton, m_ui->resubscribeButton}, m_ui->sendHintLabel, m_ui->resultView);
+    setUpValidation({m_ui->unsubscribeButton, m_ui->resubscribeButton});
 }
 
 SubscriptionForm::~SubscriptionForm() = default;
@@ -26,14 +26,24 @@ OperationInput SubscriptionForm::input(Operation operation) const
     return input;
 }
 
-void SubscriptionForm::setInput(const OperationInput& input)
+void SubscriptionForm::writeFields(const OperationInput& input)
 {
     m_ui->userIdEdit->setText(input.id);
     if (input.operation == Operation::Unsubscribe || input.operation == Operation::Resubscribe) {
         m_lastOperation = input.operation;
     }
-    errorRouter().resetTouched();
-    revalidate();
+}
+
+void SubscriptionForm::clearInput()
+{
+    ValidatedOperationForm::clearInput();
+    m_lastOperation.reset();
+}
+
+void SubscriptionForm::restoreDraft(const FormDraftStore::Draft& draft)
+{
+    ValidatedOperationForm::restoreDraft(draft);
+    m_lastOperation.reset();
 }
 
 QWidget* SubscriptionForm::userIdField() const
@@ -57,7 +67,7 @@ void SubscriptionForm::requestSend()
     } else if (m_lastOperation) {
         send(*m_lastOperation);
     } else if (validate(Operation::Unsubscribe).isEmpty()) {
-        m_ui->sendHintLabel->setText(tr("Nothing was sent: choose Unsubscribe or Resubscribe."));
+        setHint(tr("Nothing was sent: choose Unsubscribe or Resubscribe."));
         m_ui->unsubscribeButton->setFocus(Qt::OtherFocusReason);
     } else {
         sendOperation(Operation::Unsubscribe); // shows what is wrong; sends nothing

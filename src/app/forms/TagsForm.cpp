@@ -2,8 +2,8 @@
 
 #include "ui_TagsForm.h"
 
-TagsForm::TagsForm(QWidget* parent)
-    : ValidatedOperationForm(parent)
+TagsForm::TagsForm(UserPrompts* prompts, QWidget* parent)
+    : ValidatedOperationForm(prompts, parent)
     , m_ui(std::make_unique<Ui::TagsForm>())
 {
     m_ui->setupUi(this);
@@ -22,7 +22,7 @@ TagsForm::TagsForm(QWidget* parent)
     connect(
         m_ui->tagsToRemoveEditor, &TagListEditor::changed, this, [this] { fieldChanged(QStringLiteral("remove")); });
     connect(m_ui->sendButton, &QPushButton::clicked, this, &TagsForm::requestSend);
-    setUpValidation({m_ui->sendButton}, m_ui->sendHintLabel, m_ui->resultView);
+    setUpValidation({m_ui->sendButton});
 }
 
 TagsForm::~TagsForm() = default;
@@ -37,13 +37,11 @@ OperationInput TagsForm::input(Operation operation) const
     return input;
 }
 
-void TagsForm::setInput(const OperationInput& input)
+void TagsForm::writeFields(const OperationInput& input)
 {
     m_ui->userIdEdit->setText(input.id);
     m_ui->tagsToAddEditor->setTags(input.tagsAdd);
     m_ui->tagsToRemoveEditor->setTags(input.tagsRemove);
-    errorRouter().resetTouched();
-    revalidate();
 }
 
 QWidget* TagsForm::userIdField() const

@@ -13,15 +13,16 @@ class TagsForm : public ValidatedOperationForm
 {
     Q_OBJECT
 public:
-    explicit TagsForm(QWidget* parent = nullptr);
+    // `prompts` asks before a send that needs it; it must outlive the form.
+    explicit TagsForm(UserPrompts* prompts, QWidget* parent = nullptr);
     ~TagsForm() override;
 
     QList<Operation> operations() const override { return {Operation::TagsEdit}; }
     OperationInput input(Operation operation) const override;
-    void setInput(const OperationInput& input) override;
     QWidget* userIdField() const override;
 
 protected:
+    void writeFields(const OperationInput& input) override;
     // A tag typed but not added yet (no Enter) would silently not be sent; say so instead.
     ValidationErrors widgetErrors(Operation operation) const override;
 

@@ -11,8 +11,8 @@ namespace {
 constexpr int EventNameFieldMaxLength = 1000;
 } // namespace
 
-TrackEventForm::TrackEventForm(QWidget* parent)
-    : ValidatedOperationForm(parent)
+TrackEventForm::TrackEventForm(UserPrompts* prompts, QWidget* parent)
+    : ValidatedOperationForm(prompts, parent)
     , m_ui(std::make_unique<Ui::TrackEventForm>())
 {
     m_ui->setupUi(this);
@@ -39,7 +39,7 @@ TrackEventForm::TrackEventForm(QWidget* parent)
     connect(m_ui->uniqueTimestampCheckBox, &QCheckBox::toggled, this, [this] { fieldChanged(QStringLiteral("data")); });
     connect(m_ui->sendButton, &QPushButton::clicked, this, &TrackEventForm::requestSend);
     updateEventNamePreview();
-    setUpValidation({m_ui->sendButton}, m_ui->sendHintLabel, m_ui->resultView);
+    setUpValidation({m_ui->sendButton});
 }
 
 TrackEventForm::~TrackEventForm() = default;
@@ -57,7 +57,7 @@ OperationInput TrackEventForm::input(Operation operation) const
     return m_ui->uniqueTimestampCheckBox->isChecked() ? DuplicateEvent::withUniqueTimestamp(input) : input;
 }
 
-void TrackEventForm::setInput(const OperationInput& input)
+void TrackEventForm::writeFields(const OperationInput& input)
 {
     m_ui->userIdEdit->setText(input.id);
     m_ui->emailEdit->setText(input.email);
@@ -75,8 +75,6 @@ void TrackEventForm::setInput(const OperationInput& input)
     m_ui->uniqueTimestampCheckBox->setChecked(stamped);
     m_ui->dataEditor->setJsonText(eventData);
     m_ui->extrasEditor->setJsonText(input.extras);
-    errorRouter().resetTouched();
-    revalidate();
 }
 
 QWidget* TrackEventForm::userIdField() const

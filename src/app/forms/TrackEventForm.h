@@ -15,18 +15,19 @@ class TrackEventForm : public ValidatedOperationForm
 {
     Q_OBJECT
 public:
-    explicit TrackEventForm(QWidget* parent = nullptr);
+    // `prompts` asks before a send that needs it; it must outlive the form.
+    explicit TrackEventForm(UserPrompts* prompts, QWidget* parent = nullptr);
     ~TrackEventForm() override;
 
     QList<Operation> operations() const override { return {Operation::TrackEvent}; }
     // With the unique timestamp option on, each call stamps the data with the current time (UTC, milliseconds).
     OperationInput input(Operation operation) const override;
-    void setInput(const OperationInput& input) override;
     QWidget* userIdField() const override;
     // Turns the "add a unique timestamp" option on or off (the duplicate-event warning offers it).
     void setUniqueTimestamp(bool enabled);
 
 protected:
+    void writeFields(const OperationInput& input) override;
     ValidationErrors widgetErrors(Operation operation) const override;
 
 private:

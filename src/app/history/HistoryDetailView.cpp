@@ -92,6 +92,12 @@ void HistoryDetailView::setEntry(const HistoryEntry& entry)
         case HistoryEntry::StatusClass::NotSent:
             response << tr("Not sent: %1").arg(entry.networkError);
             break;
+        case HistoryEntry::StatusClass::Cancelled:
+        case HistoryEntry::StatusClass::Unknown:
+            response << entry.networkError
+                     << tr("No answer came, but the request may have reached the service and been applied. Check "
+                           "the user before sending it again.");
+            break;
         case HistoryEntry::StatusClass::Success:
         case HistoryEntry::StatusClass::Rejected:
         case HistoryEntry::StatusClass::Failed:

@@ -4,6 +4,8 @@
 #include "app/history/HistoryFilterBar.h"
 #include "app/history/HistoryPane.h"
 #include "app/history/HistoryRetentionDialog.h"
+#include "app/history/MovedHistoryBanner.h"
+#include "app/history/MovedHistoryWindow.h"
 #include "app/shell/AppController.h"
 #include "app/shell/StatusBarTimeouts.h"
 #include "app/widgets/UserPrompts.h"
@@ -13,6 +15,7 @@
 #include <QAction>
 #include <QDir>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace {
 int clampedToInt(qint64 count)
@@ -27,11 +30,24 @@ HistoryDock::HistoryDock(AppController* controller, HistoryStore* history, UserP
     , m_history(history)
     , m_prompts(prompts)
     , m_pane(new HistoryPane(history, prompts, this))
+    , m_movedBanner(new MovedHistoryBanner)
     , m_retentionAction(new QAction(tr("History &retention…"), this))
 {
     setObjectName(QStringLiteral("historyDock"));
     m_pane->setObjectName(QStringLiteral("historyPane"));
-    setWidget(m_pane);
+    auto* body = new QWidget(this);
+    auto* layout = new QVBoxLayout(body);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_movedBanner);
+    layout->addWidget(m_pane, 1);
+    setWidget(body);
+    // Every move aside is shown, at start-up and later (a write that found the file damaged).
+    connect(history, &HistoryStore::movedAside, m_movedBanner, &MovedHistoryBanner::showMoved);
+    connect(m_movedBanner, &MovedHistoryBanner::openRequested, this, &HistoryDock::openMovedHistory);
+    if (!history->movedAsidePath().isEmpty()) {
+        m_movedBanner->showMoved(history->movedAsidePath());
+    }
     toggleViewAction()->setText(tr("Request &history"));
     toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_retentionAction->setObjectName(QStringLiteral("actionHistoryRetention"));
@@ -80,6 +96,13 @@ void HistoryDock::showUserTimeline(const QString& userIdOrEmail)
 void HistoryDock::report(const QString& message, int timeoutMs)
 {
     emit statusMessage(message, timeoutMs);
+}
+
+void HistoryDock::openMovedHistory(const QString& filePath)
+{
+    auto* window = new MovedHistoryWindow(filePath, m_prompts, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
 }
 
 void HistoryDock::chooseRetention()

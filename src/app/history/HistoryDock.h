@@ -10,12 +10,14 @@
 class AppController;
 class HistoryPane;
 class HistoryRetentionDialog;
+class MovedHistoryBanner;
+class HistoryStore;
 class QAction;
 class UserPrompts;
 
-// The request history in the main window's bottom dock: the pane (its workspace filter following the current
-// workspace), the View menu's toggle (Ctrl+Shift+H) and retention choice, and the history's start-up notice for
-// the status bar.
+// The request history in a main window dock (tabbed with the sandbox's on the right at first): the pane (its
+// workspace filter following the current workspace), the View menu's toggle (Ctrl+Shift+H) and retention choice,
+// and the history's start-up notice for the status bar.
 //
 // A retention choice that removes requests says how many, from which dates and workspaces, offers to export them
 // first, and asks; only a yes saves the policy and removes them (and nothing recorded since).
@@ -23,20 +25,21 @@ class HistoryDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    // On first start the dock stays low, so the form keeps most of the height.
-    static constexpr int FirstStartHeight = 190;
-
     // Shows `history` (asking through `prompts`); the retention policy is the controller's. All three must
     // outlive the dock.
     HistoryDock(AppController* controller, HistoryStore* history, UserPrompts* prompts, QWidget* parent = nullptr);
 
     HistoryPane* pane() const { return m_pane; }
+    // Above the pane while a damaged history file moved aside this session: where it went, and "open it".
+    MovedHistoryBanner* movedBanner() const { return m_movedBanner; }
     // "History retention…": the policy in a dialog, saved and applied by the controller.
     QAction* retentionAction() const { return m_retentionAction; }
 
 public slots:
     // Shows the dock with everything sent about `userIdOrEmail`, oldest first.
     void showUserTimeline(const QString& userIdOrEmail);
+    // Opens a moved-aside history file read-only in a window of its own (MovedHistoryWindow).
+    void openMovedHistory(const QString& filePath);
 
 signals:
     // For the status bar, with how long it should stay (StatusBarTimeouts).
@@ -55,6 +58,7 @@ private:
     HistoryStore* m_history = nullptr;
     UserPrompts* m_prompts = nullptr;
     HistoryPane* m_pane = nullptr;
+    MovedHistoryBanner* m_movedBanner = nullptr;
     QAction* m_retentionAction = nullptr;
     QPointer<HistoryRetentionDialog> m_retentionDialog;
 };

@@ -48,13 +48,20 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
     m_ui->statusCombo->addItem(tr("Rejected"), int(HistoryStore::StatusFilter::Rejected));
     m_ui->statusCombo->addItem(tr("Failed"), int(HistoryStore::StatusFilter::Failed));
     m_ui->statusCombo->addItem(tr("Pending"), int(HistoryStore::StatusFilter::Pending));
+    m_ui->statusCombo->addItem(tr("Unknown"), int(HistoryStore::StatusFilter::Unknown));
+    m_ui->statusCombo->addItem(tr("Cancelled"), int(HistoryStore::StatusFilter::Cancelled));
     const auto explain = [this](HistoryStore::StatusFilter status, const QString& tip) {
         m_ui->statusCombo->setItemData(m_ui->statusCombo->findData(int(status)), tip, Qt::ToolTipRole);
     };
     explain(HistoryStore::StatusFilter::Success, tr("Accepted by the service (2xx)"));
     explain(HistoryStore::StatusFilter::Rejected, tr("Refused by the service (4xx): bad data or credential"));
-    explain(HistoryStore::StatusFilter::Failed, tr("No usable answer: network failure, timeout, 5xx, or never sent"));
+    explain(HistoryStore::StatusFilter::Failed,
+            tr("No usable answer: connection refused, server not found, 5xx, or never sent"));
     explain(HistoryStore::StatusFilter::Pending, tr("Sent, no reply recorded"));
+    explain(HistoryStore::StatusFilter::Unknown,
+            tr("No answer after the request may have arrived (timeout, dropped connection): it may have been applied"));
+    explain(HistoryStore::StatusFilter::Cancelled,
+            tr("Cancelled while waiting for the answer: it may have reached the service"));
 
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(today.addDays(-DefaultRangeDays));

@@ -22,6 +22,8 @@ void HistoryStatusDelegate::initStyleOption(QStyleOptionViewItem* option, const 
             colour = QColor(0x1b, 0x7f, 0x3b); // green, readable on light and selected rows alike
             break;
         case HistoryEntry::StatusClass::Rejected:
+        case HistoryEntry::StatusClass::Cancelled:
+        case HistoryEntry::StatusClass::Unknown:
             colour = QColor(0xb3, 0x5c, 0x00); // amber
             break;
         case HistoryEntry::StatusClass::Failed:

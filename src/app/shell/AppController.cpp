@@ -290,6 +290,7 @@ AppController::send(const OperationInput& input, QObject* context, ResultCallbac
     job.workspace = workspace;
     job.context = context;
     job.done = std::move(done);
+    outcome.ticket = job.ticket;
     dispatch(job);
     return outcome;
 }
@@ -321,9 +322,11 @@ void AppController::dispatch(const Job& job)
         sendWithCredential(job, QString());
         return;
     }
-    ++m_readingCredentials;
+    m_readingCredentials.insert(job.ticket, job);
     m_workspaces.readCredential(job.workspace.name, this, [this, job](const WorkspaceService::Credential& stored) {
-        --m_readingCredentials;
+        if (!m_readingCredentials.remove(job.ticket)) {
+            return; // cancelled meanwhile; its result was given then
+        }
         if (stored.found) {
             sendWithCredential(job, stored.secret);
         } else if (stored.error.isEmpty()) {
@@ -337,6 +340,35 @@ void AppController::dispatch(const Job& job)
                               .arg(job.workspace.name, stored.error));
         }
     });
+}
+
+void AppController::cancel(quint64 ticket)
+{
+    for (auto it = m_waiting.begin(); it != m_waiting.end(); ++it) {
+        if (it->ticket == ticket) {
+            const Job job = *it;
+            m_waiting.erase(it);
+            finishNotSent(job, cancelledBeforeSending());
+            return;
+        }
+    }
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
+        if (it->ticket == ticket) {
+            m_client.cancel(it.key()); // its result comes through VeroClient::finished, and so into the history
+            return;
+        }
+    }
+    const auto reading = m_readingCredentials.constFind(ticket);
+    if (reading != m_readingCredentials.cend()) {
+        const Job job = reading.value();
+        m_readingCredentials.erase(reading);
+        finishNotSent(job, cancelledBeforeSending());
+    }
+}
+
+QString AppController::cancelledBeforeSending()
+{
+    return tr("Cancelled before it was sent: nothing reached the service.");
 }
 
 void AppController::sendWithCredential(const Job& job, const QString& credential)

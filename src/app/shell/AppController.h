@@ -77,6 +77,7 @@ public:
         std::optional<::DeletedUser> deletedUser;
         OperationInput input; // what was (or would be) sent, with the unique timestamp when one was added
         SendOptions options;  // the choices in force: a second send changes only the one its question was about
+        quint64 ticket = 0;   // Sent: what cancel() takes
     };
 
     // Where a request prepared from a history row would go. History actions never send; they fill a form, and
@@ -158,7 +159,11 @@ public:
     using CredentialCallback = std::function<void(const Fallible<QString>&)>;
     void readCredential(const Workspace& workspace, QObject* context, CredentialCallback done);
 
-    int pendingCount() const { return int(m_waiting.size() + m_inFlight.size()) + m_readingCredentials; }
+    // Stops the request of `ticket` (SendOutcome::ticket). Not sent yet: it never goes out, and its result says
+    // so. On its way: the wait ends and its result (and history row) says it was cancelled and may have reached
+    // the service. Either way the callback runs, from the event loop. A finished request is left alone.
+    void cancel(quint64 ticket);
+    int pendingCount() const { return int(m_waiting.size() + m_inFlight.size() + m_readingCredentials.size()); }
 
 signals:
     void workspacesChanged();
@@ -184,6 +189,7 @@ private:
     void sendWithCredential(const Job& job, const QString& credential);
     void finish(const Job& job, const ApiResult& result);
     void finishNotSent(const Job& job, const QString& error);
+    static QString cancelledBeforeSending();
     void onSandboxReady();
     void onSandboxFailed(const QString& message);
 
@@ -201,7 +207,7 @@ private:
     QString m_sandboxToken;
 
     quint64 m_nextTicket = 1;
-    int m_readingCredentials = 0;
-    QList<Job> m_waiting; // for the sandbox to come up
+    QHash<quint64, Job> m_readingCredentials; // by ticket: waiting for the keychain
+    QList<Job> m_waiting;                     // for the sandbox to come up
     QHash<VeroClient::RequestId, Job> m_inFlight;
 };

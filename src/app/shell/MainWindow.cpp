@@ -9,12 +9,14 @@
 #include "app/history/HistoryDock.h"
 #include "app/history/HistoryPane.h"
 #include "app/sandbox/SandboxDock.h"
+#include "app/shell/LastResultLabel.h"
 #include "app/shell/RowWorkspaceQuestion.h"
 #include "app/shell/StatusBarTimeouts.h"
 #include "app/widgets/UserPrompts.h"
 #include "app/workspace/WorkspaceDialog.h"
 #include "app/workspace/WorkspaceLabel.h"
 #include "app/workspace/WorkspaceSwitcher.h"
+#include "core/forms/FormDraftStore.h"
 #include "core/history/HistoryModel.h"
 #include "core/platform/AppSettings.h"
 #include "core/platform/BuildInfo.h"
@@ -23,26 +25,28 @@
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QEvent>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QTimer>
 
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString OperationKey = QStringLiteral("window/operation");
 const QString SplitterKey = QStringLiteral("window/splitter");
-constexpr int SettingsVersion = 1;
+constexpr int SettingsVersion = 2; // 2: the history dock tabbed with the sandbox's
 // The operation list and the form, in pixels, before the user drags the splitter.
 constexpr int OperationListWidth = 190;
 constexpr int FormWidth = 600;
 constexpr int OperationListSpacing = 2;
 // Ctrl+1 to Ctrl+9 switch operations.
 constexpr int DigitShortcuts = 9;
-// A result the service did not accept, in the status bar.
-const QString NotAcceptedStyle = QStringLiteral("QLabel { color: #b3261e; }");
+
+// A form's draft is kept under the key of its first operation.
+QString draftKey(const OperationForm* form)
+{
+    return Operations::key(form->operations().constFirst());
+}
 } // namespace
 
 MainWindow::MainWindow(AppController* controller, HistoryStore* history, UserPrompts* prompts, QWidget* parent)
@@ -60,10 +64,7 @@ MainWindow::MainWindow(AppController* controller, HistoryStore* history, UserPro
     m_ui->mainSplitter->setSizes({OperationListWidth, FormWidth});
     m_ui->operationList->setSpacing(OperationListSpacing);
 
-    m_lastResultLabel = new QLabel(this);
-    m_lastResultLabel->setObjectName(QStringLiteral("lastResultLabel"));
-    m_lastResultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_lastResultLabel->setText(tr("Nothing sent yet."));
+    m_lastResultLabel = new LastResultLabel(this);
     statusBar()->addWidget(m_lastResultLabel, 1);
 
     setUpActions();
@@ -76,12 +77,13 @@ MainWindow::MainWindow(AppController* controller, HistoryStore* history, UserPro
     connect(m_controller,
             &AppController::requestFinished,
             this,
-            [this](const OperationInput& input, const Workspace&, const ApiResult& result) {
-                showLastResult(input, result);
+            [this](const OperationInput& input, const Workspace& workspace, const ApiResult& result) {
+                m_lastResultLabel->showResult(input, workspace.name, result);
             });
     showCurrentWorkspace(m_controller->currentWorkspace());
     showSandboxState();
     restoreSettings();
+    restoreDrafts();
 }
 
 MainWindow::~MainWindow()
@@ -107,6 +109,11 @@ void MainWindow::setUpActions()
         }
     });
     connect(m_ui->actionFocusUserId, &QAction::triggered, this, &MainWindow::focusUserIdField);
+    connect(m_ui->actionNewForm, &QAction::triggered, this, [this] {
+        if (OperationForm* form = currentForm()) {
+            form->clearInput();
+        }
+    });
     connect(m_ui->actionManageWorkspaces, &QAction::triggered, this, &MainWindow::manageWorkspaces);
     connect(m_ui->actionRestartSandbox, &QAction::triggered, this, [this] {
         m_controller->stopSandbox();
@@ -139,9 +146,13 @@ void MainWindow::setUpDocks()
     statusBar()->addPermanentWidget(m_sandboxDock->statusLabel());
     m_ui->menuView->addAction(m_sandboxDock->toggleViewAction());
 
-    // The bottom dock area is the request history's.
+    // The request history shares the right side with the sandbox, as tabs, history in front: below the form it
+    // took the height the form needs to show its fields (the Identify properties) without scrolling. It can be
+    // dragged to the bottom; the layout is remembered.
     m_historyDock = new HistoryDock(m_controller, m_history, m_prompts, this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_sandboxDock, m_historyDock);
+    m_historyDock->raise();
     m_ui->menuView->addAction(m_historyDock->toggleViewAction());
     m_ui->menuView->addAction(m_historyDock->retentionAction());
     connect(m_historyDock, &HistoryDock::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -196,6 +207,7 @@ void MainWindow::setUpForms(const QList<OperationForm*>& forms)
         connect(form, &OperationForm::sendRequested, this, [this, form](const OperationInput& input) {
             sendFrom(form, input);
         });
+        connect(form, &OperationForm::cancelRequested, this, [this, form] { cancelSend(form); });
 
         auto* action = new QAction(title, this);
         action->setObjectName(QStringLiteral("actionOperation%1").arg(i + 1));
@@ -274,6 +286,7 @@ void MainWindow::openInForm(const OperationInput& input)
         if (m_forms.at(i)->operations().contains(input.operation)) {
             setCurrentOperationIndex(i);
             m_forms.at(i)->setInput(input);
+            m_lastResultLabel->markEarlier();
             statusBar()->showMessage(
                 tr("%1 opened in its form; nothing was sent.").arg(Operations::displayName(input.operation)),
                 StatusBarTimeouts::ConfirmationMs);
@@ -288,8 +301,9 @@ void MainWindow::sendFrom(OperationForm* form, const OperationInput& input, cons
     const AppController::SendOutcome outcome = m_controller->send(
         input,
         form,
-        [guard](const ApiResult& result) {
+        [this, guard](const ApiResult& result) {
             if (guard) {
+                m_sending.remove(guard);
                 guard->showResult(result);
             }
         },
@@ -297,7 +311,7 @@ void MainWindow::sendFrom(OperationForm* form, const OperationInput& input, cons
     switch (outcome.status) {
         case AppController::SendOutcome::Status::Invalid:
             form->showErrors(outcome.errors);
-            m_lastResultLabel->setText(
+            m_lastResultLabel->showNotSent(
                 tr("Not sent: %1 has errors, shown next to the fields.").arg(Operations::displayName(input.operation)));
             return;
         case AppController::SendOutcome::Status::PossibleDuplicate:
@@ -307,10 +321,8 @@ void MainWindow::sendFrom(OperationForm* form, const OperationInput& input, cons
             askAboutDeletedUser(form, outcome);
             return;
         case AppController::SendOutcome::Status::Sent:
-            m_lastResultLabel->setStyleSheet(QString());
-            m_lastResultLabel->setText(
-                tr("Sending %1 to %2…")
-                    .arg(Operations::displayName(input.operation), m_controller->currentWorkspace().name));
+            m_sending.insert(form, outcome.ticket);
+            m_lastResultLabel->showSending(input.operation, m_controller->currentWorkspace().name);
             return;
     }
 }
@@ -352,7 +364,7 @@ void MainWindow::askAboutDuplicate(OperationForm* form, const AppController::Sen
             notSent.sent = false;
             notSent.error = tr("Cancelled: Vero would probably drop this event as a duplicate of a recent one.");
             form->showResult(notSent);
-            m_lastResultLabel->setText(tr("Not sent: the event was cancelled as a likely duplicate."));
+            m_lastResultLabel->showNotSent(tr("Not sent: the event was cancelled as a likely duplicate."));
             return;
         }
     }
@@ -380,22 +392,23 @@ void MainWindow::askAboutDeletedUser(OperationForm* form, const AppController::S
     notSent.error = tr("Cancelled: %1 was deleted on %2, and sending would create a new, subscribed profile.")
                         .arg(outcome.deletedUser->deletion.userId, workspace.name);
     form->showResult(notSent);
-    m_lastResultLabel->setText(tr("Not sent: the user was deleted on %1.").arg(workspace.name));
+    m_lastResultLabel->showNotSent(tr("Not sent: the user was deleted on %1.").arg(workspace.name));
 }
 
-void MainWindow::showLastResult(const OperationInput& input, const ApiResult& result)
+void MainWindow::cancelSend(OperationForm* form)
 {
-    m_lastResultLabel->setText(
-        tr("Last result: %1: %2").arg(Operations::displayName(input.operation), result.summary()));
-    const bool accepted = result.outcome() == ApiResult::Outcome::Accepted;
-    m_lastResultLabel->setProperty("accepted", accepted);
-    m_lastResultLabel->setStyleSheet(accepted ? QString() : NotAcceptedStyle);
+    const auto it = m_sending.constFind(form);
+    if (it != m_sending.cend()) {
+        m_controller->cancel(it.value()); // the result, saying it was cancelled, comes through the callback
+    }
 }
 
 void MainWindow::showCurrentWorkspace(const Workspace& workspace)
 {
     m_ui->workspaceBanner->showWorkspace(workspace, WorkspaceService::isSandboxName(workspace.name));
+    m_lastResultLabel->setCurrentWorkspace(workspace.name);
     for (OperationForm* form : std::as_const(m_forms)) {
+        form->setWorkspaceName(workspace.name);
         if (auto* deleteForm = qobject_cast<DeleteForm*>(form)) {
             deleteForm->setWorkspace(workspace); // its confirmation names where the user is deleted
         }
@@ -450,9 +463,8 @@ void MainWindow::restoreSettings()
     AppSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     if (!restoreState(settings.value(StateKey).toByteArray(), SettingsVersion)) {
-        // First start: once laid out, the history dock is made low so the form keeps most of the height.
-        QTimer::singleShot(
-            0, this, [this] { resizeDocks({m_historyDock}, {HistoryDock::FirstStartHeight}, Qt::Vertical); });
+        // First start (or a layout from before the history moved beside the form): history in front.
+        m_historyDock->raise();
     }
     m_ui->mainSplitter->restoreState(settings.value(SplitterKey).toByteArray());
     setCurrentOperationIndex(settings.value(OperationKey, 0).toInt());
@@ -467,8 +479,40 @@ void MainWindow::saveSettings() const
     settings.setValue(OperationKey, currentOperationIndex());
 }
 
+void MainWindow::restoreDrafts()
+{
+    AppSettings settings;
+    const FormDraftStore drafts(settings);
+    QStringList restored;
+    for (OperationForm* form : std::as_const(m_forms)) {
+        if (const std::optional<FormDraftStore::Draft> draft = drafts.load(draftKey(form))) {
+            form->restoreDraft(*draft);
+            restored.append(operationTitle(form->operations()));
+        }
+    }
+    if (!restored.isEmpty()) {
+        statusBar()->showMessage(tr("Unsent input from last time is back in: %1. Nothing was sent.")
+                                     .arg(restored.join(QStringLiteral(", "))),
+                                 StatusBarTimeouts::NoticeMs);
+    }
+}
+
+void MainWindow::saveDrafts() const
+{
+    AppSettings settings;
+    FormDraftStore drafts(settings);
+    for (const OperationForm* form : m_forms) {
+        if (const std::optional<FormDraftStore::Draft> draft = form->draft()) {
+            drafts.save(draftKey(form), *draft);
+        } else {
+            drafts.remove(draftKey(form));
+        }
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveSettings();
+    saveDrafts();
     event->accept();
 }

@@ -4,6 +4,7 @@
 #include "core/api/ApiResult.h"
 #include "core/api/OperationInput.h"
 
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
@@ -12,6 +13,7 @@
 
 class HistoryDock;
 class HistoryStore;
+class LastResultLabel;
 class OperationForm;
 class QLabel;
 class RowWorkspaceQuestion;
@@ -70,12 +72,15 @@ private:
     // Asks whether to send an identify or event to a user deleted on the workspace, then sends it (or releases
     // the form).
     void askAboutDeletedUser(OperationForm* form, const AppController::SendOutcome& outcome);
-    void showLastResult(const OperationInput& input, const ApiResult& result);
+    void cancelSend(OperationForm* form);
     void showCurrentWorkspace(const Workspace& workspace);
     void showSandboxState();
     void showAbout();
     void restoreSettings();
     void saveSettings() const;
+    // Unsent input in the forms, kept across restarts (FormDraftStore).
+    void restoreDrafts();
+    void saveDrafts() const;
 
     Ui::MainWindow* m_ui = nullptr;
     AppController* m_controller = nullptr;
@@ -84,7 +89,8 @@ private:
     QPointer<BulkRunDialog> m_bulkDialog;
     std::unique_ptr<RowWorkspaceQuestion> m_rowWorkspaceQuestion;
     QList<OperationForm*> m_forms;
-    QLabel* m_lastResultLabel = nullptr;
+    LastResultLabel* m_lastResultLabel = nullptr;
+    QHash<OperationForm*, quint64> m_sending; // the ticket of each form's request on its way
     SandboxDock* m_sandboxDock = nullptr;
     HistoryDock* m_historyDock = nullptr;
     QPointer<WorkspaceDialog> m_workspaceDialog;

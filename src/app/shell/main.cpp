@@ -18,7 +18,7 @@ int main(int argc, char* argv[])
     Bootstrap::setUpApplication();
     QGuiApplication::setApplicationDisplayName(QString::fromLatin1(BuildInfo::DisplayName));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(BuildInfo::AppId));
-    const QString moveProblem = Bootstrap::moveEarlierDataFolders();
+    const QString moveProblem = Bootstrap::prepareFiles();
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(),

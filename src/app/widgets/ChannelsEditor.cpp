@@ -14,7 +14,7 @@ namespace {
 const char* const Parts[] = {"type", "address", "platform"};
 // The table's height, in pixels: room for a couple of channels, and no more than a few before it scrolls.
 constexpr int MinimumTableHeight = 80;
-constexpr int MaximumTableHeight = 150;
+constexpr int MaximumTableHeight = 100; // a user has a device or two; the properties below need the height more
 } // namespace
 
 ChannelsEditor::ChannelsEditor(QWidget* parent)

@@ -84,6 +84,7 @@ QStringList TagListEditor::tags() const
 
 void TagListEditor::setTags(const QStringList& tags)
 {
+    m_tagEdit->clear(); // a tag typed but not added belongs to what is replaced
     m_list->clear();
     for (const QString& tag : tags) {
         auto* item = new QListWidgetItem(tag, m_list);

@@ -20,6 +20,7 @@ public:
     void setPlaceholderText(const QString& text);
 
     QStringList tags() const;
+    // Replaces the list, and drops a tag typed but not added.
     void setTags(const QStringList& tags);
     // Text typed in the entry but not added yet; the form warns about it rather than dropping it silently.
     QString pendingText() const;

@@ -9,6 +9,9 @@ ApiResult::Outcome ApiResult::outcome() const
     if (!sent) {
         return Outcome::NotSent;
     }
+    if (damaged) {
+        return Outcome::Failed;
+    }
     if (status >= 200 && status < 300) {
         return Outcome::Accepted;
     }
@@ -25,7 +28,18 @@ QString ApiResult::messageFromBody(const QByteArray& body)
         return {};
     }
     const QJsonValue message = document.object().value(QLatin1String("message"));
-    return message.isString() ? message.toString() : QString();
+    if (!message.isString()) {
+        return {};
+    }
+    QString text = message.toString();
+    if (text.size() > MaxMessageLength) {
+        qsizetype end = MaxMessageLength;
+        if (text.at(end - 1).isHighSurrogate()) {
+            --end; // never half a character
+        }
+        text = text.left(end) + QStringLiteral("\u2026");
+    }
+    return text;
 }
 
 QString ApiResult::summary() const
@@ -43,5 +57,17 @@ QString ApiResult::summary() const
     if (!error.isEmpty()) {
         text += text.isEmpty() ? error : QStringLiteral(" — ") + error;
     }
-    return QCoreApplication::translate("ApiResult", "%1 (%2 ms)").arg(text).arg(elapsedMs);
+    // One arg() call: the service's message is data, and a "%2" in it must stay "%2".
+    return QCoreApplication::translate("ApiResult", "%1 (%2 ms)").arg(text, QString::number(elapsedMs));
+}
+
+QString ApiResult::bodyCutNotice() const
+{
+    if (!bodyCut) {
+        return {};
+    }
+    return QCoreApplication::translate("ApiResult",
+                                       "The answer was longer than %1 MiB; only its first %1 MiB were read, the rest "
+                                       "was not received.")
+        .arg(MaxBodyBytes / (1024 * 1024));
 }

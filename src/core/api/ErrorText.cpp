@@ -11,21 +11,23 @@ QString tr(const char* text)
 }
 } // namespace
 
-QString ErrorText::forNetworkError(QNetworkReply::NetworkError error,
-                                   const QString& host,
-                                   int timeoutSeconds,
-                                   bool timedOut,
-                                   const QList<QSslError>& sslErrors)
+QString ErrorText::forNetworkError(const NetworkFailure& failure)
 {
-    if (timedOut) {
-        return tr("No answer from %1 within %2 seconds. The service may be slow or unreachable; "
-                  "try again, or raise the workspace's timeout.")
-            .arg(host)
-            .arg(timeoutSeconds);
+    const QString& host = failure.host;
+    const QString seconds = QString::number(failure.timeoutSeconds);
+    if (failure.timedOut) {
+        if (failure.requestSent) {
+            return tr("No answer from %1 within %2 seconds. The request went out and may have been received; check "
+                      "before sending it again, or raise the workspace's timeout.")
+                .arg(host, seconds);
+        }
+        return tr("No answer from %1 within %2 seconds, and the request did not go out whole, so it was not "
+                  "received. The service may be slow or unreachable; try again, or raise the workspace's timeout.")
+            .arg(host, seconds);
     }
-    if (!sslErrors.isEmpty()) {
+    if (!failure.sslErrors.isEmpty()) {
         QStringList reasons;
-        for (const QSslError& sslError : sslErrors) {
+        for (const QSslError& sslError : failure.sslErrors) {
             reasons.append(sslError.errorString());
         }
         reasons.removeDuplicates();
@@ -33,39 +35,89 @@ QString ErrorText::forNetworkError(QNetworkReply::NetworkError error,
                   "server, add its CA certificate to the workspace.")
             .arg(host, reasons.join(QStringLiteral("; ")));
     }
-    switch (error) {
+    // Through a proxy, a failure before the request went out is the proxy's.
+    if (!failure.proxy.isEmpty() && !failure.requestSent) {
+        return tr("The proxy %1 could not be used to reach %2; nothing was sent. Check your proxy settings "
+                  "(https_proxy, http_proxy, no_proxy).")
+            .arg(failure.proxy, host);
+    }
+    switch (failure.error) {
         case QNetworkReply::ConnectionRefusedError:
-            return tr("%1 refused the connection. Check the workspace's base URL, or that the server is running.")
+            return tr("%1 refused the connection; nothing was sent. Check the workspace's base URL, or that the "
+                      "server is running.")
                 .arg(host);
         case QNetworkReply::HostNotFoundError:
-            return tr("The server %1 could not be found. Check the base URL and your internet connection.").arg(host);
-        case QNetworkReply::TimeoutError:
-        case QNetworkReply::OperationCanceledError:
-            return tr("No answer from %1 within %2 seconds. The service may be slow or unreachable; "
-                      "try again, or raise the workspace's timeout.")
-                .arg(host)
-                .arg(timeoutSeconds);
+            return tr("The server %1 could not be found; nothing was sent. Check the base URL and your internet "
+                      "connection.")
+                .arg(host);
         case QNetworkReply::RemoteHostClosedError:
-            return tr("%1 closed the connection before answering. The request may or may not have been "
-                      "received; check before sending it again.")
+            // Qt reports an answer that is not HTTP at all the same way as a server hanging up.
+            if (failure.requestSent) {
+                return tr("%1 did not answer in HTTP: it closed the connection without an HTTP status (the address "
+                          "may not be an HTTP server, or the server stopped). The request went out; check before "
+                          "sending it again.")
+                    .arg(host);
+            }
+            return tr("%1 did not answer in HTTP(S) and closed the connection before the request went out; nothing "
+                      "was received. Check the base URL's scheme (https://) and port.")
                 .arg(host);
         case QNetworkReply::SslHandshakeFailedError:
-            return tr("A secure connection to %1 could not be set up. Check that the base URL uses the right "
-                      "scheme (https://) and port.")
+            return tr("%1 did not answer in HTTPS: a secure connection could not be set up, so nothing was sent. "
+                      "Check that the base URL uses the right scheme (https:// or, for a local sandbox, http://) "
+                      "and port.")
                 .arg(host);
-        case QNetworkReply::NetworkSessionFailedError:
-        case QNetworkReply::TemporaryNetworkFailureError:
-        case QNetworkReply::UnknownNetworkError:
-            return tr("The network is unavailable. Check your internet connection and try again.");
         case QNetworkReply::ProxyConnectionRefusedError:
         case QNetworkReply::ProxyConnectionClosedError:
         case QNetworkReply::ProxyNotFoundError:
         case QNetworkReply::ProxyTimeoutError:
         case QNetworkReply::ProxyAuthenticationRequiredError:
-            return tr("The proxy server could not be used to reach %1. Check your proxy settings.").arg(host);
+        case QNetworkReply::UnknownProxyError:
+            return tr("The proxy server could not be used to reach %1; nothing was sent. Check your proxy settings.")
+                .arg(host);
+        case QNetworkReply::NetworkSessionFailedError:
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::UnknownNetworkError:
+            if (!failure.requestSent) {
+                return tr("The network is unavailable; nothing was sent. Check your internet connection and try "
+                          "again.");
+            }
+            break;
         default:
-            return tr("The request to %1 failed (network error %2).").arg(host).arg(int(error));
+            break;
     }
+    if (failure.requestSent) {
+        return tr("The request to %1 failed after it went out (network error %2); it may have been received. "
+                  "Check before sending it again.")
+            .arg(host, QString::number(int(failure.error)));
+    }
+    return tr("The request to %1 failed before it went out whole (network error %2); it was not received.")
+        .arg(host, QString::number(int(failure.error)));
+}
+
+QString ErrorText::forDamagedAnswer(const QString& host, int status, Damage damage, int timeoutSeconds)
+{
+    QString what;
+    switch (damage) {
+        case Damage::Deadline:
+            what = tr("it was still arriving after %1 seconds, the workspace's timeout")
+                       .arg(QString::number(timeoutSeconds));
+            break;
+        case Damage::ConnectionClosed:
+            what = tr("the connection closed before all of it arrived");
+            break;
+        case Damage::Undecodable:
+            what = tr("its compression is broken, so it cannot be read");
+            break;
+        case Damage::Malformed:
+            what = tr("it breaks the rules of HTTP");
+            break;
+        case Damage::NotDeclaredJson:
+            what = tr("it says it is JSON but is not whole JSON (cut short, or badly chunked)");
+            break;
+    }
+    return tr("The answer from %1 (status %2) was damaged: %3. The request may have been applied; check before "
+              "sending it again.")
+        .arg(host, QString::number(status), what);
 }
 
 int ErrorText::parseRetryAfter(const QByteArray& header, const QDateTime& now)
@@ -97,8 +149,7 @@ QString ErrorText::forStatus(int status, int retryAfterSeconds)
     }
     if ((status == 429 || status == 503) && retryAfterSeconds >= 0) {
         return tr("The service is busy (%1) and asked to wait %2 seconds before trying again.")
-            .arg(status)
-            .arg(retryAfterSeconds);
+            .arg(QString::number(status), QString::number(retryAfterSeconds));
     }
     switch (status) {
         case 400:

@@ -1,6 +1,7 @@
 #include "core/api/RequestBuilder.h"
 
 #include "core/api/BodyValidator.h"
+#include "core/api/JsonNumbers.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -38,6 +39,19 @@ void putJsonObject(QJsonObject& body, const QString& key, const QString& text, V
             {key,
              QCoreApplication::translate("RequestBuilder", "%1 must be a JSON object, like {\"plan\": \"pro\"}.")
                  .arg(key)});
+        return;
+    }
+    if (const std::optional<JsonNumbers::Inexact> inexact = JsonNumbers::firstInexact(text)) {
+        // A number thousands of digits long is named by its start.
+        constexpr qsizetype Shown = 40;
+        const auto shown = [](const QString& number) {
+            return number.size() > Shown ? number.left(Shown) + QStringLiteral("\u2026") : number;
+        };
+        errors.append({key,
+                       QCoreApplication::translate("RequestBuilder",
+                                                   "%1 holds the number %2, which cannot be sent exactly: it would go "
+                                                   "out as %3. Put it in quotes to send it as text.")
+                           .arg(key, shown(inexact->typed), shown(inexact->sent))});
         return;
     }
     body.insert(key, document.object());

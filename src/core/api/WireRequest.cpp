@@ -1,5 +1,7 @@
 #include "core/api/WireRequest.h"
 
+#include "core/api/SafeJson.h"
+
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -37,14 +39,17 @@ WireRequest WireRequest::build(const ApiRequest& request, const Workspace& works
     }
     if (request.hasBody()) {
         wire.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-        wire.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        wire.body = SafeJson::compact(QJsonDocument(body));
     }
     return wire;
 }
 
 WireRequest WireRequest::redacted(const ApiRequest& request, const Workspace& workspace)
 {
-    return build(request, workspace, QString(Redacted));
+    WireRequest wire = build(request, workspace, QString(Redacted));
+    // A user name or password in the base URL is refused before sending; it is never shown or recorded either.
+    wire.url.setUserInfo(QString());
+    return wire;
 }
 
 QNetworkRequest WireRequest::toNetworkRequest() const

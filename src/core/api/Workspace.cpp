@@ -68,6 +68,18 @@ ValidationErrors Workspace::validate() const
         || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
         errors.append({QStringLiteral("base_url"),
                        tr("The base URL must be a full https:// address, like https://api.getvero.com/api/v2.")});
+    } else if (!baseUrl.userName().isEmpty() || !baseUrl.password().isEmpty()) {
+        // The address would be stored in the settings, shown and recorded, and Qt would send it as a password.
+        // The message never repeats it.
+        errors.append({QStringLiteral("base_url"),
+                       tr("The base URL cannot hold a user name or password (user:password@host). Remove that part; "
+                          "the credential goes in the workspace's credential field, which is kept in the keychain.")});
+    } else if (baseUrl.hasQuery() || baseUrl.hasFragment()) {
+        // A query would go out with every request beside veroctl's own (a second auth_token, say, which the
+        // service might take instead) and be stored and recorded as it is; the message never repeats it.
+        errors.append({QStringLiteral("base_url"),
+                       tr("The base URL cannot hold a query (?...) or a fragment (#...). Remove that part; the "
+                          "credential goes in the workspace's credential field, which is kept in the keychain.")});
     } else if (scheme == QLatin1String("http") && !isLoopback()) {
         // docs/vero-api.md, "Credentials": the service refuses plain HTTP; only the local sandbox speaks it.
         errors.append({QStringLiteral("base_url"),

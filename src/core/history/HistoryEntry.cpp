@@ -1,5 +1,6 @@
 #include "core/history/HistoryEntry.h"
 
+#include "core/api/Redaction.h"
 #include "core/api/WireRequest.h"
 #include "core/api/Workspace.h"
 
@@ -104,28 +105,14 @@ void HistoryEntry::setResult(const ApiResult& result)
 void HistoryEntry::redact(const QString& secret)
 {
     const QString mask = QString(WireRequest::Redacted);
-    // Short values would mask ordinary text all over the row; no real credential is that short.
-    if (secret.size() >= 4 && secret != mask) {
-        QStringList forms {secret, QString::fromLatin1(QUrl::toPercentEncoding(secret))};
-        const QByteArray quoted = QJsonDocument(QJsonArray {secret}).toJson(QJsonDocument::Compact);
-        forms.append(QString::fromUtf8(quoted.mid(2, quoted.size() - 4))); // ["..."] -> ...
-        forms.removeDuplicates();
-        for (QString* field : {&url, &requestBody, &responseBody, &message, &networkError, &workspace}) {
-            for (const QString& form : std::as_const(forms)) {
-                field->replace(form, mask);
-            }
-        }
-        QString inputText = QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact));
-        bool inputChanged = false;
-        for (const QString& form : std::as_const(forms)) {
-            if (inputText.contains(form)) {
-                inputText.replace(form, mask);
-                inputChanged = true;
-            }
-        }
-        if (inputChanged) {
-            input = QJsonDocument::fromJson(inputText.toUtf8()).object();
-        }
+    // Every encoding of the secret a server may echo (core/api/Redaction), in every text field.
+    for (QString* field : {&url, &requestBody, &responseBody, &message, &networkError, &workspace}) {
+        *field = Redaction::redact(*field, secret);
+    }
+    const QString inputText = QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact));
+    const QString redactedInput = Redaction::redact(inputText, secret);
+    if (redactedInput != inputText) {
+        input = QJsonDocument::fromJson(redactedInput.toUtf8()).object();
     }
 
     // Whatever the caller passed, no credential field keeps a value.
@@ -189,6 +176,12 @@ HistoryEntry::Source HistoryEntry::sourceFromKey(const QString& key)
 
 HistoryEntry::StatusClass HistoryEntry::statusClassOf(const ApiResult& result)
 {
+    if (result.sent && result.cancelled) {
+        return StatusClass::Cancelled;
+    }
+    if (result.outcomeUnknown()) {
+        return StatusClass::Unknown;
+    }
     switch (result.outcome()) {
         case ApiResult::Outcome::Accepted:
             return StatusClass::Success;

@@ -24,11 +24,13 @@ struct HistoryEntry
     // Stored as an integer; the values are part of the database schema, do not renumber.
     enum class StatusClass
     {
-        Pending = 0,  // sent, no reply recorded (yet, or the app stopped before it came)
-        Success = 1,  // 2xx
-        Rejected = 2, // 4xx
-        Failed = 3,   // network failure, timeout, 3xx, 5xx
-        NotSent = 4,  // refused before sending (bad workspace, unreadable CA file)
+        Pending = 0,   // sent, no reply recorded (yet, or the app stopped before it came)
+        Success = 1,   // 2xx
+        Rejected = 2,  // 4xx
+        Failed = 3,    // network failure, timeout, 3xx, 5xx
+        NotSent = 4,   // refused before sending (bad workspace, unreadable CA file)
+        Cancelled = 5, // cancelled by the user while waiting for the answer: it may have reached the service
+        Unknown = 6,   // no answer after it may have arrived (timeout, dropped connection): it may have been applied
     };
 
     static constexpr qsizetype MaxResponseBytes = 64 * 1024;

@@ -26,6 +26,10 @@ QString statusClassKey(HistoryEntry::StatusClass statusClass)
             return QStringLiteral("failed");
         case HistoryEntry::StatusClass::NotSent:
             return QStringLiteral("not_sent");
+        case HistoryEntry::StatusClass::Cancelled:
+            return QStringLiteral("cancelled");
+        case HistoryEntry::StatusClass::Unknown:
+            return QStringLiteral("unknown");
     }
     return {};
 }

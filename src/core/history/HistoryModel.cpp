@@ -313,6 +313,10 @@ QString HistoryModel::statusText(const HistoryEntry& entry)
             return tr("Pending");
         case HistoryEntry::StatusClass::NotSent:
             return tr("Not sent: %1").arg(entry.networkError);
+        case HistoryEntry::StatusClass::Cancelled:
+            return tr("Cancelled while waiting; it may have reached the service");
+        case HistoryEntry::StatusClass::Unknown:
+            return tr("Unknown outcome, may have been applied: %1").arg(entry.networkError);
         case HistoryEntry::StatusClass::Success:
         case HistoryEntry::StatusClass::Rejected:
         case HistoryEntry::StatusClass::Failed:

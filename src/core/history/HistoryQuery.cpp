@@ -85,6 +85,10 @@ QList<HistoryEntry::StatusClass> HistoryQuery::statusClasses(StatusFilter status
             return {StatusClass::Failed, StatusClass::NotSent};
         case StatusFilter::Pending:
             return {StatusClass::Pending};
+        case StatusFilter::Unknown:
+            return {StatusClass::Unknown};
+        case StatusFilter::Cancelled:
+            return {StatusClass::Cancelled};
     }
     return {};
 }
@@ -201,11 +205,12 @@ HistoryQuery::Statement HistoryQuery::acceptedRowsOf(const QStringList& userIds,
 
 HistoryQuery::Statement HistoryQuery::recentEvent(const QString& key, const QDateTime& from, const QDateTime& to)
 {
-    // Rejected events never reached the dedup stage; pending and failed ones may have.
+    // Rejected events never reached the dedup stage, and failed ones (a refused connection, an unknown host, a
+    // server error) were not taken in; pending, cancelled and unanswered ones may have been.
     QStringList terms {QStringLiteral("dedup_key = ?"), QStringLiteral("time_ms >= ?"), QStringLiteral("time_ms <= ?")};
     QVariantList values {key, from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch()};
     addStatusTerm(QStringLiteral("+status_class"),
-                  {StatusClass::Pending, StatusClass::Success, StatusClass::Failed},
+                  {StatusClass::Pending, StatusClass::Success, StatusClass::Cancelled, StatusClass::Unknown},
                   &terms,
                   &values);
     return {select(true) + QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "))

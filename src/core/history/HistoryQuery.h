@@ -25,6 +25,8 @@ public:
         Rejected,
         Failed,
         Pending,
+        Unknown,   // no answer after it may have arrived
+        Cancelled, // cancelled while waiting for the answer
     };
 
     struct Filter
@@ -74,7 +76,8 @@ public:
     // Every accepted request about any of `userIds` (as the user or an alias' new id), oldest first, with bodies;
     // on `workspace` only, when given.
     static Statement acceptedRowsOf(const QStringList& userIds, const std::optional<QString>& workspace = std::nullopt);
-    // The newest event with deduplication key `key` sent in [from, to] that may have reached the service.
+    // The newest event with deduplication key `key` sent in [from, to] that may have reached the service:
+    // accepted, pending, cancelled or of unknown outcome; not rejected, failed or never sent.
     static Statement recentEvent(const QString& key, const QDateTime& from, const QDateTime& to);
     // The workspace names the rows carry, each once, in name order.
     static Statement workspaces();

@@ -39,8 +39,13 @@ HistoryStore::HistoryStore(QObject* parent)
 }
 
 HistoryStore::HistoryStore(const QString& filePath, QObject* parent)
+    : HistoryStore(filePath, Access::ReadWrite, parent)
+{
+}
+
+HistoryStore::HistoryStore(const QString& filePath, Access access, QObject* parent)
     : QObject(parent)
-    , m_database({filePath, QStringLiteral("vero-history"), &historySchema()})
+    , m_database({filePath, QStringLiteral("vero-history"), &historySchema(), access == Access::ReadOnly, {}})
     , m_retention(new HistoryRetention(&m_database, this))
     , m_recoveryTimer(new QTimer(this))
 {
@@ -65,11 +70,17 @@ QString HistoryStore::defaultFilePath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history.sqlite");
 }
 
+void HistoryStore::setConnectionStatements(const QStringList& statements)
+{
+    m_database.setConnectionStatements(statements);
+}
+
 bool HistoryStore::open()
 {
     m_lastError.clear();
     m_damage.clear();
     const HistoryDatabase::Opened opened = m_database.open();
+    m_retryFile = opened.mayPass();
     m_notice.clear();
     if (opened.state != HistoryDatabase::Opened::State::Ready) {
         announce(opened);
@@ -79,14 +90,61 @@ bool HistoryStore::open()
 
 void HistoryStore::announce(const HistoryDatabase::Opened& opened)
 {
-    m_notice = HistoryNotice::describe(opened, filePath());
+    m_notice = isReadOnly() ? HistoryNotice::describeUnreadable(opened, filePath())
+                            : HistoryNotice::describe(opened, filePath());
+    if (!opened.movedTo.isEmpty()) {
+        m_movedAside = opened.movedTo;
+        emit movedAside(m_movedAside);
+    }
     emit recovered(m_notice);
+}
+
+/// While history is in memory for a reason that may pass, each insert tries the file again; when it opens,
+/// the rows kept in memory are written to it. Not while a request is under way: its pending row must be
+/// completed where it was written.
+void HistoryStore::retryFile()
+{
+    Filter pending;
+    pending.status = StatusFilter::Pending;
+    if (!m_retryFile || readCount(pending).valueOr(1) > 0) {
+        return;
+    }
+    Page all;
+    all.limit = 0;
+    all.order = Qt::AscendingOrder;
+    all.withBodies = true;
+    const QList<HistoryEntry> kept = readPage(Filter(), all).valueOr({});
+    const HistoryDatabase::Opened opened = m_database.open();
+    m_retryFile = opened.mayPass();
+    // Into the file, or back into memory when the file still cannot be used.
+    const qint64 written = kept.isEmpty() ? 0 : insertMany(kept);
+    if (opened.isPersistent()) {
+        if (opened.state != HistoryDatabase::Opened::State::Ready) {
+            announce(opened);
+        }
+        m_notice = tr("The history file %1 works again and is used from now on; %n request(s) kept in memory "
+                      "meanwhile were written to it.",
+                      nullptr,
+                      int(written))
+                       .arg(QDir::toNativeSeparators(filePath()));
+        if (written < kept.size()) {
+            m_notice += QLatin1Char(' ')
+                        + tr("%n request(s) kept in memory could not be written and are lost.",
+                             nullptr,
+                             int(kept.size() - written));
+        }
+        emit recovered(m_notice);
+    }
+    emit contentsReset();
 }
 
 QString HistoryStore::readFailure(const QSqlError& error) const
 {
-    if (isPersistent() && HistoryDatabase::isDamage(error)) {
+    const HistoryDatabase::Problem problem = HistoryDatabase::problemOf(error);
+    if (isPersistent() && !isReadOnly()
+        && (problem == HistoryDatabase::Problem::Damaged || problem == HistoryDatabase::Problem::DiskError)) {
         m_damage = error.text();
+        m_damageNeedsCheck = problem != HistoryDatabase::Problem::Damaged;
         m_recoveryTimer->start();
     }
     return tr("The history file %1 could not be read: %2").arg(QDir::toNativeSeparators(filePath()), error.text());
@@ -94,8 +152,12 @@ QString HistoryStore::readFailure(const QSqlError& error) const
 
 void HistoryStore::recoverFromDamage()
 {
+    QString detail;
+    if (m_damageNeedsCheck && !m_database.confirmsDamage(&detail)) {
+        m_damage.clear(); // an I/O error on a sound file: the read said so, the file stays
+    }
     if (!m_damage.isEmpty()) {
-        replaceDamagedFile(m_damage);
+        replaceDamagedFile(detail.isEmpty() ? m_damage : tr("%1; the integrity check found: %2").arg(m_damage, detail));
     }
 }
 
@@ -113,9 +175,38 @@ bool HistoryStore::replaceDamagedFile(const QString& reason)
 
 void HistoryStore::reportWriteFailure(const QString& what, const QString& error)
 {
+    ++m_unwritten;
     m_lastError = tr("%1 could not be written to the history file %2: %3")
                       .arg(what, QDir::toNativeSeparators(filePath()), error);
     emit writeFailed(m_lastError);
+}
+
+/// A write that failed on a sound file: says why in words, and that the row is not kept.
+void HistoryStore::reportWriteFailure(const QString& what, const QSqlError& error)
+{
+    const QString cause = HistoryNotice::cause(HistoryDatabase::problemOf(error));
+    if (cause.isEmpty() || HistoryDatabase::isDamage(error)) {
+        reportWriteFailure(what, error.text());
+        return;
+    }
+    ++m_unwritten;
+    m_lastError = tr("%1 could not be written to the history file %2: %3 (%4). It is not kept in the history; "
+                     "the file is left as it is and tried again with the next request.")
+                      .arg(what, QDir::toNativeSeparators(filePath()), cause, error.text());
+    emit writeFailed(m_lastError);
+}
+
+/// After writes failed, the first one that works says the file is usable again.
+void HistoryStore::noteWritten()
+{
+    if (m_unwritten == 0) {
+        return;
+    }
+    const int lost = m_unwritten;
+    m_unwritten = 0;
+    emit recovered(
+        tr("The history file %1 can be written again. %n earlier write(s) failed and are not in it.", nullptr, lost)
+            .arg(QDir::toNativeSeparators(filePath())));
 }
 
 template <typename Row, typename Read>
@@ -154,8 +245,20 @@ Fallible<QVariantList> HistoryStore::readFirstColumn(const HistoryQuery::Stateme
 
 bool HistoryStore::recoverAfterWrite(const QSqlError& error)
 {
-    // A write may recover at once (it is no read from a view's data()): a new file is then in place.
-    return isPersistent() && HistoryDatabase::isDamage(error) && replaceDamagedFile(error.text());
+    if (!isPersistent() || isReadOnly()) {
+        return false;
+    }
+    // Only damage SQLite declares, or an I/O error its integrity check confirms, replaces the file. A write may
+    // recover at once (it is no read from a view's data()): a new file is then in place.
+    QString detail;
+    const HistoryDatabase::Problem problem = HistoryDatabase::problemOf(error);
+    if (problem == HistoryDatabase::Problem::Damaged) {
+        return replaceDamagedFile(error.text());
+    }
+    if (problem == HistoryDatabase::Problem::DiskError && m_database.confirmsDamage(&detail)) {
+        return replaceDamagedFile(tr("%1; the integrity check found: %2").arg(error.text(), detail));
+    }
+    return false;
 }
 
 qint64 HistoryStore::insert(HistoryEntry entry, const QString& secret)
@@ -168,6 +271,7 @@ qint64 HistoryStore::insert(HistoryEntry entry, const QString& secret)
         entry.operatorName = HistoryEntry::currentOperator();
     }
     entry.dedupKey = EventDedup::key(entry.workspace, entry.operationInput());
+    retryFile();
     QSqlError error;
     for (int attempt = 0; attempt < 2; ++attempt) {
         QSqlQuery query(m_database.connection());
@@ -175,6 +279,7 @@ qint64 HistoryStore::insert(HistoryEntry entry, const QString& secret)
         bindAll(query, HistoryRow::insertValues(entry));
         if (query.exec()) {
             const qint64 id = query.lastInsertId().toLongLong();
+            noteWritten();
             emit rowInserted(id);
             return id;
         }
@@ -184,7 +289,7 @@ qint64 HistoryStore::insert(HistoryEntry entry, const QString& secret)
             break;
         }
     }
-    reportWriteFailure(tr("The request to %1").arg(entry.url), error.text());
+    reportWriteFailure(tr("The request to %1").arg(entry.url), error);
     return 0;
 }
 
@@ -207,7 +312,7 @@ bool HistoryStore::complete(qint64 id, const ApiResult& result, const QString& s
     }
     if (error.isValid()) {
         recoverAfterWrite(error); // the row went with the damaged file: nothing to retry
-        reportWriteFailure(tr("The reply to request %1").arg(id), error.text());
+        reportWriteFailure(tr("The reply to request %1").arg(id), error);
         return false;
     }
     if (affected != 1) {
@@ -217,6 +322,7 @@ bool HistoryStore::complete(qint64 id, const ApiResult& result, const QString& s
         emit writeFailed(m_lastError);
         return false;
     }
+    noteWritten();
     emit rowCompleted(id);
     return true;
 }
@@ -226,7 +332,7 @@ qint64 HistoryStore::insertMany(const QList<HistoryEntry>& entries)
     QSqlDatabase db = m_database.connection();
     const QString what = tr("%n request(s)", nullptr, int(entries.size()));
     if (!db.transaction()) {
-        reportWriteFailure(what, db.lastError().text());
+        reportWriteFailure(what, db.lastError());
         return 0;
     }
     QSqlQuery query(db);
@@ -240,15 +346,17 @@ qint64 HistoryStore::insertMany(const QList<HistoryEntry>& entries)
             query.bindValue(i, values.at(i));
         }
         if (!query.exec()) {
-            reportWriteFailure(what, query.lastError().text());
+            const QSqlError error = query.lastError();
             db.rollback();
+            reportWriteFailure(what, error);
             return 0;
         }
         ++written;
     }
     if (!db.commit()) {
-        reportWriteFailure(what, db.lastError().text());
+        const QSqlError error = db.lastError();
         db.rollback();
+        reportWriteFailure(what, error);
         return 0;
     }
     emit contentsReset();

@@ -22,9 +22,10 @@ class QTimer;
 
 // The request history: one SQLite file (history.sqlite, WAL mode) shared by the app, veroctl and bulk runs.
 // This is the facade its callers use; the file's lifecycle is HistoryDatabase's, the tables HistorySchema's
-// and HistoryRow's, the SQL HistoryQuery's, trimming HistoryRetention's, export HistoryExporter's. A file that
-// cannot be used is moved aside and a new one started: history never stops the app. All calls are made from
-// the thread that owns the store.
+// and HistoryRow's, the SQL HistoryQuery's, trimming HistoryRetention's, export HistoryExporter's. Only a file
+// SQLite declares damaged is moved aside for a new one (movedAside says where); a full disk, a read-only file,
+// a file another program holds are reported and the file is tried again with the next write: history never
+// stops the app. All calls are made from the thread that owns the store.
 class HistoryStore : public QObject
 {
     Q_OBJECT
@@ -52,14 +53,29 @@ public:
     explicit HistoryStore(QObject* parent = nullptr);
     // A database at `filePath` (tests, benchmarks, portable installs).
     explicit HistoryStore(const QString& filePath, QObject* parent = nullptr);
+    // ReadOnly: a moved-aside file opened to be searched and exported; it is never created, migrated, moved or
+    // written, and every write fails.
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly,
+    };
+    HistoryStore(const QString& filePath, Access access, QObject* parent = nullptr);
     ~HistoryStore() override;
 
     static QString defaultFilePath();
 
-    // Opens (creating or migrating) the database. A corrupt or unreadable file is moved aside and a new one
-    // started; if even that fails, history is kept in memory for this session. Returns false only in that last
-    // case. Either way, notice() then says what happened, in words for the user, and recovered() carried it.
+    // Opens (creating or migrating) the database. A damaged file is moved aside and a new one started; a file
+    // that cannot be used for another reason is left as it is and history is kept in memory (the file is tried
+    // again with the next insert while the reason may pass). Returns false when the history is not in a file.
+    // Either way, notice() then says what happened, in words for the user, and recovered() carried it.
     bool open();
+    bool isReadOnly() const { return m_database.isReadOnly(); }
+    // Where a damaged file was moved this session (the last one), empty when none was.
+    QString movedAsidePath() const { return m_movedAside; }
+    // Test seam: statements run first on every connection to the file (HistoryDatabase::Description), before
+    // open().
+    void setConnectionStatements(const QStringList& statements);
     bool isOpen() const { return m_database.isOpen(); }
     // True when the history lives on disk; false after the in-memory fallback.
     bool isPersistent() const { return m_database.isPersistent(); }
@@ -69,7 +85,8 @@ public:
     QString lastError() const { return m_lastError; }
 
     // Writes a row for a request going out (credential fields forced to ***, `secret` masked wherever it
-    // appears). Returns its id, or 0 after emitting writeFailed.
+    // appears). Returns its id, or 0 after emitting writeFailed: a row that cannot be written (full disk,
+    // read-only or busy file) is not kept, and the message says so; the next write tries the file again.
     qint64 insert(HistoryEntry entry, const QString& secret = QString());
     // Completes row `id` with the reply. False (and writeFailed) when it cannot be written.
     bool complete(qint64 id, const ApiResult& result, const QString& secret = QString());
@@ -129,8 +146,11 @@ signals:
     // rows, insertMany(), and a file replaced after damage. Views reload everything they show.
     void contentsReset();
     void writeFailed(const QString& message);
-    // The file was moved aside (or history fell back to memory); `message` says where and why.
+    // The file changed state: moved aside, history fell back to memory, or the file works again after writes
+    // failed; `message` says what happened, where and why.
     void recovered(const QString& message);
+    // A damaged file was moved to `path` (recovered carries the words too).
+    void movedAside(const QString& path);
     void retentionApplied(qint64 removed);
 
 private:
@@ -147,11 +167,18 @@ private:
     bool recoverAfterWrite(const QSqlError& error);
     void announce(const HistoryDatabase::Opened& opened);
     void reportWriteFailure(const QString& what, const QString& error);
+    void reportWriteFailure(const QString& what, const QSqlError& error);
+    void noteWritten();
+    void retryFile();
 
     HistoryDatabase m_database;
     HistoryRetention* m_retention;
     QTimer* m_recoveryTimer;
-    mutable QString m_damage; // why a read found the file damaged, until the recovery runs
+    mutable QString m_damage;                // why a read found the file damaged, until the recovery runs
+    mutable bool m_damageNeedsCheck = false; // an I/O error: the integrity check decides
+    bool m_retryFile = false;                // the file was left for a reason that may pass: inserts retry it
+    int m_unwritten = 0;                     // writes that failed since the last one that worked
+    QString m_movedAside;
     QString m_notice;
     QString m_lastError;
 };

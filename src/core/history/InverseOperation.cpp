@@ -91,6 +91,8 @@ InverseOperation::Result InverseOperation::forEntry(const HistoryEntry& entry)
         case HistoryEntry::StatusClass::Success:
         case HistoryEntry::StatusClass::Pending:
         case HistoryEntry::StatusClass::Failed:
+        case HistoryEntry::StatusClass::Cancelled:
+        case HistoryEntry::StatusClass::Unknown:
             break;
     }
 

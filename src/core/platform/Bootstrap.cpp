@@ -2,6 +2,7 @@
 
 #include "core/platform/AppSettings.h"
 #include "core/platform/BuildInfo.h"
+#include "core/platform/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -72,4 +73,42 @@ QString Bootstrap::moveEarlierDataFolders()
         .arg(QDir::toNativeSeparators(data),
              QDir::toNativeSeparators(settings),
              QDir::toNativeSeparators(left.join(QStringLiteral(", "))));
+}
+
+QString Bootstrap::makeFilesPrivate()
+{
+    QStringList problems;
+    const Fallible<void> data
+        = PrivateFiles::ensurePrivateFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    if (!data) {
+        problems << data.error();
+    }
+    // The settings file sits in the user's configuration folder, shared with other programs: that folder is only
+    // created when missing (private, as the XDG specification asks), never narrowed.
+    const QString settings = AppSettings::filePath();
+    const QString settingsFolder = QFileInfo(settings).absolutePath();
+    Fallible<void> folder;
+    if (!QFileInfo(settingsFolder).isDir()) {
+        folder = PrivateFiles::ensurePrivateFolder(settingsFolder);
+    }
+    const Fallible<void> file = folder ? PrivateFiles::makePrivate(settings) : folder;
+    if (!file) {
+        problems << file.error();
+    }
+    if (problems.isEmpty()) {
+        return {};
+    }
+    return QCoreApplication::translate("Bootstrap", "Vero Admin's files may be readable by other users: %1")
+        .arg(problems.join(QStringLiteral("; ")));
+}
+
+QString Bootstrap::prepareFiles()
+{
+    QStringList messages;
+    for (const QString& message : {moveEarlierDataFolders(), makeFilesPrivate()}) {
+        if (!message.isEmpty()) {
+            messages << message;
+        }
+    }
+    return messages.join(QLatin1Char('\n'));
 }

@@ -16,4 +16,13 @@ void setUpApplication();
 // not be moved; empty when there was nothing to do or everything moved.
 [[nodiscard]] QString moveEarlierDataFolders();
 
+// Creates the data folder (0700) and the settings file (0600) private to their owner, or narrows them when an
+// earlier version left them open to others; the history database in that folder is made private by the history
+// itself. Returns a message for the user when something could not be done; empty otherwise.
+[[nodiscard]] QString makeFilesPrivate();
+
+// What both programs call after setUpApplication(): moveEarlierDataFolders(), then makeFilesPrivate(). Returns
+// their messages, one per line; empty when all went well.
+[[nodiscard]] QString prepareFiles();
+
 } // namespace Bootstrap

@@ -26,6 +26,7 @@ CredentialStore::Result resultOf(const QKeychain::Job* job)
             break;
         case QKeychain::NoBackendAvailable:
         case QKeychain::NotImplemented:
+            result.noKeychain = true;
             result.error = QCoreApplication::translate("CredentialStore",
                                                        "No system keychain is available (on Linux: a Secret Service "
                                                        "such as GNOME Keyring or KWallet).");

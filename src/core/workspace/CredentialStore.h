@@ -15,9 +15,10 @@ public:
     struct Result
     {
         bool ok = false;
-        bool notFound = false; // the keychain works but holds nothing for this workspace
-        QString secret;        // for reads
-        QString error;         // translated; never contains the secret
+        bool notFound = false;   // the keychain works but holds nothing for this workspace
+        QString secret;          // for reads
+        QString error;           // translated; never contains the secret
+        bool noKeychain = false; // this system has no keychain at all: nothing can be stored in one
     };
     using Callback = std::function<void(const Result&)>;
 

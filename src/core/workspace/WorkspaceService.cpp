@@ -1,5 +1,7 @@
 #include "core/workspace/WorkspaceService.h"
 
+#include "core/api/CredentialText.h"
+
 WorkspaceService::WorkspaceService(QObject* parent)
     : WorkspaceService(std::make_unique<WorkspaceStore>(), CredentialStore::defaultService(), parent)
 {
@@ -78,6 +80,19 @@ WorkspaceService::Outcome WorkspaceService::removeSettings(const QString& name)
     return outcome;
 }
 
+std::optional<WorkspaceService::Outcome> WorkspaceService::refusedCredential(const QString& secret)
+{
+    const QString problem = CredentialText::problem(secret);
+    if (problem.isEmpty()) {
+        return std::nullopt;
+    }
+    Outcome outcome;
+    outcome.errors.append({QStringLiteral("credential"), problem});
+    outcome.settingsError = tr("%1 Nothing was saved.").arg(problem);
+    outcome.credentialError = problem;
+    return outcome;
+}
+
 WorkspaceService::Outcome WorkspaceService::credentialOutcome(const CredentialStore::Result& result, bool removal)
 {
     Outcome outcome;
@@ -95,6 +110,12 @@ void WorkspaceService::save(const Workspace& workspace,
                             QObject* context,
                             Callback done)
 {
+    if (!secret.isEmpty()) {
+        if (const std::optional<Outcome> refused = refusedCredential(secret)) {
+            done(*refused);
+            return;
+        }
+    }
     const Outcome written = writeSettings(workspace, isNew);
     if (!written.ok() || secret.isEmpty()) {
         done(written);
@@ -113,6 +134,11 @@ void WorkspaceService::save(const Workspace& workspace,
 
 WorkspaceService::Outcome WorkspaceService::saveNow(const Workspace& workspace, bool isNew, const QString& secret)
 {
+    if (!secret.isEmpty()) {
+        if (const std::optional<Outcome> refused = refusedCredential(secret)) {
+            return *refused;
+        }
+    }
     const Outcome written = writeSettings(workspace, isNew);
     if (!written.ok() || secret.isEmpty()) {
         return written;
@@ -149,6 +175,10 @@ WorkspaceService::Outcome WorkspaceService::removeNow(const QString& name)
 
 void WorkspaceService::setCredential(const QString& name, const QString& secret, QObject* context, Callback done)
 {
+    if (const std::optional<Outcome> refused = refusedCredential(secret)) {
+        done(*refused);
+        return;
+    }
     m_credentials.write(name, secret, context, [this, name, done](const CredentialStore::Result& result) {
         const Outcome outcome = credentialOutcome(result, false);
         if (outcome.credentialChanged) {
@@ -160,6 +190,9 @@ void WorkspaceService::setCredential(const QString& name, const QString& secret,
 
 WorkspaceService::Outcome WorkspaceService::setCredentialNow(const QString& name, const QString& secret)
 {
+    if (const std::optional<Outcome> refused = refusedCredential(secret)) {
+        return *refused;
+    }
     const Outcome outcome = credentialOutcome(m_credentials.writeNow(name, secret), false);
     if (outcome.credentialChanged) {
         m_session.remove(name);
@@ -192,6 +225,7 @@ void WorkspaceService::readCredential(const QString& name, QObject* context, Cre
         credential.secret = result.secret;
         if (!result.ok && !result.notFound) {
             credential.error = result.error;
+            credential.noKeychain = result.noKeychain;
         }
         done(credential);
     });
@@ -209,6 +243,7 @@ WorkspaceService::Credential WorkspaceService::readCredentialNow(const QString& 
     credential.secret = result.secret;
     if (!result.ok && !result.notFound) {
         credential.error = result.error;
+        credential.noKeychain = result.noKeychain;
     }
     return credential;
 }

@@ -23,7 +23,9 @@ class WorkspaceService : public QObject
 public:
     struct Outcome
     {
-        ValidationErrors errors;        // the workspace is invalid: nothing was written
+        // The workspace is invalid, or the credential cannot be sent (field "credential", CredentialText):
+        // nothing was written.
+        ValidationErrors errors;
         bool settingsWritten = false;   // the settings file took the change
         QString settingsError;          // why it did not
         bool credentialChanged = false; // the keychain took the credential (or its removal)
@@ -41,7 +43,8 @@ public:
         bool found = false; // a credential is there, from the keychain or the session
         bool fromSession = false;
         QString secret;
-        QString error; // the keychain could not be read (not: "there is none")
+        QString error;           // the keychain could not be read (not: "there is none")
+        bool noKeychain = false; // there is no keychain at all, so none can be stored
     };
     using CredentialCallback = std::function<void(const Credential&)>;
 
@@ -68,7 +71,8 @@ public:
     // The workspace's own problems, and its name against the others: `isNew` refuses a name already taken.
     [[nodiscard]] ValidationErrors validate(const Workspace& workspace, bool isNew) const;
 
-    // Validates, writes the settings, then stores `secret` in the keychain when it is not empty.
+    // Validates, writes the settings, then stores `secret` in the keychain when it is not empty. A secret that
+    // cannot be sent (a space, a control character, a second line) is refused before anything is written.
     void save(const Workspace& workspace, bool isNew, const QString& secret, QObject* context, Callback done);
     [[nodiscard]] Outcome saveNow(const Workspace& workspace, bool isNew, const QString& secret);
     // Removes the settings and the keychain entry (and any session credential).
@@ -88,6 +92,8 @@ public:
     [[nodiscard]] Credential readCredentialNow(const QString& name);
 
 private:
+    // The outcome for a credential that cannot be sent (CredentialText); nothing when it can.
+    static std::optional<Outcome> refusedCredential(const QString& secret);
     static Outcome credentialOutcome(const CredentialStore::Result& result, bool removal);
     Outcome writeSettings(const Workspace& workspace, bool isNew);
     Outcome removeSettings(const QString& name);

@@ -1,0 +1,73 @@
+#include "app/shell/LastResultLabel.h"
+
+namespace {
+// A result the service did not accept, in the status bar.
+const QString NotAcceptedStyle = QStringLiteral("QLabel { color: #b3261e; }");
+} // namespace
+
+LastResultLabel::LastResultLabel(QWidget* parent)
+    : QLabel(parent)
+{
+    setObjectName(QStringLiteral("lastResultLabel"));
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setTextFormat(Qt::PlainText);
+    setText(tr("Nothing sent yet."));
+}
+
+void LastResultLabel::showSending(Operation operation, const QString& workspace)
+{
+    m_result.clear();
+    setStyleSheet(QString());
+    setText(tr("Sending %1 to %2…").arg(Operations::displayName(operation), workspace));
+}
+
+void LastResultLabel::showResult(const OperationInput& input, const QString& workspace, const ApiResult& result)
+{
+    QString summary;
+    if (result.sent && result.cancelled) {
+        summary = tr("cancelled while waiting; it may have reached the service and been applied");
+    } else if (result.outcomeUnknown()) {
+        summary = tr("outcome unknown, it may have been applied (check before sending again): %1").arg(result.error);
+    } else {
+        summary = result.summary();
+    }
+    m_result = tr("%1: %2").arg(Operations::displayName(input.operation), summary);
+    m_workspace = workspace;
+    m_earlier = false;
+    m_accepted = result.outcome() == ApiResult::Outcome::Accepted;
+    setProperty("accepted", m_accepted);
+    render();
+}
+
+void LastResultLabel::showNotSent(const QString& text)
+{
+    m_result.clear();
+    setStyleSheet(QString());
+    setText(text);
+}
+
+void LastResultLabel::setCurrentWorkspace(const QString& workspace)
+{
+    m_current = workspace;
+    render();
+}
+
+void LastResultLabel::markEarlier()
+{
+    if (!m_result.isEmpty()) {
+        m_earlier = true;
+        render();
+    }
+}
+
+void LastResultLabel::render()
+{
+    if (m_result.isEmpty()) {
+        return;
+    }
+    const bool earlier = m_earlier || m_workspace != m_current;
+    // An earlier request's failure is no longer an alarm about the workspace on show.
+    setStyleSheet(earlier || m_accepted ? QString() : NotAcceptedStyle);
+    setText(earlier ? tr("Earlier request, to %1: %2").arg(m_workspace, m_result)
+                    : tr("Last result: %1").arg(m_result));
+}
