@@ -80,6 +80,8 @@ BulkRunDialog::BulkRunDialog(AppController* controller,
     for (QComboBox* combo : {m_ui->operationCombo, m_ui->encodingCombo, m_ui->delimiterCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &BulkRunDialog::inputChanged);
     connect(&m_preparation, &BulkPreparation::checked, this, &BulkRunDialog::onChecked);
+    connect(&m_preparation, &BulkPreparation::idle, this, &BulkRunDialog::updateButtons);
+    connect(m_ui->skipInvalidCheck, &QCheckBox::toggled, this, &BulkRunDialog::updateButtons);
     connect(&m_preparation, &BulkPreparation::created, this, &BulkRunDialog::onCreated);
     connect(&m_preparation, &BulkPreparation::failed, this, [this](const QString& message) {
         m_creating = false;

@@ -25,6 +25,7 @@ void BulkPreparation::startTask(std::function<void()> task)
     connect(m_thread, &QThread::finished, this, [this] {
         m_thread->deleteLater();
         m_thread = nullptr;
+        emit idle();
     });
     m_thread->start();
 }

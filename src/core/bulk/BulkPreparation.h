@@ -47,6 +47,8 @@ signals:
     void checked(const BulkPreparation::Checked& result);
     void created(const BulkJob& job);
     void failed(const QString& message);
+    // The task's thread has ended: isBusy() is false from here on (a result may arrive just before).
+    void idle();
 
 private:
     void startTask(std::function<void()> task);
