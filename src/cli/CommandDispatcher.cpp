@@ -1,5 +1,6 @@
 #include "cli/CommandDispatcher.h"
 
+#include "cli/BulkCommand.h"
 #include "cli/ConnectionOptions.h"
 
 #include "cli/DeleteCommand.h"
@@ -28,6 +29,7 @@ CommandDispatcher::CommandDispatcher()
                 break;
         }
     }
+    m_commands.push_back(std::make_unique<BulkCommand>());
     m_commands.push_back(std::make_unique<WorkspaceCommand>());
 }
 
@@ -63,6 +65,7 @@ QString CommandDispatcher::generalHelp()
               "  tags         add or remove tags\n"
               "  event        track an event (events/track)\n"
               "  heartbeat    test the connection\n"
+              "  bulk         run an operation for every row of a CSV file, resumable (--list shows the jobs)\n"
               "  workspace    list | add NAME | remove NAME | set-token NAME (token read from stdin)\n"
               "\n"
               "Run 'veroctl COMMAND --help' for a command's options.\n"
@@ -73,7 +76,10 @@ QString CommandDispatcher::generalHelp()
               "  0  accepted by the service (2xx)\n"
               "  1  rejected by the service (4xx)\n"
               "  2  bad input or local problem; nothing was sent\n"
-              "  3  network failure, timeout, server error (5xx), or an answer cut short or damaged")
+              "  3  network failure, timeout, server error (5xx), or an answer cut short or damaged\n"
+              "For bulk: 0 every row done; 1 some rows rejected, failed or invalid (dry run: some invalid); 2 the "
+              "file, mapping or options are unusable and nothing was sent; 3 stopped with rows still pending (resume "
+              "the job).")
         .arg(ConnectionOptions::credentialOrder());
 }
 

@@ -18,6 +18,8 @@ public:
     Console(QIODevice* out, QIODevice* err, QIODevice* in);
 
     QTextStream& out() { return m_out; }
+    // Standard error as it is, for progress lines drawn in place.
+    QTextStream& err() { return m_err; }
     // "veroctl: <message>" on standard error, on one line.
     void error(const QString& message);
     // Each line of `lines` as an error of its own: for veroctl's own messages only, never for server text.

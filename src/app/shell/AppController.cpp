@@ -436,3 +436,25 @@ AppController::RowTarget AppController::rowTarget(const QString& rowWorkspace) c
     }
     return target;
 }
+
+void AppController::readCredential(const Workspace& workspace, QObject* context, CredentialCallback done)
+{
+    if (WorkspaceService::isSandboxName(workspace.name)) {
+        if (m_sandboxState == SandboxState::Running)
+            done(m_sandboxToken);
+        else
+            done(Fallible<QString>::failure(tr("The sandbox is not running. %1").arg(m_sandboxError)));
+        return;
+    }
+    m_workspaces.readCredential(workspace.name, context, [workspace, done](const WorkspaceService::Credential& stored) {
+        if (stored.found)
+            done(stored.secret);
+        else if (stored.error.isEmpty())
+            done(Fallible<QString>::failure(tr("No credential is stored for the workspace \"%1\". Set one in "
+                                               "Workspace > Manage workspaces.")
+                                                .arg(workspace.name)));
+        else
+            done(Fallible<QString>::failure(
+                tr("The credential of the workspace \"%1\" could not be read. %2").arg(workspace.name, stored.error)));
+    });
+}

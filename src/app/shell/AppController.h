@@ -8,6 +8,7 @@
 #include "core/history/DeletedUser.h"
 #include "core/history/DuplicateEvent.h"
 #include "core/history/HistoryStore.h"
+#include "core/platform/Fallible.h"
 #include "core/workspace/WorkspaceService.h"
 
 #include <QHash>
@@ -153,6 +154,11 @@ public:
     send(const OperationInput& input, QObject* context, ResultCallback done, const SendOptions& options);
     // The same with the default options: a likely duplicate is reported, not sent.
     [[nodiscard]] SendOutcome send(const OperationInput& input, QObject* context, ResultCallback done);
+    // The credential requests to `workspace` carry: the sandbox's session token, else the keychain entry (or the
+    // session's). A failure says why in words for the user. For senders of their own (bulk runs).
+    using CredentialCallback = std::function<void(const Fallible<QString>&)>;
+    void readCredential(const Workspace& workspace, QObject* context, CredentialCallback done);
+
     // Stops the request of `ticket` (SendOutcome::ticket). Not sent yet: it never goes out, and its result says
     // so. On its way: the wait ends and its result (and history row) says it was cancelled and may have reached
     // the service. Either way the callback runs, from the event loop. A finished request is left alone.

@@ -1,5 +1,6 @@
 #include "app/shell/MainWindow.h"
 
+#include "app/bulk/BulkRunDialog.h"
 #include "app/forms/DeleteForm.h"
 #include "app/forms/FormFactory.h"
 #include "app/forms/OperationForm.h"
@@ -172,6 +173,26 @@ void MainWindow::setUpDocks()
     timeline->setStatusTip(tr("Show everything sent about the user in the current form, oldest first."));
     connect(timeline, &QAction::triggered, this, &MainWindow::showUserTimeline);
     m_ui->menuOperation->addAction(timeline);
+
+    auto* bulk = new QAction(tr("&Bulk run from CSV…"), this);
+    bulk->setObjectName(QStringLiteral("actionBulkRun"));
+    bulk->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    bulk->setStatusTip(tr("Run one operation for every row of a CSV file on the current workspace."));
+    connect(bulk, &QAction::triggered, this, &MainWindow::openBulkRun);
+    m_ui->menuOperation->addAction(bulk);
+}
+
+void MainWindow::openBulkRun()
+{
+    // Modeless and one at a time: a run goes on while the user works in the forms.
+    if (m_bulkDialog) {
+        m_bulkDialog->raise();
+        m_bulkDialog->activateWindow();
+        return;
+    }
+    m_bulkDialog = new BulkRunDialog(m_controller, m_history, *m_prompts, BulkOutbox::defaultPath(), this);
+    m_bulkDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_bulkDialog->show();
 }
 
 void MainWindow::setUpForms(const QList<OperationForm*>& forms)

@@ -19,6 +19,7 @@ class QLabel;
 class RowWorkspaceQuestion;
 class SandboxDock;
 class UserPrompts;
+class BulkRunDialog;
 class WorkspaceDialog;
 
 namespace Ui {
@@ -64,6 +65,7 @@ private:
     void setUpForms(const QList<OperationForm*>& forms);
     void focusUserIdField();
     void showUserTimeline();
+    void openBulkRun();
     void sendFrom(OperationForm* form, const OperationInput& input, const AppController::SendOptions& options = {});
     // Asks whether and how to send an event Vero would probably drop, then sends it (or releases the form).
     void askAboutDuplicate(OperationForm* form, const AppController::SendOutcome& outcome);
@@ -84,6 +86,7 @@ private:
     AppController* m_controller = nullptr;
     HistoryStore* m_history = nullptr;
     UserPrompts* m_prompts = nullptr;
+    QPointer<BulkRunDialog> m_bulkDialog;
     std::unique_ptr<RowWorkspaceQuestion> m_rowWorkspaceQuestion;
     QList<OperationForm*> m_forms;
     LastResultLabel* m_lastResultLabel = nullptr;
