@@ -388,7 +388,7 @@ void BulkRunDialog::updateButtons()
                                   && m_checked->report.canRun(m_ui->skipInvalidCheck->isChecked()));
     m_ui->resumeButton->setEnabled(ready && !busy && m_ui->resumeCombo->count() > 0);
     m_ui->pauseButton->setEnabled(m_runner != nullptr);
-    m_ui->pauseButton->setText(m_runner && m_runner->isPaused() ? tr("&Resume") : tr("&Pause"));
+    m_ui->pauseButton->setText(m_runner && m_runner->isPaused() ? tr("&Proceed") : tr("&Pause"));
     m_ui->cancelRunButton->setEnabled(m_runner != nullptr);
     m_ui->retryButton->setEnabled(!busy && m_job && m_job->failed > 0);
     m_ui->exportButton->setEnabled(!busy && m_job && m_job->failed + m_job->rejected + m_job->skipped > 0);
