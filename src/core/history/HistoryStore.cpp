@@ -1,6 +1,7 @@
 #include "core/history/HistoryStore.h"
 
 #include "core/api/EventDedup.h"
+#include "core/history/HistoryDamageRecovery.h"
 #include "core/history/HistoryNotice.h"
 #include "core/history/HistoryRow.h"
 #include "core/history/HistorySchema.h"
@@ -9,7 +10,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTimer>
 
 namespace {
 
@@ -47,11 +47,14 @@ HistoryStore::HistoryStore(const QString& filePath, Access access, QObject* pare
     : QObject(parent)
     , m_database({filePath, QStringLiteral("vero-history"), &historySchema(), access == Access::ReadOnly, {}})
     , m_retention(new HistoryRetention(&m_database, this))
-    , m_recoveryTimer(new QTimer(this))
+    , m_damageRecovery(new HistoryDamageRecovery(&m_database, this))
 {
-    m_recoveryTimer->setSingleShot(true);
-    m_recoveryTimer->setInterval(0);
-    connect(m_recoveryTimer, &QTimer::timeout, this, &HistoryStore::recoverFromDamage);
+    connect(m_damageRecovery, &HistoryDamageRecovery::replaced, this, [this](const HistoryDatabase::Opened& opened) {
+        if (opened.state != HistoryDatabase::Opened::State::Ready) {
+            announce(opened);
+        }
+        emit contentsReset();
+    });
     connect(m_retention, &HistoryRetention::finished, this, [this](qint64 removed, const QString& error) {
         if (!error.isEmpty()) {
             reportWriteFailure(tr("Retention"), error);
@@ -78,7 +81,7 @@ void HistoryStore::setConnectionStatements(const QStringList& statements)
 bool HistoryStore::open()
 {
     m_lastError.clear();
-    m_damage.clear();
+    m_damageRecovery->forgetNotedDamage();
     const HistoryDatabase::Opened opened = m_database.open();
     m_retryFile = opened.mayPass();
     m_notice.clear();
@@ -140,37 +143,8 @@ void HistoryStore::retryFile()
 
 QString HistoryStore::readFailure(const QSqlError& error) const
 {
-    const HistoryDatabase::Problem problem = HistoryDatabase::problemOf(error);
-    if (isPersistent() && !isReadOnly()
-        && (problem == HistoryDatabase::Problem::Damaged || problem == HistoryDatabase::Problem::DiskError)) {
-        m_damage = error.text();
-        m_damageNeedsCheck = problem != HistoryDatabase::Problem::Damaged;
-        m_recoveryTimer->start();
-    }
+    m_damageRecovery->noteReadFailure(error);
     return tr("The history file %1 could not be read: %2").arg(QDir::toNativeSeparators(filePath()), error.text());
-}
-
-void HistoryStore::recoverFromDamage()
-{
-    QString detail;
-    if (m_damageNeedsCheck && !m_database.confirmsDamage(&detail)) {
-        m_damage.clear(); // an I/O error on a sound file: the read said so, the file stays
-    }
-    if (!m_damage.isEmpty()) {
-        replaceDamagedFile(detail.isEmpty() ? m_damage : tr("%1; the integrity check found: %2").arg(m_damage, detail));
-    }
-}
-
-bool HistoryStore::replaceDamagedFile(const QString& reason)
-{
-    m_damage.clear();
-    m_recoveryTimer->stop();
-    const HistoryDatabase::Opened opened = m_database.recover(reason);
-    if (opened.state != HistoryDatabase::Opened::State::Ready) {
-        announce(opened);
-    }
-    emit contentsReset();
-    return isOpen();
 }
 
 void HistoryStore::reportWriteFailure(const QString& what, const QString& error)
@@ -243,24 +217,6 @@ Fallible<QVariantList> HistoryStore::readFirstColumn(const HistoryQuery::Stateme
     return readRows<QVariant>(statement, [](const QSqlQuery& query) { return query.value(0); });
 }
 
-bool HistoryStore::recoverAfterWrite(const QSqlError& error)
-{
-    if (!isPersistent() || isReadOnly()) {
-        return false;
-    }
-    // Only damage SQLite declares, or an I/O error its integrity check confirms, replaces the file. A write may
-    // recover at once (it is no read from a view's data()): a new file is then in place.
-    QString detail;
-    const HistoryDatabase::Problem problem = HistoryDatabase::problemOf(error);
-    if (problem == HistoryDatabase::Problem::Damaged) {
-        return replaceDamagedFile(error.text());
-    }
-    if (problem == HistoryDatabase::Problem::DiskError && m_database.confirmsDamage(&detail)) {
-        return replaceDamagedFile(tr("%1; the integrity check found: %2").arg(error.text(), detail));
-    }
-    return false;
-}
-
 qint64 HistoryStore::insert(HistoryEntry entry, const QString& secret)
 {
     entry.redact(secret);
@@ -285,7 +241,7 @@ qint64 HistoryStore::insert(HistoryEntry entry, const QString& secret)
         }
         error = query.lastError();
         query = QSqlQuery(); // the connection closes if the file is replaced
-        if (attempt > 0 || !recoverAfterWrite(error)) {
+        if (attempt > 0 || !m_damageRecovery->recoverAfterWrite(error)) {
             break;
         }
     }
@@ -311,7 +267,7 @@ bool HistoryStore::complete(qint64 id, const ApiResult& result, const QString& s
         }
     }
     if (error.isValid()) {
-        recoverAfterWrite(error); // the row went with the damaged file: nothing to retry
+        m_damageRecovery->recoverAfterWrite(error); // the row went with the damaged file: nothing to retry
         reportWriteFailure(tr("The reply to request %1").arg(id), error);
         return false;
     }

@@ -18,14 +18,15 @@
 
 class QSqlError;
 class QSqlQuery;
-class QTimer;
+class HistoryDamageRecovery;
 
 // The request history: one SQLite file (history.sqlite, WAL mode) shared by the app, veroctl and bulk runs.
 // This is the facade its callers use; the file's lifecycle is HistoryDatabase's, the tables HistorySchema's
-// and HistoryRow's, the SQL HistoryQuery's, trimming HistoryRetention's, export HistoryExporter's. Only a file
-// SQLite declares damaged is moved aside for a new one (movedAside says where); a full disk, a read-only file,
-// a file another program holds are reported and the file is tried again with the next write: history never
-// stops the app. All calls are made from the thread that owns the store.
+// and HistoryRow's, the SQL HistoryQuery's, trimming HistoryRetention's, export HistoryExporter's, replacing a
+// damaged file HistoryDamageRecovery's. Only a file SQLite declares damaged is moved aside for a new one
+// (movedAside says where); a full disk, a read-only file, a file another program holds are reported and the
+// file is tried again with the next write: history never stops the app. All calls are made from the thread
+// that owns the store.
 class HistoryStore : public QObject
 {
     Q_OBJECT
@@ -159,12 +160,8 @@ private:
     Fallible<QList<Row>> readRows(const HistoryQuery::Statement& statement, Read read) const;
     Fallible<QList<HistoryEntry>> readEntries(const HistoryQuery::Statement& statement, bool withBodies) const;
     Fallible<QVariantList> readFirstColumn(const HistoryQuery::Statement& statement) const;
-    // Notes a damaged file found by a read; the recovery runs from the event loop.
+    // The words for a failed read; damage it found is left to HistoryDamageRecovery, which waits for the event loop.
     QString readFailure(const QSqlError& error) const;
-    void recoverFromDamage();
-    // Replaces the file after `reason` said it is damaged. True when a database is open again to retry on.
-    bool replaceDamagedFile(const QString& reason);
-    bool recoverAfterWrite(const QSqlError& error);
     void announce(const HistoryDatabase::Opened& opened);
     void reportWriteFailure(const QString& what, const QString& error);
     void reportWriteFailure(const QString& what, const QSqlError& error);
@@ -173,11 +170,9 @@ private:
 
     HistoryDatabase m_database;
     HistoryRetention* m_retention;
-    QTimer* m_recoveryTimer;
-    mutable QString m_damage;                // why a read found the file damaged, until the recovery runs
-    mutable bool m_damageNeedsCheck = false; // an I/O error: the integrity check decides
-    bool m_retryFile = false;                // the file was left for a reason that may pass: inserts retry it
-    int m_unwritten = 0;                     // writes that failed since the last one that worked
+    HistoryDamageRecovery* m_damageRecovery;
+    bool m_retryFile = false; // the file was left for a reason that may pass: inserts retry it
+    int m_unwritten = 0;      // writes that failed since the last one that worked
     QString m_movedAside;
     QString m_notice;
     QString m_lastError;
