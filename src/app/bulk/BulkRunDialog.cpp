@@ -241,12 +241,15 @@ void BulkRunDialog::start()
     if (!confirmDestructive(options.operation, report.rows - report.invalid))
         return;
     m_creating = true;
+    // One run per check: running the same file again takes a new Check (and so a deliberate second choice).
+    const QString checkedFormat = m_checked->format.describe();
+    m_checked.reset();
     m_ui->countsLabel->setText(tr("Writing the rows to the outbox…"));
     m_preparation.create(QDir::fromNativeSeparators(m_ui->fileEdit->text().trimmed()),
                          options,
                          m_workspace.name,
                          {{QStringLiteral("base_url"), m_workspace.baseUrl.toString()},
-                          {QStringLiteral("format"), m_checked->format.describe()}});
+                          {QStringLiteral("format"), checkedFormat}});
     updateButtons();
 }
 
@@ -303,7 +306,7 @@ void BulkRunDialog::onProgress(const BulkRunner::Counts& counts)
 {
     const qint64 finished = counts.done + counts.rejected + counts.failed + counts.skipped;
     m_ui->progressBar->setValue(int(std::min<qint64>(finished, m_ui->progressBar->maximum())));
-    m_ui->countsLabel->setText(tr("Job %1: %2 of %3 rows: %4 done, %5 rejected, %6 failed, %7 invalid, %8 pending%9")
+    m_ui->countsLabel->setText(tr("Job %1: %2 of %3 rows: %4 done, %5 rejected, %6 failed, %7 invalid, %8 pending%9.")
                                    .arg(m_job ? m_job->id : QString(),
                                         QString::number(finished),
                                         QString::number(counts.total),
