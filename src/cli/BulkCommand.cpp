@@ -230,21 +230,11 @@ ExitCode BulkCommand::startNew(const QCommandLineParser& parser, Console& consol
         return ExitCode::BadInput;
     }
 
-    WorkspaceService workspaces;
-    const ConnectionOptions connection(parser, workspaces);
-    const Fallible<Workspace> workspace = connection.workspace();
-    if (!workspace) {
-        console.errorLines(workspace.error());
+    const auto target = resolveTarget(parser, console);
+    if (!target)
         return ExitCode::BadInput;
-    }
-    const auto credential = connection.credential(*workspace);
-    if (!credential) {
-        console.error(credential.error());
-        return ExitCode::BadInput;
-    }
-    if (!credential->notice.isEmpty())
-        console.warning(credential->notice);
-    if (!confirmDestructive(*operation, report.rows - report.invalid, *workspace, parser, console))
+    const Workspace& workspace = target->workspace;
+    if (!confirmDestructive(*operation, report.rows - report.invalid, workspace, parser, console))
         return ExitCode::BadInput;
 
     // The rows are read again from the file into the outbox: the same reader, so the same rows.
@@ -253,9 +243,9 @@ ExitCode BulkCommand::startNew(const QCommandLineParser& parser, Console& consol
         console.error(again.error());
         return ExitCode::BadInput;
     }
-    const QJsonObject jobOptions {{QStringLiteral("base_url"), workspace->baseUrl.toString()},
+    const QJsonObject jobOptions {{QStringLiteral("base_url"), workspace.baseUrl.toString()},
                                   {QStringLiteral("format"), again.value()->format().describe()}};
-    auto job = outbox.createJob(*again.value(), workspace->name, jobOptions);
+    auto job = outbox.createJob(*again.value(), workspace.name, jobOptions);
     if (!job) {
         console.error(job.error());
         return ExitCode::BadInput;
@@ -263,8 +253,8 @@ ExitCode BulkCommand::startNew(const QCommandLineParser& parser, Console& consol
     console.error(tr("job %1: %2 rows to send to %3 (%4); resume it with 'veroctl bulk --resume %1' if it stops.")
                       .arg(job->id)
                       .arg(job->pending)
-                      .arg(workspace->name, workspace->baseUrl.host()));
-    return run(job.value(), *workspace, credential->secret, *settings, parser, console, outbox);
+                      .arg(workspace.name, workspace.baseUrl.host()));
+    return run(job.value(), workspace, target->credential, *settings, parser, console, outbox);
 }
 
 bool BulkCommand::confirmDestructive(Operation operation,
@@ -308,29 +298,19 @@ ExitCode BulkCommand::resume(const QCommandLineParser& parser, Console& console,
         console.error(settings.error());
         return ExitCode::BadInput;
     }
-    WorkspaceService workspaces;
-    const ConnectionOptions connection(parser, workspaces);
-    const Fallible<Workspace> workspace = connection.workspace();
-    if (!workspace) {
-        console.errorLines(workspace.error());
-        return ExitCode::BadInput;
-    }
     // A job goes on only where it started: the same workspace name and address, named again by the user.
     const QString baseUrl = job->options.value(QStringLiteral("base_url")).toString();
-    if (workspace->name != job->workspace || workspace->baseUrl.toString() != baseUrl) {
+    const auto target = resolveTarget(parser, console, [&](const Workspace& workspace) {
+        if (workspace.name == job->workspace && workspace.baseUrl.toString() == baseUrl)
+            return QString();
         const QString how = job->workspace == ConnectionOptions::commandLineName()
                                 ? QStringLiteral("--base-url ") + baseUrl
                                 : QStringLiteral("--workspace ") + job->workspace;
-        console.error(tr("Job %1 was created for %2 (%3); resume it with %4.").arg(id, job->workspace, baseUrl, how));
+        return tr("Job %1 was created for %2 (%3); resume it with %4.").arg(id, job->workspace, baseUrl, how);
+    });
+    if (!target)
         return ExitCode::BadInput;
-    }
-    const auto credential = connection.credential(*workspace);
-    if (!credential) {
-        console.error(credential.error());
-        return ExitCode::BadInput;
-    }
-    if (!credential->notice.isEmpty())
-        console.warning(credential->notice);
+    const Workspace& workspace = target->workspace;
     if (failedToo) {
         auto requeued = outbox.requeueFailed(id, false);
         if (!requeued) {
@@ -340,9 +320,36 @@ ExitCode BulkCommand::resume(const QCommandLineParser& parser, Console& console,
         console.error(tr("job %1: %2 failed rows to send again.").arg(id).arg(requeued.value()));
         job = outbox.job(id);
     }
-    if (!confirmDestructive(job->operation, job->pending, *workspace, parser, console))
+    if (!confirmDestructive(job->operation, job->pending, workspace, parser, console))
         return ExitCode::BadInput;
-    return run(job.value(), *workspace, credential->secret, *settings, parser, console, outbox);
+    return run(job.value(), workspace, target->credential, *settings, parser, console, outbox);
+}
+
+std::optional<BulkCommand::Target> BulkCommand::resolveTarget(const QCommandLineParser& parser,
+                                                              Console& console,
+                                                              const std::function<QString(const Workspace&)>& refuse)
+{
+    WorkspaceService workspaces;
+    const ConnectionOptions connection(parser, workspaces);
+    const Fallible<Workspace> workspace = connection.workspace();
+    if (!workspace) {
+        console.errorLines(workspace.error());
+        return std::nullopt;
+    }
+    if (refuse) {
+        if (const QString why = refuse(*workspace); !why.isEmpty()) {
+            console.error(why);
+            return std::nullopt;
+        }
+    }
+    const auto credential = connection.credential(*workspace);
+    if (!credential) {
+        console.error(credential.error());
+        return std::nullopt;
+    }
+    if (!credential->notice.isEmpty())
+        console.warning(credential->notice);
+    return Target {*workspace, credential->secret};
 }
 
 ExitCode BulkCommand::run(const BulkJob& job,

@@ -5,6 +5,7 @@
 #include "core/bulk/BulkJob.h"
 #include "core/platform/Fallible.h"
 
+#include <functional>
 #include <optional>
 
 class BulkOutbox;
@@ -33,6 +34,16 @@ public:
     static Fallible<RunSettings> readSettings(const QCommandLineParser& parser);
 
 private:
+    struct Target
+    {
+        Workspace workspace;
+        QString credential;
+    };
+    // The workspace of the common options and its credential, or nothing, having said why on standard error.
+    // `refuse` (may be empty) gets the workspace before the credential is read and returns why it may not be used.
+    static std::optional<Target> resolveTarget(const QCommandLineParser& parser,
+                                               Console& console,
+                                               const std::function<QString(const Workspace&)>& refuse = {});
     ExitCode startNew(const QCommandLineParser& parser, Console& console, BulkOutbox& outbox);
     ExitCode resume(const QCommandLineParser& parser, Console& console, BulkOutbox& outbox, bool failedToo);
     ExitCode list(const QCommandLineParser& parser, Console& console, BulkOutbox& outbox);
