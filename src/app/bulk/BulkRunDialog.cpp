@@ -245,11 +245,11 @@ void BulkRunDialog::start()
     const QString checkedFormat = m_checked->format.describe();
     m_checked.reset();
     m_ui->countsLabel->setText(tr("Writing the rows to the outbox…"));
-    m_preparation.create(QDir::fromNativeSeparators(m_ui->fileEdit->text().trimmed()),
-                         options,
-                         m_workspace.name,
-                         {{QStringLiteral("base_url"), m_workspace.baseUrl.toString()},
-                          {QStringLiteral("format"), checkedFormat}});
+    m_preparation.create(
+        QDir::fromNativeSeparators(m_ui->fileEdit->text().trimmed()),
+        options,
+        m_workspace.name,
+        {{QStringLiteral("base_url"), m_workspace.baseUrl.toString()}, {QStringLiteral("format"), checkedFormat}});
     updateButtons();
 }
 
