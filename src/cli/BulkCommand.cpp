@@ -367,6 +367,7 @@ ExitCode BulkCommand::run(const BulkJob& job,
         console.warning(history.notice());
     // Every request in the shared history, as the app's (source "bulk").
     HistoryRecorder recorder(&history, &client, HistoryEntry::Source::Bulk);
+    recorder.setBulkJob(job.id);
     QObject::connect(
         &recorder, &HistoryRecorder::writeFailed, [&console](const QString& message) { console.warning(message); });
 

@@ -149,6 +149,8 @@ void tst_BulkRunDialog::checksFirstThenRunsTheValidRows()
     QVERIFY(pane);
     QTRY_COMPARE_WITH_TIMEOUT(pane->model()->rowCount(), 2, 10000);
     QCOMPARE(pane->model()->entry(0).value_or(HistoryEntry()).source, HistoryEntry::Source::Bulk);
+    QVERIFY(!dialog->jobId().isEmpty());
+    QCOMPARE(pane->model()->entry(0).value_or(HistoryEntry()).bulkJob, dialog->jobId());
 }
 
 void tst_BulkRunDialog::deleteRunAsksForTheWorkspaceName()

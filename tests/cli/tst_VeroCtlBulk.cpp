@@ -107,13 +107,15 @@ void tst_VeroCtlBulk::runsEveryRow()
     QCOMPARE(user.value(QStringLiteral("properties")).toObject().value(QStringLiteral("Plan")).toString(),
              QStringLiteral("basic"));
 
-    // Every request is in the shared history, with source "bulk".
+    // Every request is in the shared history, with source "bulk" and the job's id.
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
     db.setDatabaseName(m_home.filePath(QStringLiteral("data/vero-admin/history.sqlite")));
     QVERIFY(db.open());
     {
         QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM requests WHERE source = 'bulk'")));
+        query.prepare(QStringLiteral("SELECT count(*) FROM requests WHERE source = 'bulk' AND bulk_job = ?"));
+        query.addBindValue(jobIdIn(run.err));
+        QVERIFY(query.exec());
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 2);
     }

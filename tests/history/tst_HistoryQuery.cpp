@@ -90,7 +90,8 @@ void tst_HistoryQuery::conditions_data()
                                QStringLiteral("request_body"),
                                QStringLiteral("response_body"),
                                QStringLiteral("workspace"),
-                               QStringLiteral("operator")};
+                               QStringLiteral("operator"),
+                               QStringLiteral("bulk_job")};
     QStringList likes;
     QVariantList patterns;
     for (const QString& column : columns) {
@@ -107,6 +108,11 @@ void tst_HistoryQuery::conditions_data()
     filter.workspace = QString();
     QTest::newRow("rows that recorded no workspace")
         << filter << Statement {QStringLiteral("workspace = ?"), {QString()}};
+    filter = {};
+    filter.bulkJob = QStringLiteral("20261201-151732-384c");
+    QTest::newRow("one bulk job") << filter
+                                  << Statement {QStringLiteral("bulk_job = ?"),
+                                                {QStringLiteral("20261201-151732-384c")}};
     filter = {};
     filter.throughId = 480;
     QTest::newRow("a retention plan's bound") << filter << Statement {QStringLiteral("id <= ?"), {qint64(480)}};

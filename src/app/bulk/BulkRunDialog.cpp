@@ -288,6 +288,7 @@ void BulkRunDialog::runJob(const BulkJob& job)
             return;
         }
         m_recorder = std::make_unique<HistoryRecorder>(m_history, &m_client, HistoryEntry::Source::Bulk);
+        m_recorder->setBulkJob(job.id);
         BulkRunner::Settings settings;
         settings.concurrency = m_ui->concurrencySpin->value();
         settings.rate = m_ui->rateSpin->value();

@@ -38,6 +38,7 @@ struct HistoryEntry
     qint64 id = 0;  // row id; 0 until stored
     QDateTime time; // when the request went out, UTC
     QString workspace;
+    QString bulkJob;      // the bulk job that sent it (source Bulk); empty otherwise
     QString operatorName; // the OS user who sent it
     Source source = Source::Gui;
     Operation operation = Operation::Identify;

@@ -17,7 +17,8 @@ const QStringList TextColumns {QStringLiteral("user_id"),
                                QStringLiteral("request_body"),
                                QStringLiteral("response_body"),
                                QStringLiteral("workspace"),
-                               QStringLiteral("operator")};
+                               QStringLiteral("operator"),
+                               QStringLiteral("bulk_job")};
 
 QString likePattern(const QString& text)
 {
@@ -113,6 +114,10 @@ HistoryQuery::Statement HistoryQuery::condition(const Filter& filter)
     if (filter.workspace) {
         terms << QStringLiteral("workspace = ?");
         values << HistoryRow::boundText(*filter.workspace);
+    }
+    if (!filter.bulkJob.isEmpty()) {
+        terms << QStringLiteral("bulk_job = ?");
+        values << filter.bulkJob.trimmed();
     }
     if (filter.from.isValid()) {
         terms << QStringLiteral("time_ms >= ?");

@@ -40,6 +40,7 @@ public:
         // The workspace the requests were sent to, by name; none for every workspace. An empty name is the
         // workspace of rows that never recorded one.
         std::optional<QString> workspace;
+        QString bulkJob;      // one bulk job's requests only; empty for all
         qint64 throughId = 0; // rows up to this id only (a retention plan's bound); 0 = no bound
         bool operator==(const Filter&) const = default;
     };

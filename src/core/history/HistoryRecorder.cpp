@@ -62,6 +62,7 @@ HistoryEntry HistoryRecorder::entryFor(const Tracked& tracked, const WireRequest
     entry.workspace = tracked.workspace.name;
     entry.operatorName = m_operator;
     entry.source = m_source;
+    entry.bulkJob = m_bulkJob;
     entry.setRequest(tracked.input, redacted.method, redacted.url, redacted.body);
     entry.operation = tracked.request.operation;
     return entry;

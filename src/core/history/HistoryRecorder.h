@@ -28,6 +28,8 @@ public:
     HistoryRecorder(HistoryStore* store, VeroClient* client, HistoryEntry::Source source, QObject* parent = nullptr);
 
     HistoryEntry::Source source() const { return m_source; }
+    // Every request recorded from now on carries bulk job `id` (a bulk run's recorder).
+    void setBulkJob(const QString& id) { m_bulkJob = id; }
 
     // Sends `request` (built from `input`) through the client and records it. Returns the client's request id.
     VeroClient::RequestId
@@ -74,6 +76,7 @@ private:
     QPointer<HistoryStore> m_store;
     QPointer<VeroClient> m_client;
     HistoryEntry::Source m_source;
+    QString m_bulkJob;
     QString m_operator;
     QHash<VeroClient::RequestId, Tracked> m_tracked;
     QHash<VeroClient::RequestId, qint64> m_rows; // finished requests too, so rowId() answers after the reply

@@ -20,7 +20,7 @@ constexpr bool Request = false;
 constexpr bool Reply = true;
 
 // The order is the SELECT order: summary columns first, so a page without bodies reads a prefix.
-const std::array<Column, 23> Columns {{
+const std::array<Column, 24> Columns {{
     {"id",
      Summary,
      Request,
@@ -43,6 +43,11 @@ const std::array<Column, 23> Columns {{
      Request,
      [](HistoryEntry& entry, const QVariant& value) { entry.operatorName = value.toString(); },
      [](const HistoryEntry& entry) { return text(entry.operatorName); }},
+    {"bulk_job",
+     Summary,
+     Request,
+     [](HistoryEntry& entry, const QVariant& value) { entry.bulkJob = value.toString(); },
+     [](const HistoryEntry& entry) { return text(entry.bulkJob); }},
     {"source",
      Summary,
      Request,

@@ -77,6 +77,11 @@ QStringList HistorySchema::statements(int version)
         // The workspace filter and per-workspace retention; the rowid in the index keeps id order.
         return {QStringLiteral("CREATE INDEX requests_workspace ON requests(workspace)")};
     }
+    if (version == 5) {
+        // The bulk job a request was sent by, so the history can show one job's requests.
+        return {QStringLiteral("ALTER TABLE requests ADD COLUMN bulk_job TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE INDEX requests_bulk_job ON requests(bulk_job) WHERE bulk_job != ''")};
+    }
     return {}; // version 3 changes data only
 }
 

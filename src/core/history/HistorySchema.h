@@ -10,10 +10,11 @@
 //      for every filter the pane offers
 //   3  deduplication keys in EventDedup's form, recomputed from each event's input
 //   4  an index on the workspace, for the workspace filter and retention per workspace
+//   5  the bulk job that sent a request, so one job's requests can be shown
 class HistorySchema final : public DatabaseSchema
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     int version() const override { return SchemaVersion; }
     Fallible<void> upgradeTo(QSqlDatabase& database, int version) const override;
