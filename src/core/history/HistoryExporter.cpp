@@ -42,6 +42,7 @@ QJsonObject entryToJson(const HistoryEntry& entry)
     json.insert(QStringLiteral("workspace"), entry.workspace);
     json.insert(QStringLiteral("operator"), entry.operatorName);
     json.insert(QStringLiteral("source"), HistoryEntry::sourceKey(entry.source));
+    json.insert(QStringLiteral("bulk_job"), entry.bulkJob);
     json.insert(QStringLiteral("operation"), Operations::key(entry.operation));
     json.insert(QStringLiteral("method"), entry.method);
     json.insert(QStringLiteral("url"), entry.url);
@@ -85,6 +86,7 @@ const QStringList CsvColumns {
     QStringLiteral("request_body"),
     QStringLiteral("response_body"),
     QStringLiteral("response_truncated"),
+    QStringLiteral("bulk_job"), // last: scripts that read the earlier columns by position keep working
 };
 
 QStringList csvRow(const HistoryEntry& entry)
@@ -108,7 +110,8 @@ QStringList csvRow(const HistoryEntry& entry)
             entry.networkError,
             entry.requestBody,
             entry.responseBody,
-            entry.responseTruncated ? QStringLiteral("true") : QStringLiteral("false")};
+            entry.responseTruncated ? QStringLiteral("true") : QStringLiteral("false"),
+            entry.bulkJob};
 }
 
 // RFC 4180: a field with a separator, a quote or a line break is quoted, its quotes doubled.
