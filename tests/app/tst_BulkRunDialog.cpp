@@ -30,6 +30,7 @@ private slots:
     void checksFirstThenRunsTheValidRows();
     void deleteRunAsksForTheWorkspaceName();
     void aChangedFileNeedsANewCheck();
+    void rejectedRowsAreListedWithTheServiceAnswer();
 
 private:
     BulkRunDialog* openDialog();
@@ -143,6 +144,10 @@ void tst_BulkRunDialog::checksFirstThenRunsTheValidRows()
     QCOMPARE(m_server->requests().at(0).json().value(QStringLiteral("id")).toString(), QStringLiteral("cust-1"));
     QCOMPARE(m_server->requests().at(1).json().value(QStringLiteral("id")).toString(), QStringLiteral("cust-3"));
     QVERIFY(child<QPushButton>(dialog, "exportButton")->isEnabled()); // the invalid row can go out as a CSV
+    // The table now lists the rows that were not done.
+    QCOMPARE(issues->model()->rowCount(), 1);
+    QCOMPARE(issues->model()->index(0, 0).data().toString(), QStringLiteral("3"));
+    QCOMPARE(issues->model()->index(0, 1).data().toString(), QStringLiteral("Invalid, skipped"));
 
     // Each request is in the history, as sent by a bulk run.
     auto* pane = m_app->window().findChild<HistoryPane*>(QStringLiteral("historyPane"));
@@ -194,6 +199,28 @@ void tst_BulkRunDialog::aChangedFileNeedsANewCheck()
     QTest::mouseClick(child<QPushButton>(dialog, "checkButton"), Qt::LeftButton);
     QCOMPARE(child<QLabel>(dialog, "formatLabel")->text(), QStringLiteral("Choose a CSV file first."));
     QCOMPARE(m_server->requests().size(), 0);
+}
+
+void tst_BulkRunDialog::rejectedRowsAreListedWithTheServiceAnswer()
+{
+    HttpTestServer::Response refused;
+    refused.status = 400;
+    refused.body = R"({"status":400,"message":"Unknown user."})";
+    m_server->setResponse(refused);
+    BulkRunDialog* dialog = openDialog();
+    QVERIFY(dialog);
+    chooseOperation(dialog, Operation::Resubscribe);
+    checkFile(dialog, writeCsv("id\ncust-7\n"));
+    QTest::mouseClick(child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "countsLabel")->text().contains(QStringLiteral("Finished.")), 20000);
+    QCOMPARE(m_server->requests().size(), 1); // a 4xx is not retried
+    auto* issues = child<QTableView>(dialog, "issuesView");
+    QCOMPARE(issues->model()->rowCount(), 1);
+    QCOMPARE(issues->model()->index(0, 1).data().toString(), QStringLiteral("Rejected"));
+    QVERIFY2(issues->model()->index(0, 2).data().toString().startsWith(QStringLiteral("HTTP 400: ")),
+             qPrintable(issues->model()->index(0, 2).data().toString()));
+    QVERIFY(!child<QPushButton>(dialog, "retryButton")->isEnabled()); // nothing failed: a rejected row needs a fix
+    QVERIFY(child<QPushButton>(dialog, "exportButton")->isEnabled());
 }
 
 QTEST_MAIN(tst_BulkRunDialog)

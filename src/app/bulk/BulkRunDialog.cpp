@@ -327,6 +327,7 @@ void BulkRunDialog::onStopped(BulkRunner::Stop how, const QString& reason)
         if (auto job = m_outbox.job(m_job->id))
             m_job = job.value();
     }
+    showRowsNotDone();
     QString text = m_ui->countsLabel->text();
     if (how == BulkRunner::Stop::Finished)
         text += u' ' + tr("Finished.");
@@ -335,6 +336,27 @@ void BulkRunDialog::onStopped(BulkRunner::Stop how, const QString& reason)
     m_ui->countsLabel->setText(text);
     refreshJobs();
     updateButtons();
+}
+
+void BulkRunDialog::showRowsNotDone()
+{
+    // After a run the table lists the rows that were not done, with what the service said, instead of the check.
+    if (!m_job)
+        return;
+    using RowState = BulkJob::RowState;
+    const auto rows = m_outbox.rows(m_job->id, {RowState::Rejected, RowState::Failed, RowState::Skipped});
+    if (!rows)
+        return;
+    m_issues.removeRows(0, m_issues.rowCount());
+    for (const BulkOutbox::ResultRow& row : rows.value().mid(0, BulkValidation::MaxIssues)) {
+        const QString kind = row.state == RowState::Rejected ? tr("Rejected")
+                             : row.state == RowState::Failed ? tr("Failed")
+                                                             : tr("Invalid, skipped");
+        const QString message
+            = row.httpStatus > 0 ? tr("HTTP %1: %2").arg(QString::number(row.httpStatus), row.error) : row.error;
+        m_issues.appendRow(
+            {new QStandardItem(QString::number(row.line)), new QStandardItem(kind), new QStandardItem(message)});
+    }
 }
 
 void BulkRunDialog::retryFailed()

@@ -54,6 +54,7 @@ private:
     void runJob(const BulkJob& job);
     void onProgress(const BulkRunner::Counts& counts);
     void onStopped(BulkRunner::Stop how, const QString& reason);
+    void showRowsNotDone();
     void retryFailed();
     void exportRowsNotDone();
     void refreshJobs();
