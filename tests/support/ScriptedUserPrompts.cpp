@@ -121,21 +121,19 @@ int ScriptedUserPrompts::choose(QWidget* parent, const Choice& choice)
 QString ScriptedUserPrompts::saveFileName(QWidget* parent, const FileRequest& request)
 {
     Q_UNUSED(parent);
-    Question question;
-    question.kind = Kind::SaveFileName;
-    question.title = request.title;
-    question.text = request.title;
-    question.suggestedPath = request.suggestedPath;
-    question.nameFilters = request.nameFilters;
-    const Answer* answer = take(question);
-    return answer ? answer->text : QString();
+    return fileName(Kind::SaveFileName, request);
 }
 
 QString ScriptedUserPrompts::openFileName(QWidget* parent, const FileRequest& request)
 {
     Q_UNUSED(parent);
+    return fileName(Kind::OpenFileName, request);
+}
+
+QString ScriptedUserPrompts::fileName(Kind kind, const FileRequest& request)
+{
     Question question;
-    question.kind = Kind::OpenFileName;
+    question.kind = kind;
     question.title = request.title;
     question.text = request.title;
     question.suggestedPath = request.suggestedPath;

@@ -65,6 +65,8 @@ private:
 
     // The queued answer for `question`, after recording it; nothing (and a test failure) when none fits.
     const Answer* take(const Question& question);
+    // Both file dialogs: recorded the same way, answered with the queued name.
+    QString fileName(Kind kind, const FileRequest& request);
 
     QList<Question> m_asked;
     QList<Answer> m_answers;
