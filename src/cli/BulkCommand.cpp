@@ -24,6 +24,7 @@ namespace {
 const QString OptOp = QStringLiteral("op");
 const QString OptFile = QStringLiteral("file");
 const QString OptMap = QStringLiteral("map");
+const QString OptType = QStringLiteral("type");
 const QString OptEventName = QStringLiteral("event-name");
 const QString OptDelimiter = QStringLiteral("delimiter");
 const QString OptEncoding = QStringLiteral("encoding");
@@ -57,6 +58,9 @@ QList<QCommandLineOption> BulkCommand::options() const
         {OptMap,
          tr("Take FIELD from COLUMN instead of the column named FIELD (repeatable)."),
          QStringLiteral("FIELD=COLUMN")},
+        {OptType,
+         tr("Send property COLUMN as text, number or boolean instead of detecting it per cell (repeatable)."),
+         QStringLiteral("COLUMN=TYPE")},
         {OptEventName, tr("The event for every row (event: instead of an event_name column)."), QStringLiteral("NAME")},
         {OptDelimiter, tr("The cell separator: ',', ';' or tab (detected when not given)."), QStringLiteral("SEP")},
         {OptEncoding,
@@ -167,6 +171,21 @@ ExitCode BulkCommand::startNew(const QCommandLineParser& parser, Console& consol
             return ExitCode::BadInput;
         }
         options.map.insert(field, pair.mid(equals + 1));
+    }
+    for (const QString& pair : parser.values(OptType)) {
+        const qsizetype equals = pair.lastIndexOf(u'=');
+        const auto type = equals > 0 ? BulkMapping::propertyTypeFromKey(pair.mid(equals + 1)) : std::nullopt;
+        if (!type) {
+            console.error(
+                tr("--type takes COLUMN=TYPE with TYPE one of text, number, boolean, inferred; not \"%1\".").arg(pair));
+            return ExitCode::BadInput;
+        }
+        const QString column = pair.left(equals).trimmed();
+        if (options.types.contains(column)) {
+            console.error(tr("--type %1 is given twice.").arg(column));
+            return ExitCode::BadInput;
+        }
+        options.types.insert(column, *type);
     }
     options.eventName = parser.value(OptEventName);
     if (parser.isSet(OptEventName) && *operation != Operation::TrackEvent) {

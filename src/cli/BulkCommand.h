@@ -21,7 +21,7 @@ class BulkCommand : public Command
 public:
     QString name() const override { return QStringLiteral("bulk"); }
     QList<QCommandLineOption> options() const override;
-    QStringList repeatableOptions() const override { return {QStringLiteral("map")}; }
+    QStringList repeatableOptions() const override { return {QStringLiteral("map"), QStringLiteral("type")}; }
     ExitCode execute(const QCommandLineParser& parser, Console& console) override;
 
     // The run's settings from --concurrency, --rate and --max-attempts; a failure names the option.

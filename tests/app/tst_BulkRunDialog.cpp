@@ -2,18 +2,24 @@
 #include "HttpTestServer.h"
 #include "ScriptedUserPrompts.h"
 
+#include "app/bulk/BulkJobsTable.h"
+#include "app/bulk/BulkMappingTable.h"
 #include "app/bulk/BulkRunDialog.h"
+#include "app/bulk/InterruptedBulkJobBanner.h"
 #include "app/history/HistoryPane.h"
 #include "app/shell/MainWindow.h"
+#include "core/bulk/BulkSource.h"
 #include "core/history/HistoryModel.h"
 #include "core/workspace/WorkspaceStore.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +37,8 @@ private slots:
     void deleteRunAsksForTheWorkspaceName();
     void aChangedFileNeedsANewCheck();
     void rejectedRowsAreListedWithTheServiceAnswer();
+    void mappingShowsColumnsAndTakesAPropertyType();
+    void interruptedJobIsOfferedAtStartUp();
 
 private:
     BulkRunDialog* openDialog();
@@ -225,3 +233,130 @@ void tst_BulkRunDialog::rejectedRowsAreListedWithTheServiceAnswer()
 
 QTEST_MAIN(tst_BulkRunDialog)
 #include "tst_BulkRunDialog.moc"
+
+void tst_BulkRunDialog::mappingShowsColumnsAndTakesAPropertyType()
+{
+    BulkRunDialog* dialog = openDialog();
+    QVERIFY(dialog);
+    chooseOperation(dialog, Operation::Identify);
+    checkFile(dialog, writeCsv("id,email,zip\ncust-1,a@example.com,0800\ncust-2,b@example.com,2000\n"));
+
+    // No problems: the mapping tab is in front, a line per column with what it becomes and its first values.
+    auto* tabs = child<QTabWidget>(dialog, "checkTabs");
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("mappingTab"));
+    auto* mapping = child<BulkMappingTable>(dialog, "mappingView");
+    QAbstractItemModel* model = mapping->model();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->index(1, BulkMappingTable::UsedAs).data().toString(), QStringLiteral("email"));
+    QCOMPARE(model->index(2, BulkMappingTable::UsedAs).data().toString(), QStringLiteral("property \"zip\""));
+    QCOMPARE(model->index(2, BulkMappingTable::Type).data().toString(), QStringLiteral("Detect per cell"));
+    QCOMPARE(model->index(2, BulkMappingTable::FirstValues).data().toString(), QStringLiteral("0800 · 2000"));
+    QVERIFY(!(model->flags(model->index(0, BulkMappingTable::Type)) & Qt::ItemIsEditable)); // id has no type
+
+    // The zip code is text: chosen with the keyboard in the Type cell. That needs a new check before a run.
+    auto* start = child<QPushButton>(dialog, "startButton");
+    QTRY_VERIFY(start->isEnabled());
+    mapping->setFocus();
+    mapping->setCurrentIndex(model->index(2, BulkMappingTable::Type));
+    QTest::keyClick(mapping, Qt::Key_F2);
+    auto* combo = mapping->findChild<QComboBox*>(QStringLiteral("propertyTypeCombo"));
+    QVERIFY(combo);
+    QVERIFY(!combo->accessibleName().isEmpty());
+    const int text = combo->findText(QStringLiteral("Text"));
+    QVERIFY(text >= 0);
+    while (combo->currentIndex() != text)
+        QTest::keyClick(combo, Qt::Key_Down);
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_COMPARE(model->index(2, BulkMappingTable::Type).data().toString(), QStringLiteral("Text"));
+    QVERIFY(!start->isEnabled());
+    QCOMPARE(mapping->chosenTypes().value(QStringLiteral("zip")), BulkMapping::PropertyType::Text);
+
+    QTest::mouseClick(child<QPushButton>(dialog, "checkButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 15000);
+    // The choice survives the new check.
+    QCOMPARE(model->index(2, BulkMappingTable::Type).data().toString(), QStringLiteral("Text"));
+    QTest::mouseClick(start, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requests().size(), 2, 20000);
+    const QJsonObject data = m_server->requests().at(0).json().value(QStringLiteral("data")).toObject();
+    QCOMPARE(data.value(QStringLiteral("zip")), QJsonValue(QStringLiteral("0800")));
+}
+
+void tst_BulkRunDialog::interruptedJobIsOfferedAtStartUp()
+{
+    m_app.reset();
+    // Only this test's jobs in the outbox.
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(BulkOutbox::defaultPath() + suffix);
+    // A tags run on Production killed after its job was written (state "running"), a cancelled one, and one on
+    // another workspace: only the first is offered.
+    BulkOutbox outbox(BulkOutbox::defaultPath());
+    QVERIFY(outbox.open().ok());
+    const auto createJob = [&](const QString& workspace, const QString& state) {
+        BulkSource::Options options;
+        options.operation = Operation::TagsEdit;
+        auto source = BulkSource::open(writeCsv("id,add\ncust-1,vip\ncust-2,vip\n"), options);
+        if (!source)
+            qFatal("%s", qPrintable(source.error()));
+        auto job = outbox.createJob(
+            *source.value(), workspace, {{QStringLiteral("base_url"), m_server->baseUrl().toString()}});
+        if (!job || !outbox.setJobState(job->id, state))
+            qFatal("cannot write the job");
+        return job->id;
+    };
+    const QString cancelled = createJob(QStringLiteral("Production"), QStringLiteral("cancelled"));
+    const QString staging = createJob(QStringLiteral("Staging"), QStringLiteral("running"));
+    const QString killed = createJob(QStringLiteral("Production"), QStringLiteral("running"));
+
+    m_app = std::make_unique<AppUnderTest>();
+    m_app->controller().workspaceService().setSessionCredential(QStringLiteral("Production"), QStringLiteral("p-1"));
+    m_app->controller().setCurrentWorkspace(QStringLiteral("Production"));
+    m_app->window().show();
+    QVERIFY(QTest::qWaitForWindowActive(&m_app->window()));
+    auto* banner = m_app->window().findChild<InterruptedBulkJobBanner*>();
+    QVERIFY(banner);
+    QTRY_VERIFY(banner->isVisible());
+    QCOMPARE(banner->jobId(), killed);
+    QVERIFY2(banner->text().contains(QStringLiteral("2 of 2 rows")), qPrintable(banner->text()));
+    QCOMPARE(m_server->requests().size(), 0); // offered, not sent
+
+    // Resume… opens the bulk run window on that job, focus on its Resume; nothing goes before it is pressed.
+    QTest::mouseClick(child<QPushButton>(banner, "resumeJobButton"), Qt::LeftButton);
+    auto* dialog = m_app->window().findChild<BulkRunDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(child<QComboBox>(dialog, "resumeCombo")->currentData().toString(), killed);
+    auto* resume = child<QPushButton>(dialog, "resumeButton");
+    QTRY_COMPARE(QApplication::focusWidget(), resume);
+    QCOMPARE(m_server->requests().size(), 0);
+    QTest::keyClick(resume, Qt::Key_Space);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->requests().size(), 2, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "countsLabel")->text().contains(QStringLiteral("Finished.")), 20000);
+
+    // The Jobs tab lists this workspace's runs, newest first; Return on the cancelled one shows its counts and
+    // chooses it to resume.
+    auto* jobs = child<BulkJobsTable>(dialog, "jobsView");
+    QTRY_COMPARE(jobs->model()->index(0, BulkJobsTable::State).data().toString(), QStringLiteral("finished"));
+    QCOMPARE(jobs->jobAt(0), killed);
+    int row = 0;
+    while (row < jobs->model()->rowCount() && jobs->jobAt(row) != cancelled)
+        ++row;
+    QVERIFY(row < jobs->model()->rowCount());
+    for (int i = 0; i < jobs->model()->rowCount(); ++i)
+        QVERIFY(jobs->jobAt(i) != staging); // another workspace's run is not listed here
+    child<QTabWidget>(dialog, "checkTabs")->setCurrentWidget(child<QWidget>(dialog, "jobsTab"));
+    jobs->setFocus();
+    jobs->setCurrentIndex(jobs->model()->index(row, 0));
+    QTest::keyClick(jobs, Qt::Key_Return);
+    QTRY_COMPARE(child<QComboBox>(dialog, "resumeCombo")->currentData().toString(), cancelled);
+    QVERIFY2(child<QLabel>(dialog, "countsLabel")->text().contains(QStringLiteral("0 done")),
+             qPrintable(child<QLabel>(dialog, "countsLabel")->text()));
+    QVERIFY(!dialog->isRunning());
+    QCOMPARE(m_server->requests().size(), 2); // choosing sends nothing
+
+    // Finished: closing the window offers nothing any more.
+    dialog->close();
+    QTRY_VERIFY(!m_app->window().findChild<BulkRunDialog*>());
+    QTRY_VERIFY(banner->jobId().isEmpty());
+    QVERIFY(!banner->isVisible());
+}

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +34,7 @@ private slots:
     void anotherWorkspaceChosenStaysChosen();
     void workspaceColumnMarksProduction();
     void exportCarriesTheWorkspace();
+    void bulkJobFilterShowsOneRun();
 
 private:
     static void saveWorkspace(const QString& name, const QUrl& baseUrl);
@@ -218,3 +220,39 @@ void tst_HistoryDock::exportCarriesTheWorkspace()
 
 QTEST_MAIN(tst_HistoryDock)
 #include "tst_HistoryDock.moc"
+
+void tst_HistoryDock::bulkJobFilterShowsOneRun()
+{
+    start();
+    auto* jobs = m_pane->findChild<QComboBox*>(QStringLiteral("jobCombo"));
+    QVERIFY(jobs);
+    QVERIFY(!jobs->accessibleName().isEmpty());
+    QVERIFY(!jobs->isVisible()); // no bulk run in the history yet: nothing to choose
+
+    // Two runs on Production, as veroctl bulk or the Bulk run window record them.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QStringList runs {QStringLiteral("20261201-100000-aaaa"), QStringLiteral("20261201-110000-bbbb")};
+    for (int i = 0; i < 4; ++i) {
+        HistoryEntry entry = HistoryTestData::entry(HistoryTestData::identify(QStringLiteral("bulk-%1").arg(i)),
+                                                    now.addSecs(10 + i),
+                                                    HistoryEntry::StatusClass::Success,
+                                                    QStringLiteral("Production"));
+        entry.source = HistoryEntry::Source::Bulk;
+        entry.bulkJob = runs.at(i % 2);
+        QVERIFY(m_app->history().insert(entry) > 0);
+    }
+    QTRY_VERIFY(jobs->isVisible());
+    QCOMPARE(jobs->count(), 3);
+    QCOMPARE(jobs->itemData(1).toString(), runs.at(1)); // the newest run first
+
+    jobs->setFocus();
+    while (jobs->currentData().toString() != runs.at(0)) {
+        QTest::keyClick(jobs, Qt::Key_Down);
+    }
+    QTRY_COMPARE(usersShown(), (QStringList {QStringLiteral("bulk-2"), QStringLiteral("bulk-0")}));
+
+    // Reset shows the workspace's every request again.
+    QTest::mouseClick(m_pane->findChild<QPushButton*>(QStringLiteral("resetButton")), Qt::LeftButton);
+    QTRY_COMPARE(usersShown().size(), 5);
+    QCOMPARE(jobs->currentIndex(), 0);
+}

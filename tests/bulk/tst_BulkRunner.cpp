@@ -4,6 +4,8 @@
 #include "VeroRequire.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +50,8 @@ private slots:
     void cancelThenResumeSendsTheRest();
     void rowsInFlightAtAKillAreSentAgain();
     void wrongCredentialStopsWithRowsPending();
+    void aJobBeingSentElsewhereIsLeftAlone();
+    void aLockLeftByAKilledRunIsTakenOver();
 
 private:
     BulkJob createJob(Operation operation, const QByteArray& header, int rows, const char* pattern);
@@ -292,6 +296,60 @@ void tst_BulkRunner::wrongCredentialStopsWithRowsPending()
     const BulkJob after = m_outbox->job(job.id).value();
     QCOMPARE(after.pending, 20);
     QCOMPARE(after.state, QStringLiteral("interrupted"));
+}
+
+void tst_BulkRunner::aJobBeingSentElsewhereIsLeftAlone()
+{
+    const BulkJob job = createJob(Operation::Identify, "id", 5, "twice-%N");
+    // What another program sending the job leaves: a row in flight, the job running, the job's lock held.
+    const auto rows = m_outbox->pendingRows(job.id, 0, 10).value();
+    m_outbox->markInFlight(job.id, rows.at(0).seq);
+    QVERIFY(m_outbox->setJobState(job.id, QStringLiteral("running")).ok());
+    QVERIFY(m_outbox->commit().ok());
+    BulkJobLock elsewhere(m_outbox->filePath(), job.id);
+    QVERIFY(elsewhere.tryLock());
+    QVERIFY(BulkJobLock::isHeldElsewhere(m_outbox->filePath(), job.id));
+    VeroClient client;
+    BulkRunner runner(
+        m_outbox.get(), &client, nullptr, m_outbox->job(job.id).value(), m_workspace, SandboxTestClient::token(), {});
+    QSignalSpy stopped(&runner, &BulkRunner::stopped);
+    runner.start();
+    QVERIFY(stopped.wait(10000));
+    QCOMPARE(stopped.first().at(0).value<BulkRunner::Stop>(), BulkRunner::Stop::Interrupted);
+    QVERIFY2(stopped.first().at(1).toString().contains(QStringLiteral("is being sent by")),
+             qPrintable(stopped.first().at(1).toString()));
+    // Nothing sent from here, and the other run's state and row in flight untouched.
+    QCOMPARE(m_client->users().size(), 0);
+    const BulkJob after = m_outbox->job(job.id).value();
+    QCOMPARE(after.state, QStringLiteral("running"));
+    QCOMPARE(m_outbox->rows(job.id, {BulkJob::RowState::InFlight})->size(), 1);
+
+    elsewhere.unlock();
+    BulkRunner resumed(
+        m_outbox.get(), &client, nullptr, m_outbox->job(job.id).value(), m_workspace, SandboxTestClient::token(), {});
+    QCOMPARE(run(resumed), BulkRunner::Stop::Finished);
+    QCOMPARE(m_client->users().size(), 5);
+}
+
+void tst_BulkRunner::aLockLeftByAKilledRunIsTakenOver()
+{
+    const BulkJob job = createJob(Operation::Identify, "id", 3, "killed-%N");
+    // A lock file naming a process that no longer exists, as a SIGKILL leaves it.
+    QProcess gone;
+    gone.start(QStringLiteral("true"));
+    QVERIFY(gone.waitForStarted());
+    const qint64 pid = gone.processId();
+    QVERIFY(gone.waitForFinished());
+    const QFileInfo outbox(m_outbox->filePath());
+    QFile lock(outbox.absolutePath() + QStringLiteral("/bulk-") + job.id + QStringLiteral(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArray::number(pid) + "\nveroctl\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.close();
+    QVERIFY(!BulkJobLock::isHeldElsewhere(m_outbox->filePath(), job.id));
+    VeroClient client;
+    BulkRunner runner(m_outbox.get(), &client, nullptr, job, m_workspace, SandboxTestClient::token(), {});
+    QCOMPARE(run(runner), BulkRunner::Stop::Finished);
+    QCOMPARE(m_client->users().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_BulkRunner)

@@ -30,6 +30,7 @@ private slots:
     void initTestCase();
     void init();
     void runsEveryRow();
+    void propertyTypesAreChosenPerColumn();
     void unusableInputSendsNothing_data();
     void unusableInputSendsNothing();
     void dryRunReportsInvalidRowsByLine();
@@ -124,6 +125,42 @@ void tst_VeroCtlBulk::runsEveryRow()
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
 }
 
+void tst_VeroCtlBulk::propertyTypesAreChosenPerColumn()
+{
+    // A zip code stays text, a count is a number, a flag given as text stays text: what --type says, not the cell.
+    const QString file = csv("id,zip,seats,flag\ncust-1,0800,12,true\ncust-2,2000,3,false\n");
+    const Run run = veroctl(QStringList {QStringLiteral("--op"),
+                                         QStringLiteral("identify"),
+                                         QStringLiteral("--file"),
+                                         file,
+                                         QStringLiteral("--type"),
+                                         QStringLiteral("zip=text"),
+                                         QStringLiteral("--type"),
+                                         QStringLiteral("flag=TEXT")}
+                            + base());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject properties
+        = m_client->user(QStringLiteral("cust-1")).value(QStringLiteral("properties")).toObject();
+    QCOMPARE(properties.value(QStringLiteral("zip")), QJsonValue(QStringLiteral("0800")));
+    QCOMPARE(properties.value(QStringLiteral("seats")), QJsonValue(12));
+    QCOMPARE(properties.value(QStringLiteral("flag")), QJsonValue(QStringLiteral("true")));
+
+    // A cell that does not fit the chosen type makes its row invalid, reported by line; nothing is sent.
+    const QString bad = csv("id,seats\ncust-3,12\ncust-4,twelve\n");
+    const Run refused = veroctl(QStringList {QStringLiteral("--op"),
+                                             QStringLiteral("identify"),
+                                             QStringLiteral("--file"),
+                                             bad,
+                                             QStringLiteral("--type"),
+                                             QStringLiteral("seats=number"),
+                                             QStringLiteral("--dry-run")}
+                                + base());
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("line 3")), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QStringLiteral("\"twelve\" is not a number")), qPrintable(refused.err));
+    QVERIFY(m_client->user(QStringLiteral("cust-3")).isEmpty());
+}
+
 void tst_VeroCtlBulk::unusableInputSendsNothing_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -150,6 +187,23 @@ void tst_VeroCtlBulk::unusableInputSendsNothing_data()
     QTest::newRow("encoding")
         << QStringList {op, QStringLiteral("delete"), file, ok, QStringLiteral("--encoding"), QStringLiteral("ebcdic")}
         << QStringLiteral("--encoding must be one of");
+    QTest::newRow("unknown type") << QStringList {op,
+                                                  QStringLiteral("identify"),
+                                                  file,
+                                                  csv("id,plan\ncust-1,7\n"),
+                                                  QStringLiteral("--type"),
+                                                  QStringLiteral("plan=date")}
+                                  << QStringLiteral("--type takes COLUMN=TYPE with TYPE one of text, number, boolean");
+    QTest::newRow("type of a field") << QStringList {op,
+                                                     QStringLiteral("identify"),
+                                                     file,
+                                                     csv("id,plan\ncust-1,7\n"),
+                                                     QStringLiteral("--type"),
+                                                     QStringLiteral("id=number")}
+                                     << QStringLiteral("\"id\" is not a property column, so it cannot have a type.");
+    QTest::newRow("type without properties")
+        << QStringList {op, QStringLiteral("delete"), file, ok, QStringLiteral("--type"), QStringLiteral("id=text")}
+        << QStringLiteral("delete takes no properties");
     QTest::newRow("two modes") << QStringList {file, ok, QStringLiteral("--list")}
                                << QStringLiteral("Use one of --list, --file at a time.");
     QTest::newRow("unknown job") << QStringList {QStringLiteral("--resume"), QStringLiteral("nope")}

@@ -11,6 +11,8 @@
 #include <QHeaderView>
 #include <QPushButton>
 
+#include <limits>
+
 namespace {
 const QList<Operation> BulkOperations {Operation::Identify,
                                        Operation::EditProperties,
@@ -79,6 +81,8 @@ BulkRunDialog::BulkRunDialog(AppController* controller,
         connect(edit, &QLineEdit::textChanged, this, &BulkRunDialog::inputChanged);
     for (QComboBox* combo : {m_ui->operationCombo, m_ui->encodingCombo, m_ui->delimiterCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &BulkRunDialog::inputChanged);
+    connect(m_ui->jobsView, &BulkJobsTable::jobChosen, this, &BulkRunDialog::showJob);
+    connect(m_ui->mappingView, &BulkMappingTable::typesChanged, this, &BulkRunDialog::inputChanged);
     connect(&m_preparation, &BulkPreparation::checked, this, &BulkRunDialog::onChecked);
     connect(&m_preparation, &BulkPreparation::idle, this, &BulkRunDialog::updateButtons);
     connect(m_ui->skipInvalidCheck, &QCheckBox::toggled, this, &BulkRunDialog::updateButtons);
@@ -143,6 +147,7 @@ BulkSource::Options BulkRunDialog::sourceOptions(QString* error) const
         }
         options.map.insert(pair.left(equals).trimmed().toLower(), pair.mid(equals + 1).trimmed());
     }
+    options.types = m_ui->mappingView->chosenTypes();
     return options;
 }
 
@@ -180,6 +185,7 @@ void BulkRunDialog::onChecked(const BulkPreparation::Checked& result)
 {
     m_ui->progressBar->setValue(0);
     m_issues.removeRows(0, m_issues.rowCount());
+    m_ui->mappingView->showMapping(result);
     if (!result.error.isEmpty()) {
         m_ui->formatLabel->setText(result.error);
         updateButtons();
@@ -202,6 +208,8 @@ void BulkRunDialog::onChecked(const BulkPreparation::Checked& result)
     if (!report.readError.isEmpty())
         text += u' ' + report.readError;
     m_ui->formatLabel->setText(text);
+    // Problems first when there are any; otherwise the mapping, to see what each column becomes.
+    m_ui->checkTabs->setCurrentWidget(report.issues.isEmpty() ? m_ui->mappingTab : m_ui->problemsTab);
     m_checked = result;
     updateButtons();
 }
@@ -267,13 +275,17 @@ void BulkRunDialog::resumeChosen()
         m_ui->countsLabel->setText(job.error());
         return;
     }
-    if (!confirmDestructive(job->operation, job->pending))
-        return;
-    if (auto requeued = m_outbox.requeueInFlight(id); !requeued) {
-        m_ui->countsLabel->setText(requeued.error());
+    // A job goes on only where it started: the same workspace name and address (veroctl checks the same).
+    const QString baseUrl = job->options.value(QStringLiteral("base_url")).toString();
+    if (!baseUrl.isEmpty() && baseUrl != m_workspace.baseUrl.toString()) {
+        m_ui->countsLabel->setText(tr("Job %1 was created for %2 at %3, which is now %4; it is not resumed here.")
+                                       .arg(id, m_workspace.name, baseUrl, m_workspace.baseUrl.toString()));
         return;
     }
-    runJob(m_outbox.job(id).valueOr(job.value()));
+    if (!confirmDestructive(job->operation, job->pending))
+        return;
+    // The runner puts the rows that were in flight back in the queue once it holds the job (BulkJobLock).
+    runJob(job.value());
 }
 
 void BulkRunDialog::runJob(const BulkJob& job)
@@ -357,6 +369,7 @@ void BulkRunDialog::showRowsNotDone()
         m_issues.appendRow(
             {new QStandardItem(QString::number(row.line)), new QStandardItem(kind), new QStandardItem(message)});
     }
+    m_ui->checkTabs->setCurrentWidget(m_ui->problemsTab);
 }
 
 void BulkRunDialog::retryFailed()
@@ -385,15 +398,29 @@ void BulkRunDialog::exportRowsNotDone()
                                        : written.error());
 }
 
+void BulkRunDialog::chooseJobToResume(const QString& id, bool focusResume)
+{
+    const int index = m_ui->resumeCombo->findData(id);
+    if (index < 0)
+        return;
+    m_ui->resumeCombo->setCurrentIndex(index);
+    if (focusResume)
+        m_ui->resumeButton->setFocus(Qt::OtherFocusReason);
+}
+
 void BulkRunDialog::refreshJobs()
 {
     m_ui->resumeCombo->clear();
     const auto jobs = m_outbox.jobs();
     if (!jobs)
         return;
+    QList<BulkJob> ours;
     for (const BulkJob& job : jobs.value()) {
         // Only this workspace's: a job never moves to another one.
-        if (job.workspace != m_workspace.name || !job.hasUnfinishedRows() || (m_job && m_runner && job.id == m_job->id))
+        if (job.workspace != m_workspace.name)
+            continue;
+        ours.append(job);
+        if (!job.hasUnfinishedRows() || (m_job && m_runner && job.id == m_job->id))
             continue;
         m_ui->resumeCombo->addItem(tr("%1 — %2, %3 of %4 rows pending (%5)")
                                        .arg(job.id,
@@ -403,6 +430,25 @@ void BulkRunDialog::refreshJobs()
                                             QFileInfo(job.file).fileName()),
                                    job.id);
     }
+    m_ui->jobsView->showJobs(ours);
+}
+
+void BulkRunDialog::showJob(const QString& id)
+{
+    // A past job's results, export and retry; not while a run or a check is going on.
+    if (m_runner || m_creating || m_preparation.isBusy())
+        return;
+    auto job = m_outbox.job(id);
+    if (!job) {
+        m_ui->countsLabel->setText(job.error());
+        return;
+    }
+    m_job = job.value();
+    m_ui->progressBar->setMaximum(int(std::min<qint64>(m_job->total, std::numeric_limits<int>::max())));
+    onProgress(BulkRunner::countsOf(m_job.value()));
+    showRowsNotDone();
+    chooseJobToResume(id, false);
+    updateButtons();
 }
 
 void BulkRunDialog::updateButtons()

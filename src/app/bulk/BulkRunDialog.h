@@ -39,6 +39,8 @@ public:
     // The job being run or last run; empty before.
     QString jobId() const { return m_job ? m_job->id : QString(); }
     bool isRunning() const { return m_runner != nullptr; }
+    // Chooses job `id` in the list of jobs to resume, with the focus on Resume (nothing is sent before it).
+    void chooseJobToResume(const QString& id, bool focusResume = true);
 
 protected:
     void reject() override;
@@ -58,6 +60,7 @@ private:
     void retryFailed();
     void exportRowsNotDone();
     void refreshJobs();
+    void showJob(const QString& id);
     void updateButtons();
     void inputChanged();
     BulkSource::Options sourceOptions(QString* error) const;

@@ -62,6 +62,17 @@ HistoryDock::HistoryDock(AppController* controller, HistoryStore* history, UserP
     m_pane->filterBar()->setCurrentWorkspace(m_controller->currentWorkspace().name);
     connect(m_controller, &AppController::workspacesChanged, this, &HistoryDock::offerWorkspaces);
     connect(history, &HistoryStore::contentsReset, this, &HistoryDock::offerWorkspaces);
+    // A bulk run's first row offers its job in the filter (read again at most once a second during a run).
+    offerBulkJobs();
+    m_bulkJobsTimer.setSingleShot(true);
+    m_bulkJobsTimer.setInterval(1000);
+    connect(&m_bulkJobsTimer, &QTimer::timeout, this, &HistoryDock::offerBulkJobs);
+    connect(history, &HistoryStore::contentsReset, this, &HistoryDock::offerBulkJobs);
+    connect(history, &HistoryStore::rowInserted, this, [this] {
+        if (!m_bulkJobsTimer.isActive()) {
+            m_bulkJobsTimer.start();
+        }
+    });
     connect(m_controller, &AppController::currentWorkspaceChanged, this, [this](const Workspace& workspace) {
         m_pane->filterBar()->setCurrentWorkspace(workspace.name);
     });
@@ -85,6 +96,11 @@ void HistoryDock::offerWorkspaces()
         }
     }
     m_pane->filterBar()->setWorkspaces(names);
+}
+
+void HistoryDock::offerBulkJobs()
+{
+    m_pane->filterBar()->setBulkJobs(m_history->bulkJobs());
 }
 
 void HistoryDock::showUserTimeline(const QString& userIdOrEmail)

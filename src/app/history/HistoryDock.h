@@ -4,6 +4,7 @@
 
 #include <QDockWidget>
 #include <QPointer>
+#include <QTimer>
 
 #include <optional>
 
@@ -52,6 +53,7 @@ private:
     // Exports the rows `plan` removes: what was written, or none (having said why) when they were not.
     std::optional<QString> exportBeforeRemoving(const HistoryStore::RetentionPlan& plan);
     void offerWorkspaces();
+    void offerBulkJobs();
     void report(const QString& message, int timeoutMs);
 
     AppController* m_controller = nullptr;
@@ -61,4 +63,5 @@ private:
     MovedHistoryBanner* m_movedBanner = nullptr;
     QAction* m_retentionAction = nullptr;
     QPointer<HistoryRetentionDialog> m_retentionDialog;
+    QTimer m_bulkJobsTimer; // coalesces the re-reading of bulk jobs while a run inserts rows
 };

@@ -63,6 +63,10 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
     explain(HistoryStore::StatusFilter::Cancelled,
             tr("Cancelled while waiting for the answer: it may have reached the service"));
 
+    // Shown once the history holds a bulk run's requests.
+    m_ui->jobCombo->addItem(tr("Any bulk job"), QString());
+    m_ui->jobCombo->setVisible(false);
+
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(today.addDays(-DefaultRangeDays));
     m_ui->toDateEdit->setDate(today);
@@ -107,6 +111,7 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
     });
     connect(m_ui->operationCombo, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::applyNow);
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::applyNow);
+    connect(m_ui->jobCombo, &QComboBox::currentIndexChanged, this, &HistoryFilterBar::applyNow);
     connect(m_ui->dateRangeCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_ui->fromDateEdit->setEnabled(on);
         m_ui->toDateEdit->setEnabled(on);
@@ -156,6 +161,7 @@ HistoryStore::Filter HistoryFilterBar::filter() const
         filter.operation = Operations::fromKey(operationKey);
     }
     filter.status = HistoryStore::StatusFilter(m_ui->statusCombo->currentData().toInt());
+    filter.bulkJob = m_ui->jobCombo->currentData().toString();
     if (!m_ui->allWorkspacesCheck->isChecked() && m_ui->workspaceFilterCombo->currentIndex() >= 0) {
         filter.workspace = m_ui->workspaceFilterCombo->currentData().toString();
     }
@@ -176,6 +182,7 @@ void HistoryFilterBar::setFilter(const HistoryStore::Filter& filter)
         = filter.operation ? m_ui->operationCombo->findData(Operations::key(*filter.operation)) : 0;
     m_ui->operationCombo->setCurrentIndex(qMax(0, operationIndex));
     m_ui->statusCombo->setCurrentIndex(qMax(0, m_ui->statusCombo->findData(int(filter.status))));
+    selectBulkJob(filter.bulkJob);
     if (filter.workspace) {
         selectWorkspace(*filter.workspace);
     }
@@ -225,6 +232,36 @@ void HistoryFilterBar::setWorkspaces(const QStringList& names)
         selectWorkspace(*shown);
     }
     combo->setEnabled(!m_ui->allWorkspacesCheck->isChecked() && combo->count() > 0);
+    m_updating = wasUpdating;
+}
+
+void HistoryFilterBar::selectBulkJob(const QString& id)
+{
+    QComboBox* combo = m_ui->jobCombo;
+    if (combo->findData(id) < 0) {
+        combo->addItem(id, id); // a job older than those offered can still be looked at
+    }
+    combo->setCurrentIndex(combo->findData(id));
+    combo->setVisible(combo->count() > 1);
+}
+
+void HistoryFilterBar::setBulkJobs(const QStringList& ids)
+{
+    const bool wasUpdating = std::exchange(m_updating, true);
+    const QString shown = m_ui->jobCombo->currentData().toString();
+    QComboBox* combo = m_ui->jobCombo;
+    while (combo->count() > 1) {
+        combo->removeItem(1);
+    }
+    for (const QString& id : ids) {
+        combo->addItem(id, id);
+    }
+    if (shown.isEmpty()) {
+        combo->setCurrentIndex(0);
+        combo->setVisible(combo->count() > 1);
+    } else {
+        selectBulkJob(shown);
+    }
     m_updating = wasUpdating;
 }
 
@@ -313,10 +350,14 @@ QSize HistoryFilterBar::minimumSizeHint() const
         }
         return width + int(widgets.size() - 1) * qMax(0, m_ui->criteriaRow->spacing());
     };
+    QList<QWidget*> criteria {m_ui->operationCombo, m_ui->statusCombo, m_ui->countLabel, m_ui->resetButton};
+    if (!m_ui->jobCombo->isHidden()) {
+        criteria.insert(2, m_ui->jobCombo);
+    }
     const int narrow
         = std::max({rowWidth({m_ui->workspaceFilterCombo, m_ui->allWorkspacesCheck}),
                     rowWidth({m_ui->userEdit, m_ui->timelineButton, m_ui->textEdit}),
-                    rowWidth({m_ui->operationCombo, m_ui->statusCombo, m_ui->countLabel, m_ui->resetButton}),
+                    rowWidth(criteria),
                     rowWidth({m_ui->dateRangeCheck, m_ui->fromDateEdit, m_ui->dateSeparatorLabel, m_ui->toDateEdit})});
     size.setWidth(qMin(size.width(), narrow));
     return size;
@@ -341,6 +382,6 @@ void HistoryFilterBar::arrange(bool wide)
     placeWidgets({m_ui->dateRangeCheck, m_ui->fromDateEdit, m_ui->dateSeparatorLabel, m_ui->toDateEdit},
                  wide,
                  m_ui->criteriaRow,
-                 2,
+                 3,
                  m_ui->dateRow);
 }

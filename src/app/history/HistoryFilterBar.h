@@ -9,7 +9,8 @@ namespace Ui {
 class HistoryFilterBar;
 }
 
-// The history pane's filters: workspace, user id or email, operation, status class, free text and a date range.
+// The history pane's filters: workspace, user id or email, operation, status class, bulk job, free text and a
+// date range.
 // They map to a HistoryStore::Filter, so every filter runs in the store (through its indexes), never over loaded
 // rows. Typing is debounced; Return applies at once. The bar folds into more rows when the dock is narrow.
 //
@@ -37,6 +38,8 @@ public:
     void setWorkspaces(const QStringList& names);
     // The workspace requests go to now; a workspace filter on the previous one moves with it.
     void setCurrentWorkspace(const QString& name);
+    // The bulk jobs offered (newest first); the job filter shows only when there is one.
+    void setBulkJobs(const QStringList& ids);
     QString userText() const;
     bool isWideLayout() const { return m_wide; }
     // As narrow as the folded layout allows, so a side dock can be narrower than the wide layout.
@@ -65,6 +68,7 @@ private:
     void arrange(bool wide);
     void updateTimelineButton();
     void selectWorkspace(const QString& name);
+    void selectBulkJob(const QString& id);
 
     Ui::HistoryFilterBar* m_ui = nullptr;
     QTimer m_typingTimer;

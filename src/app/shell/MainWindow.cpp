@@ -1,6 +1,7 @@
 #include "app/shell/MainWindow.h"
 
 #include "app/bulk/BulkRunDialog.h"
+#include "app/bulk/InterruptedBulkJobBanner.h"
 #include "app/forms/DeleteForm.h"
 #include "app/forms/FormFactory.h"
 #include "app/forms/OperationForm.h"
@@ -28,6 +29,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
@@ -180,6 +182,26 @@ void MainWindow::setUpDocks()
     bulk->setStatusTip(tr("Run one operation for every row of a CSV file on the current workspace."));
     connect(bulk, &QAction::triggered, this, &MainWindow::openBulkRun);
     m_ui->menuOperation->addAction(bulk);
+
+    // A run that stopped before its last row is offered for resuming: once the window is up (not holding up the
+    // first frame), on a switch of workspace, and when the bulk run window closes.
+    m_bulkBanner = new InterruptedBulkJobBanner(this);
+    m_ui->centralLayout->insertWidget(1, m_bulkBanner);
+    connect(m_bulkBanner, &InterruptedBulkJobBanner::resumeRequested, this, [this](const QString& id) {
+        m_bulkBanner->hide();
+        openBulkRun();
+        m_bulkDialog->chooseJobToResume(id);
+    });
+    connect(m_controller, &AppController::currentWorkspaceChanged, this, &MainWindow::offerInterruptedBulkJob);
+    QTimer::singleShot(0, this, &MainWindow::offerInterruptedBulkJob);
+}
+
+void MainWindow::offerInterruptedBulkJob()
+{
+    if (m_bulkDialog) {
+        return; // the window lists the jobs to resume itself
+    }
+    m_bulkBanner->look(BulkOutbox::defaultPath(), m_controller->currentWorkspace().name);
 }
 
 void MainWindow::openBulkRun()
@@ -192,6 +214,7 @@ void MainWindow::openBulkRun()
     }
     m_bulkDialog = new BulkRunDialog(m_controller, m_history, *m_prompts, BulkOutbox::defaultPath(), this);
     m_bulkDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_bulkDialog, &QObject::destroyed, this, &MainWindow::offerInterruptedBulkJob, Qt::QueuedConnection);
     m_bulkDialog->show();
 }
 

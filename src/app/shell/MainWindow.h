@@ -20,6 +20,7 @@ class RowWorkspaceQuestion;
 class SandboxDock;
 class UserPrompts;
 class BulkRunDialog;
+class InterruptedBulkJobBanner;
 class WorkspaceDialog;
 
 namespace Ui {
@@ -66,6 +67,7 @@ private:
     void focusUserIdField();
     void showUserTimeline();
     void openBulkRun();
+    void offerInterruptedBulkJob();
     void sendFrom(OperationForm* form, const OperationInput& input, const AppController::SendOptions& options = {});
     // Asks whether and how to send an event Vero would probably drop, then sends it (or releases the form).
     void askAboutDuplicate(OperationForm* form, const AppController::SendOutcome& outcome);
@@ -87,6 +89,7 @@ private:
     HistoryStore* m_history = nullptr;
     UserPrompts* m_prompts = nullptr;
     QPointer<BulkRunDialog> m_bulkDialog;
+    InterruptedBulkJobBanner* m_bulkBanner = nullptr;
     std::unique_ptr<RowWorkspaceQuestion> m_rowWorkspaceQuestion;
     QList<OperationForm*> m_forms;
     LastResultLabel* m_lastResultLabel = nullptr;

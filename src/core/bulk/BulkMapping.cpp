@@ -149,3 +149,43 @@ bool BulkMapping::setPropertyType(const QString& name, PropertyType type)
     }
     return false;
 }
+
+QString BulkMapping::propertyTypeKey(PropertyType type)
+{
+    switch (type) {
+        case PropertyType::Text:
+            return QStringLiteral("text");
+        case PropertyType::Number:
+            return QStringLiteral("number");
+        case PropertyType::Boolean:
+            return QStringLiteral("boolean");
+        case PropertyType::Inferred:
+            break;
+    }
+    return QStringLiteral("inferred");
+}
+
+std::optional<BulkMapping::PropertyType> BulkMapping::propertyTypeFromKey(const QString& key)
+{
+    for (const PropertyType type :
+         {PropertyType::Inferred, PropertyType::Text, PropertyType::Number, PropertyType::Boolean}) {
+        if (key.trimmed().compare(propertyTypeKey(type), Qt::CaseInsensitive) == 0)
+            return type;
+    }
+    return std::nullopt;
+}
+
+QString BulkMapping::propertyTypeDisplayName(PropertyType type)
+{
+    switch (type) {
+        case PropertyType::Text:
+            return tr("Text");
+        case PropertyType::Number:
+            return tr("Number");
+        case PropertyType::Boolean:
+            return tr("True/false");
+        case PropertyType::Inferred:
+            break;
+    }
+    return tr("Detect per cell");
+}

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // Which CSV column feeds which field of an operation. Header names match the API's field names
 // case-insensitively (`id`, `email`, `phone_number`, `new_id`, `add`, `remove`, `event_name`); `--map
 // FIELD=COLUMN` (or the dialog) overrides. For identify, edit and event every other column is a property, its
@@ -55,6 +57,11 @@ public:
     QList<Property> properties() const { return m_properties; }
     // Chooses the type of a property column (by its header name); false when there is no such property.
     bool setPropertyType(const QString& name, PropertyType type);
+    // The names veroctl's --type takes ("text", "number", "boolean", "inferred"), and back.
+    static QString propertyTypeKey(PropertyType type);
+    static std::optional<PropertyType> propertyTypeFromKey(const QString& key);
+    // How the dialog names a type.
+    static QString propertyTypeDisplayName(PropertyType type);
     QString eventName() const { return m_eventName; }
 
 private:

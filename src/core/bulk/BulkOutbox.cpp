@@ -1,5 +1,7 @@
 #include "core/bulk/BulkOutbox.h"
 
+#include "core/bulk/BulkJobLock.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -218,6 +220,20 @@ Fallible<QList<BulkJob>> BulkOutbox::jobs() const
         list.append(job);
     }
     return list;
+}
+
+Fallible<QList<BulkJob>> BulkOutbox::interruptedJobs(const QString& workspace) const
+{
+    auto all = jobs();
+    if (!all)
+        return all;
+    QList<BulkJob> interrupted;
+    for (const BulkJob& job : all.value()) {
+        if (job.workspace == workspace && job.hasUnfinishedRows() && job.state != QLatin1String("cancelled")
+            && !BulkJobLock::isHeldElsewhere(filePath(), job.id))
+            interrupted.append(job);
+    }
+    return interrupted;
 }
 
 Fallible<BulkJob> BulkOutbox::job(const QString& id) const

@@ -63,6 +63,10 @@ public:
     [[nodiscard]] Fallible<BulkJob> job(const QString& id) const;
     // Newest first.
     [[nodiscard]] Fallible<QList<BulkJob>> jobs() const;
+    // The jobs of `workspace` that stopped before their last row without being cancelled (killed, crashed,
+    // closed, or stopped by the network or the credential) and that no other program is sending now; newest
+    // first. What the app offers to resume at start-up.
+    [[nodiscard]] Fallible<QList<BulkJob>> interruptedJobs(const QString& workspace) const;
     [[nodiscard]] Fallible<void> setJobState(const QString& id, const QString& state);
 
     // Rows still to send (in the file's order), after `afterSeq`.

@@ -49,6 +49,12 @@ void BulkPreparation::check(const QString& file, const BulkSource::Options& opti
                 if (mapping.column(field) >= 0)
                     result.columns.insert(field, mapping.column(field));
             }
+            // A second reader for the preview, so the validation below still sees every row from the first.
+            if (auto peek = BulkSource::open(file, options)) {
+                BulkRowBuilder::Row row;
+                while (result.preview.size() < PreviewRows && peek.value()->next(&row))
+                    result.preview.append(row.cells);
+            }
             const qint64 size = source.value()->fileSize();
             result.report = BulkValidation::run(*source.value(), [&](qint64 bytes) {
                 QMetaObject::invokeMethod(this, [this, bytes, size] { emit progress(bytes, size); });

@@ -18,6 +18,7 @@ class BulkPreparation : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int PreviewRows = 3;
     struct Checked
     {
         QString error; // the file cannot be used at all (cannot be read, header not usable)
@@ -25,6 +26,7 @@ public:
         QStringList header;
         QList<BulkMapping::Property> properties;
         QMap<QString, int> columns; // field -> column
+        QList<QStringList> preview; // the first rows' cells as read, for the mapping table
         BulkValidation report;
     };
 

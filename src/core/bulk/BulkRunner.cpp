@@ -29,6 +29,7 @@ BulkRunner::BulkRunner(BulkOutbox* outbox,
     , m_credential(credential)
     , m_settings(settings)
     , m_pacing(settings.rate)
+    , m_lock(outbox->filePath(), job.id)
 {
     m_settings.concurrency = std::clamp(m_settings.concurrency, 1, MaxConcurrency);
     m_settings.maxAttempts = std::clamp(m_settings.maxAttempts, 1, MaxAttempts);
@@ -37,12 +38,19 @@ BulkRunner::BulkRunner(BulkOutbox* outbox,
     m_commitTimer.setInterval(std::max(10, m_settings.commitEveryMs));
     connect(&m_commitTimer, &QTimer::timeout, this, &BulkRunner::commit);
     connect(m_client, &VeroClient::finished, this, &BulkRunner::onFinished);
-    m_counts.total = job.total;
-    m_counts.done = job.done;
-    m_counts.rejected = job.rejected;
-    m_counts.failed = job.failed;
-    m_counts.skipped = job.skipped;
-    m_counts.pending = job.pending;
+    m_counts = countsOf(job);
+}
+
+BulkRunner::Counts BulkRunner::countsOf(const BulkJob& job)
+{
+    Counts counts;
+    counts.total = job.total;
+    counts.done = job.done;
+    counts.rejected = job.rejected;
+    counts.failed = job.failed;
+    counts.skipped = job.skipped;
+    counts.pending = job.pending;
+    return counts;
 }
 
 qint64 BulkRunner::backoffMs(int attempt, int retryAfterSeconds, double jitter, qint64 first, qint64 max)
@@ -73,6 +81,18 @@ void BulkRunner::start()
         return;
     m_started = true;
     m_clock.start();
+    if (!m_lock.tryLock()) {
+        // Another program sends this job now: its state and its rows in flight are left alone. From the event
+        // loop, so a caller that waits for stopped() after start() gets it.
+        const QString who = m_lock.holder();
+        QTimer::singleShot(0, this, [this, who] {
+            emit stopped(Stop::Interrupted,
+                         tr("Job %1 is being sent by %2 right now; nothing was sent from here. Let that run finish, "
+                            "or stop it there, then resume.")
+                             .arg(m_job.id, who.isEmpty() ? tr("another program") : who));
+        });
+        return;
+    }
     auto requeued = m_outbox->requeueInFlight(m_job.id);
     if (!requeued) {
         stopWith(Stop::Interrupted, tr("Could not read the job: %1").arg(requeued.error()));
@@ -280,6 +300,7 @@ void BulkRunner::finishIfDone()
                                        : how == Stop::Cancelled ? QStringLiteral("cancelled")
                                                                 : QStringLiteral("interrupted"));
     Q_UNUSED(state);
+    m_lock.unlock();
     emit progressed(m_counts);
     emit stopped(how, reason);
 }

@@ -3,6 +3,7 @@
 #include "core/api/ApiResult.h"
 #include "core/api/VeroClient.h"
 #include "core/api/Workspace.h"
+#include "core/bulk/BulkJobLock.h"
 #include "core/bulk/BulkOutbox.h"
 #include "core/bulk/BulkPacing.h"
 
@@ -55,6 +56,9 @@ public:
         int inFlight = 0;
         double rate = 0; // the pacing's current limit, 0 when none
     };
+
+    // A job's counts as the outbox has them (nothing in flight).
+    static Counts countsOf(const BulkJob& job);
 
     // `recorder` (may be null) puts every request in the history with source "bulk".
     BulkRunner(BulkOutbox* outbox,
@@ -113,6 +117,7 @@ private:
     QString m_credential;
     Settings m_settings;
     BulkPacing m_pacing;
+    BulkJobLock m_lock; // held from start() to the stop: one program sends a job at a time
 
     QList<BulkOutbox::PendingRow> m_queue; // loaded from the outbox, in order
     qint64 m_lastLoadedSeq = 0;

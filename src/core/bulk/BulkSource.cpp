@@ -26,7 +26,17 @@ Fallible<std::shared_ptr<BulkSource>> BulkSource::open(const QString& path, cons
     auto mapping = BulkMapping::resolve(options.operation, header.cells, options.map, options.eventName);
     if (!mapping)
         return Result::failure(tr("%1: %2").arg(QDir::toNativeSeparators(path), mapping.error()));
-    source->m_builder = std::make_unique<BulkRowBuilder>(std::move(mapping).value(), options.tagSeparators);
+    BulkMapping resolved = std::move(mapping).value();
+    for (auto type = options.types.cbegin(); type != options.types.cend(); ++type) {
+        if (resolved.setPropertyType(type.key(), type.value()))
+            continue;
+        const QString why = BulkMapping::takesProperties(options.operation)
+                                ? tr("\"%1\" is not a property column, so it cannot have a type.").arg(type.key())
+                                : tr("%1 takes no properties, so \"%2\" cannot have a type.")
+                                      .arg(Operations::key(options.operation), type.key());
+        return Result::failure(tr("%1: %2").arg(QDir::toNativeSeparators(path), why));
+    }
+    source->m_builder = std::make_unique<BulkRowBuilder>(std::move(resolved), options.tagSeparators);
     return source;
 }
 

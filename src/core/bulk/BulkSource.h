@@ -22,8 +22,9 @@ public:
     struct Options
     {
         Operation operation = Operation::Identify;
-        QMap<QString, QString> map; // --map FIELD=COLUMN
-        QString eventName;          // --event-name
+        QMap<QString, QString> map;                     // --map FIELD=COLUMN
+        QMap<QString, BulkMapping::PropertyType> types; // --type COLUMN=TYPE, by property column name
+        QString eventName;                              // --event-name
         std::optional<CsvEncoding> encoding;
         std::optional<QChar> delimiter;
         QString tagSeparators; // empty: BulkRowBuilder::DefaultTagSeparators

@@ -230,6 +230,13 @@ HistoryQuery::Statement HistoryQuery::workspaces()
             {}};
 }
 
+HistoryQuery::Statement HistoryQuery::bulkJobs(int limit)
+{
+    return {QStringLiteral("SELECT bulk_job FROM ") + HistoryRow::table()
+                + QStringLiteral(" WHERE bulk_job != '' GROUP BY bulk_job ORDER BY max(id) DESC LIMIT ?"),
+            {limit}};
+}
+
 HistoryQuery::Statement HistoryQuery::newest(const Filter& filter)
 {
     const Statement terms = condition(filter);

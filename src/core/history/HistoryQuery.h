@@ -82,6 +82,8 @@ public:
     static Statement recentEvent(const QString& key, const QDateTime& from, const QDateTime& to);
     // The workspace names the rows carry, each once, in name order.
     static Statement workspaces();
+    // The bulk jobs the rows carry, the newest job first (through the partial index on bulk_job).
+    static Statement bulkJobs(int limit);
     // The id and time of the newest row `filter` matches (filters are by id order: newest is the last recorded).
     static Statement newest(const Filter& filter);
     // Of the rows `filter` matches: count, oldest and newest time_ms, highest id, and the accepted deletions.

@@ -394,6 +394,15 @@ QStringList HistoryStore::workspaces() const
     return names;
 }
 
+QStringList HistoryStore::bulkJobs(int limit) const
+{
+    QStringList ids;
+    for (const QVariant& id : readFirstColumn(HistoryQuery::bulkJobs(limit)).valueOr({})) {
+        ids << id.toString();
+    }
+    return ids;
+}
+
 std::optional<HistoryEntry> HistoryStore::unrecreatedDeletion(const QString& workspace, const QString& userId) const
 {
     const QString id = userId.trimmed();

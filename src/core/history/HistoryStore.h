@@ -112,6 +112,8 @@ public:
     UserSnapshot lastKnownState(const QString& userId, const std::optional<QString>& workspace = std::nullopt) const;
     // The workspace names the rows carry, in name order (also those of workspaces removed since).
     QStringList workspaces() const;
+    // The bulk jobs the rows carry, newest first, at most `limit`.
+    QStringList bulkJobs(int limit = 50) const;
     // The accepted delete of `userId` on `workspace` (newest first) that no accepted identify of that id on that
     // workspace has followed: the user is gone there, and sending to the id would create a new profile.
     std::optional<HistoryEntry> unrecreatedDeletion(const QString& workspace, const QString& userId) const;
