@@ -144,8 +144,9 @@ ExitCode OperationCommand::execute(const QCommandLineParser& parser, Console& co
     }
     const RequestBuilder::Result built = RequestBuilder::build(*input);
     if (!built.ok()) {
+        // Scripts and developers read the API field first ("email: Email is not a valid address.").
         for (const ValidationError& error : built.errors) {
-            console.error(error.message);
+            console.error(QStringLiteral("%1: %2").arg(error.field, error.message));
         }
         return ExitCode::BadInput;
     }

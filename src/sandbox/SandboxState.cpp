@@ -2,6 +2,7 @@
 
 #include "core/api/BodyValidator.h"
 #include "core/api/EventName.h"
+#include "core/api/VeroRecommendations.h"
 #include "sandbox/SandboxClock.h"
 
 #include <QCoreApplication>
@@ -262,6 +263,13 @@ SandboxState::Outcome SandboxState::editTags(const QJsonObject& body)
             removed.append(tag.toString().trimmed());
         }
     }
+    // Vero treats the tag "unsubscribed" as an unsubscribe (its CSV imports use it that way).
+    const bool unsubscribes = user->subscribed && std::any_of(added.cbegin(), added.cend(), [](const QString& tag) {
+                                  return VeroRecommendations::isUnsubscribeTag(tag);
+                              });
+    if (unsubscribes) {
+        user->subscribed = false;
+    }
     if (added.isEmpty() && removed.isEmpty()) {
         return {false, tr("Tags of user \"%1\" unchanged.").arg(user->id)};
     }
@@ -272,6 +280,9 @@ SandboxState::Outcome SandboxState::editTags(const QJsonObject& body)
     }
     if (!removed.isEmpty()) {
         parts.append(tr("removed %1").arg(removed.join(QStringLiteral(", "))));
+    }
+    if (unsubscribes) {
+        parts.append(tr("unsubscribed by the tag"));
     }
     return {true, tr("Tags of user \"%1\": %2.").arg(user->id, parts.join(QStringLiteral("; ")))};
 }

@@ -86,8 +86,9 @@ TrackApi::Handled TrackApi::handle(const SandboxRequest& request)
     const ValidationErrors errors = BodyValidator::validate(*operation, decoded.params);
     if (!errors.isEmpty()) {
         QStringList messages;
+        // The API field first, as a developer reading the answer looks for it.
         for (const ValidationError& error : errors) {
-            messages.append(error.message);
+            messages.append(QStringLiteral("%1: %2").arg(error.field, error.message));
         }
         handled.reply = SandboxReply::statusMessage(400, messages.join(QLatin1Char(' ')));
         handled.note = tr("Invalid parameters; nothing changed.");

@@ -105,7 +105,7 @@ void tst_AliasForm::sameIdIsRefused()
     QTest::keyClicks(userId, QStringLiteral("123"));
     QTest::keyClicks(newId, QStringLiteral("123"));
     QVERIFY(newIdError->isVisible());
-    QCOMPARE(newIdError->text(), QStringLiteral("new_id must differ from id."));
+    QCOMPARE(newIdError->text(), QStringLiteral("The new id must differ from the current id."));
     QVERIFY(!send->isEnabled());
     form()->requestSend();
     QCOMPARE(sent.size(), 0);
@@ -122,7 +122,7 @@ void tst_AliasForm::missingNewIdIsShownOnSend()
     QVERIFY(!newIdError->isVisible());
     form()->requestSend();
     QCOMPARE(sent.size(), 0);
-    QCOMPARE(newIdError->text(), QStringLiteral("new_id is required."));
+    QCOMPARE(newIdError->text(), QStringLiteral("New id is required."));
     QCOMPARE(QApplication::focusWidget(), newId);
     QCOMPARE(harness().server().requests().size(), 0);
 }

@@ -125,7 +125,7 @@ void tst_DeleteForm::emptyIdAsksNothing()
     form()->requestSend();
     QVERIFY(prompts().asked().isEmpty());
     QCOMPARE(sent.size(), 0);
-    QCOMPARE(error->text(), QStringLiteral("id is required."));
+    QCOMPARE(error->text(), QStringLiteral("User id is required."));
 }
 
 QTEST_MAIN(tst_DeleteForm)

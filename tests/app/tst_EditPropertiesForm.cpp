@@ -122,7 +122,7 @@ void tst_EditPropertiesForm::emptyChangesAreRefused()
     form()->requestSend();
     QCOMPARE(sent.size(), 0);
     QVERIFY(changesError->isVisible());
-    QCOMPARE(changesError->text(), QStringLiteral("changes is required."));
+    QCOMPARE(changesError->text(), QStringLiteral("Changes is required."));
     QCOMPARE(harness().server().requests().size(), 0);
 }
 

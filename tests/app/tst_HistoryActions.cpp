@@ -34,6 +34,9 @@ private slots:
     void copyJsonLeavesOutTheCredential();
     void timelineIsAboutTheRowsUser();
     void undoHandsOnTheInverseForReview();
+    void deleteRowOffersRestoreWhereUndoIs();
+    void undoneRowSaysSoAndIsNotUndoneTwice();
+    void rowMakesItsUserCurrent();
     void restoreFallsBackOnTheFilteredUser();
     void exportWritesWhatTheFilterMatches();
     void clearAsksAndSaysWhatWent();
@@ -229,6 +232,62 @@ void tst_HistoryActions::undoHandsOnTheInverseForReview()
     QCOMPARE(inverse.tagsRemove, QStringList {QStringLiteral("vip")});
     QCOMPARE(message.size(), 1);
     QVERIFY(message.at(0).at(0).toString().contains(QLatin1String("review")));
+}
+
+// A delete has no inverse; where Undo is, Restore is offered, and it opens the restore dialog for the user.
+void tst_HistoryActions::deleteRowOffersRestoreWhereUndoIs()
+{
+    QVERIFY(stored(HistoryTestData::identify(QStringLiteral("u7"), QStringLiteral("seven@example.com"))));
+    m_actions->setCurrentEntry(stored(HistoryTestData::simple(Operation::Delete, QStringLiteral("u7"))));
+    QVERIFY(m_actions->undoAction()->isEnabled());
+    QCOMPARE(m_actions->undoAction()->text(), QStringLiteral("Restore…"));
+    m_actions->undoAction()->trigger();
+    auto* dialog = m_widget->findChild<RestoreUserDialog*>(QStringLiteral("restoreUserDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->identifyInput().id, QStringLiteral("u7"));
+    dialog->close();
+    // Another row: Undo again.
+    m_actions->setCurrentEntry(stored(HistoryTestData::tags(QStringLiteral("u7"), {QStringLiteral("vip")})));
+    QCOMPARE(m_actions->undoAction()->text(), QStringLiteral("Undo"));
+}
+
+// Undoing twice would redo: a row whose inverse was sent later says so, and Undo is not offered again.
+void tst_HistoryActions::undoneRowSaysSoAndIsNotUndoneTwice()
+{
+    const std::optional<HistoryEntry> added
+        = stored(HistoryTestData::tags(QStringLiteral("u1"), {QStringLiteral("vip")}));
+    QVERIFY(added);
+    m_actions->setCurrentEntry(added);
+    QVERIFY(m_actions->undoAction()->isEnabled());
+    const std::optional<HistoryEntry> removed
+        = stored(HistoryTestData::tags(QStringLiteral("u1"), {}, {QStringLiteral("vip")}));
+    m_actions->setCurrentEntry(added);
+    QVERIFY(!m_actions->undoAction()->isEnabled());
+    QVERIFY2(m_actions->undoAction()->toolTip().contains(QLatin1String("Already undone")),
+             qPrintable(m_actions->undoAction()->toolTip()));
+    QSignalSpy open(m_actions, &HistoryActions::openInForm);
+    QSignalSpy message(m_actions, &HistoryActions::message);
+    m_actions->undoCurrent(); // a shortcut racing the state
+    QCOMPARE(open.size(), 0);
+    QCOMPARE(message.size(), 1);
+    QVERIFY(message.at(0).at(0).toString().contains(QLatin1String("Already undone")));
+    // The undo itself can still be undone: nothing later reverses it.
+    m_actions->setCurrentEntry(removed);
+    QVERIFY(m_actions->undoAction()->isEnabled());
+}
+
+void tst_HistoryActions::rowMakesItsUserCurrent()
+{
+    OperationInput event = HistoryTestData::trackEvent(QStringLiteral("u9"), QStringLiteral("opened"));
+    event.email = QStringLiteral("u9@example.com");
+    m_actions->setCurrentEntry(stored(event));
+    QSignalSpy current(m_actions, &HistoryActions::makeCurrentUser);
+    QVERIFY(m_actions->makeCurrentUserAction()->isEnabled());
+    m_actions->makeCurrentUserAction()->trigger();
+    QCOMPARE(current.size(), 1);
+    const auto user = current.at(0).at(0).value<PerUserFields::Identity>();
+    QCOMPARE(user.id, QStringLiteral("u9"));
+    QCOMPARE(user.email, QStringLiteral("u9@example.com"));
 }
 
 void tst_HistoryActions::restoreFallsBackOnTheFilteredUser()

@@ -42,6 +42,7 @@ private slots:
     void anotherUsersFieldsAreAskedAboutOnce();
     void fieldsTypedForOneUserWarnWhenTheUserChanges();
     void errorSummaryTakesTheFocusToTheField();
+    void phoneNotInE164WarnsWithoutBlocking();
 };
 
 void tst_IdentifyForm::sendsWhatWasTyped()
@@ -143,7 +144,8 @@ void tst_IdentifyForm::invalidEmailIsShownAndNothingIsSent()
     QTest::keyClicks(userId, QStringLiteral("1234"));
     QTest::keyClicks(email, QStringLiteral("not-an-email"));
     QVERIFY(emailError->isVisible());
-    QCOMPARE(emailError->text(), QStringLiteral("email is not a valid email address."));
+    QCOMPARE(emailError->text(), QStringLiteral("Email is not a valid address."));
+    QCOMPARE(emailError->toolTip(), QStringLiteral("API field: email")); // for developers
     QVERIFY(!send->isEnabled());
     QVERIFY(!userIdError->isVisible());
 
@@ -159,11 +161,11 @@ void tst_IdentifyForm::missingIdAndEmailIsShownOnSend()
     auto* hint = child<QLabel>("sendHintLabel");
     QVERIFY(userIdError && hint);
     QVERIFY(!userIdError->isVisible()); // a fresh form is not covered in red
-    QVERIFY(hint->text().contains(QStringLiteral("id or email")));
+    QVERIFY(hint->text().contains(QStringLiteral("user id or the email")));
     form()->requestSend();
     QCOMPARE(sent.size(), 0);
     QVERIFY(userIdError->isVisible());
-    QCOMPARE(userIdError->text(), QStringLiteral("Either id or email is required."));
+    QCOMPARE(userIdError->text(), QStringLiteral("Give the user id or the email (or both)."));
     QCOMPARE(harness().server().requests().size(), 0);
 }
 
@@ -177,7 +179,8 @@ void tst_IdentifyForm::incompleteChannelIsMarked()
     QTest::keyClicks(userId, QStringLiteral("1234"));
     QVERIFY(FormDriver::addChannel(channels, QStringLiteral("TOKEN-2"), QString()));
     QVERIFY(channelsError->isVisible());
-    QCOMPARE(channelsError->text(), QStringLiteral("channels[0].platform is required."));
+    QCOMPARE(channelsError->text(), QStringLiteral("Channel 1: choose a platform"));
+    QCOMPARE(channelsError->toolTip(), QStringLiteral("API field: channels[0].platform"));
     form()->requestSend();
     QCOMPARE(sent.size(), 0);
 }
@@ -342,6 +345,27 @@ void tst_IdentifyForm::errorSummaryTakesTheFocusToTheField()
     userId->setFocus();
     emit hint->linkActivated(QStringLiteral("email")); // what a click on the link does
     QCOMPARE(QApplication::focusWidget(), email);
+}
+
+// SMS needs E.164: a number in another form is sent as typed, with a warning under the field.
+void tst_IdentifyForm::phoneNotInE164WarnsWithoutBlocking()
+{
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    auto* userId = child<QLineEdit>("userIdEdit");
+    auto* phone = child<QLineEdit>("phoneEdit");
+    auto* warning = child<QLabel>("phoneWarning");
+    auto* send = child<QPushButton>("sendButton");
+    QVERIFY(userId && phone && warning && send);
+    QTest::keyClicks(userId, QStringLiteral("1234"));
+    QTest::keyClicks(phone, QStringLiteral("0412 345 678"));
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QLatin1String("E.164")), qPrintable(warning->text()));
+    QVERIFY(send->isEnabled());
+    phone->clear();
+    QTest::keyClicks(phone, QStringLiteral("+61412345678"));
+    QVERIFY(warning->isHidden());
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(sent.size(), 1);
 }
 
 QTEST_MAIN(tst_IdentifyForm)

@@ -751,7 +751,7 @@ void tst_MainWindow::sendingToADeletedUserAsksFirst()
     // An event for the deleted user: asked, and Cancel sends nothing.
     OperationForm* eventForm = showFormFor(window, Operation::TrackEvent);
     QVERIFY(eventForm);
-    QTest::keyClicks(edit(eventForm, "userIdEdit"), QStringLiteral("cust-42"));
+    QCOMPARE(edit(eventForm, "userIdEdit")->text(), QStringLiteral("cust-42")); // the current user
     QTest::keyClicks(edit(eventForm, "eventNameEdit"), QStringLiteral("Logged in"));
     prompts.answerChoice(QStringLiteral("Cancel"));
     QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
@@ -773,7 +773,7 @@ void tst_MainWindow::sendingToADeletedUserAsksFirst()
     // An identify, sent anyway: the user is recreated on purpose...
     OperationForm* identifyForm = showFormFor(window, Operation::Identify);
     QVERIFY(identifyForm);
-    QTest::keyClicks(edit(identifyForm, "userIdEdit"), QStringLiteral("cust-42"));
+    QCOMPARE(edit(identifyForm, "userIdEdit")->text(), QStringLiteral("cust-42"));
     prompts.answerChoice(QStringLiteral("Send anyway"));
     QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(prompts.asked().size(), 3);

@@ -1,4 +1,5 @@
 #include "FormDriver.h"
+#include "app/widgets/CellMarks.h"
 #include "app/widgets/PropertyEditor.h"
 
 #include <QJsonArray>
@@ -28,6 +29,10 @@ private slots:
     void duplicateAndNamelessRowsAreReported();
     void removeRowUpdatesJson();
     void emptyEditorMeansNothing();
+    void badCellIsMarkedWithItsMessage();
+    void repeatedKeyInRawJsonIsReported();
+    void keyOrderIsKeptAsTyped();
+    void typeColumnFitsTheTypeNames();
 
 private:
     QTableWidget* table() { return m_editor->findChild<QTableWidget*>(QStringLiteral("propertyTable")); }
@@ -194,7 +199,7 @@ void tst_PropertyEditor::duplicateAndNamelessRowsAreReported()
         messages.append(error.message);
     }
     QCOMPARE(messages,
-             (QStringList {QStringLiteral("Row 2: the property \"plan\" appears twice."),
+             (QStringList {QStringLiteral("Row 2: the property \"plan\" appears twice; only one can be sent."),
                            QStringLiteral("Row 3: give the property a name.")}));
 }
 
@@ -219,6 +224,59 @@ void tst_PropertyEditor::emptyEditorMeansNothing()
     m_editor->setJsonText(QString());
     QCOMPARE(m_editor->jsonText(), QString());
     QCOMPARE(table()->rowCount(), 0);
+}
+
+// As the channels table does: the bad cell red, its message as the cell's tooltip.
+void tst_PropertyEditor::badCellIsMarkedWithItsMessage()
+{
+    QVERIFY(FormDriver::addProperty(
+        m_editor.get(), QStringLiteral("seats"), PropertyEditor::Type::Number, QStringLiteral("two")));
+    QTableWidgetItem* value = table()->item(0, PropertyEditor::ValueColumn);
+    QVERIFY(CellMarks::isMarked(value));
+    QVERIFY2(value->toolTip().contains(QLatin1String("not a number")), qPrintable(value->toolTip()));
+    QVERIFY(!CellMarks::isMarked(table()->item(0, PropertyEditor::KeyColumn)));
+    value->setText(QStringLiteral("2"));
+    QVERIFY(!CellMarks::isMarked(table()->item(0, PropertyEditor::ValueColumn)));
+    QVERIFY(table()->item(0, PropertyEditor::ValueColumn)->toolTip().isEmpty());
+}
+
+// QJsonDocument keeps only the last of a repeated key: the editor shows both and says so.
+void tst_PropertyEditor::repeatedKeyInRawJsonIsReported()
+{
+    QVERIFY(FormDriver::typeRawJson(m_editor.get(), QStringLiteral(R"({"plan": "a", "seats": 2, "plan": "b"})")));
+    QCOMPARE(table()->rowCount(), 3);
+    QCOMPARE(table()->item(2, PropertyEditor::KeyColumn)->text(), QStringLiteral("plan"));
+    QCOMPARE(table()->item(2, PropertyEditor::ValueColumn)->text(), QStringLiteral("b"));
+    QVERIFY(CellMarks::isMarked(table()->item(2, PropertyEditor::KeyColumn)));
+    const ValidationErrors errors = m_editor->errors(QStringLiteral("data"));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().message.contains(QLatin1String("\"plan\" appears twice")),
+             qPrintable(errors.first().message));
+    QVERIFY(!raw()->isReadOnly()); // typed there, fixed there
+}
+
+void tst_PropertyEditor::keyOrderIsKeptAsTyped()
+{
+    QVERIFY(
+        FormDriver::typeRawJson(m_editor.get(), QStringLiteral(R"({"zeta": 1, "alpha": "x", "mid": [1, {"b": 2}]})")));
+    QCOMPARE(table()->item(0, PropertyEditor::KeyColumn)->text(), QStringLiteral("zeta"));
+    QCOMPARE(table()->item(1, PropertyEditor::KeyColumn)->text(), QStringLiteral("alpha"));
+    QCOMPARE(m_editor->jsonText(), QStringLiteral(R"({"zeta":1,"alpha":"x","mid":[1,{"b":2}]})"));
+    QVERIFY(FormDriver::addProperty(
+        m_editor.get(), QStringLiteral("beta"), PropertyEditor::Type::Text, QStringLiteral("y")));
+    QVERIFY(raw()->toPlainText().indexOf(QLatin1String("\"mid\""))
+            < raw()->toPlainText().indexOf(QLatin1String("\"beta\"")));
+}
+
+void tst_PropertyEditor::typeColumnFitsTheTypeNames()
+{
+    int widest = 0;
+    for (PropertyEditor::Type type : PropertyEditor::types()) {
+        widest = qMax(widest, table()->fontMetrics().horizontalAdvance(PropertyEditor::typeName(type)));
+    }
+    // The name and the combo box's arrow.
+    QVERIFY2(table()->columnWidth(PropertyEditor::TypeColumn) > widest + table()->fontMetrics().height(),
+             qPrintable(QString::number(table()->columnWidth(PropertyEditor::TypeColumn))));
 }
 
 QTEST_MAIN(tst_PropertyEditor)

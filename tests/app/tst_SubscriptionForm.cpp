@@ -156,7 +156,7 @@ void tst_SubscriptionForm::emptyIdSendsNothing()
     form()->requestSend();
     QCOMPARE(sent.size(), 0);
     QVERIFY(error->isVisible());
-    QCOMPARE(error->text(), QStringLiteral("id is required."));
+    QCOMPARE(error->text(), QStringLiteral("User id is required."));
     QCOMPARE(harness().server().requests().size(), 0);
 }
 

@@ -7,6 +7,7 @@
 #include "core/api/RequestBuilder.h"
 
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -25,6 +26,8 @@ private slots:
     void noTagsIsRefusedOnSend();
     void typedButNotAddedTagIsPointedOut();
     void deleteKeyRemovesATag();
+    void commaSeparatedTagsAreSplit();
+    void unrecommendedTagsWarnWithoutBlocking();
 
 private:
     // Types the user id, then each tag into its list (Enter after each).
@@ -130,7 +133,7 @@ void tst_TagsForm::noTagsIsRefusedOnSend()
     fill(QStringLiteral("t-1"), {}, {});
     form()->requestSend();
     QCOMPARE(sent.size(), 0);
-    QCOMPARE(error->text(), QStringLiteral("Give at least one tag to add or to remove."));
+    QCOMPARE(error->text(), QStringLiteral("Tags to add: give at least one tag (or one to remove)."));
 }
 
 void tst_TagsForm::typedButNotAddedTagIsPointedOut()
@@ -165,6 +168,41 @@ void tst_TagsForm::deleteKeyRemovesATag()
     list->setCurrentRow(0);
     QTest::keyClick(list, Qt::Key_Delete);
     QCOMPARE(add->tags(), QStringList {QStringLiteral("b")});
+}
+
+// "trial, churned" typed as one tag is the two tags a marketer meant.
+void tst_TagsForm::commaSeparatedTagsAreSplit()
+{
+    auto* add = child<TagListEditor>("tagsToAddEditor");
+    auto* entry = add ? add->findChild<QLineEdit*>(QStringLiteral("tagEdit")) : nullptr;
+    QVERIFY(entry);
+    QTest::keyClicks(entry, QStringLiteral("trial, churned;vip"));
+    QTest::keyClick(entry, Qt::Key_Return);
+    QCOMPARE(add->tags(), (QStringList {QStringLiteral("trial"), QStringLiteral("churned"), QStringLiteral("vip")}));
+    QVERIFY(entry->text().isEmpty());
+}
+
+// Vero's advice in words under the list; Send stays enabled, the tags go as listed.
+void tst_TagsForm::unrecommendedTagsWarnWithoutBlocking()
+{
+    QSignalSpy sent(form(), &OperationForm::sendRequested);
+    auto* warning = child<QLabel>("tagsToAddWarning");
+    auto* send = child<QPushButton>("sendButton");
+    QVERIFY(warning && send);
+    QVERIFY(warning->isHidden());
+    fill(QStringLiteral("t-1"), {QStringLiteral("big spender!")}, {});
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QLatin1String("letters, digits, - and _")), qPrintable(warning->text()));
+    QVERIFY(send->isEnabled());
+
+    auto* add = child<TagListEditor>("tagsToAddEditor");
+    add->setTags({});
+    QVERIFY(warning->isHidden());
+    QVERIFY(FormDriver::addTag(add, QStringLiteral("unsubscribed")));
+    QVERIFY2(warning->text().contains(QLatin1String("unsubscribes the user")), qPrintable(warning->text()));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().first().value<OperationInput>().tagsAdd, QStringList {QStringLiteral("unsubscribed")});
 }
 
 QTEST_MAIN(tst_TagsForm)

@@ -179,7 +179,7 @@ void tst_TrackEventForm::invalidEmailIsShownUnderEmail()
     QTest::keyClicks(name, QStringLiteral("Signed up"));
     QTest::keyClicks(email, QStringLiteral("john@"));
     QVERIFY(emailError->isVisible());
-    QCOMPARE(emailError->text(), QStringLiteral("identity.email is not a valid email address."));
+    QCOMPARE(emailError->text(), QStringLiteral("Email is not a valid address."));
     form()->requestSend();
     QCOMPARE(sent.size(), 0);
     QCOMPARE(harness().server().requests().size(), 0);
@@ -196,7 +196,7 @@ void tst_TrackEventForm::overlongEventNameIsRefused()
     name->setText(QString(255, QLatin1Char('e')));
     form()->requestSend();
     QCOMPARE(sent.size(), 0);
-    QCOMPARE(nameError->text(), QStringLiteral("event_name must be less than 255 characters (it has 255)."));
+    QCOMPARE(nameError->text(), QStringLiteral("Event name must be less than 255 characters (it has 255)."));
 }
 
 void tst_TrackEventForm::setInputRestoresTheStampOption()

@@ -139,20 +139,23 @@ void tst_VeroCtl::badInputSendsNothing_data()
     QTest::addColumn<bool>("withToken");
     QTest::addColumn<QString>("stderrContains");
     QTest::newRow("invalid email") << QStringList {"identify", "--email", "john@"} << true
-                                   << "email is not a valid email address.";
-    QTest::newRow("no id or email") << QStringList {"identify"} << true << "Either id or email is required.";
+                                   << "email: Email is not a valid address.";
+    QTest::newRow("no id or email") << QStringList {"identify"} << true
+                                    << "id: Give the user id or the email (or both).";
     QTest::newRow("data not JSON") << QStringList {"identify", "--id", "1", "--data", "{oops"} << true
                                    << "data is not valid JSON";
     QTest::newRow("bad channel") << QStringList {"identify", "--id", "1", "--channel", "push"} << true
                                  << "--channel expects type,address,platform";
-    QTest::newRow("edit without changes") << QStringList {"edit", "--id", "1"} << true << "changes is required.";
+    QTest::newRow("edit without changes")
+        << QStringList {"edit", "--id", "1"} << true << "changes: Changes is required.";
     QTest::newRow("alias same id") << QStringList {"alias", "--id", "1", "--new-id", "1"} << true
-                                   << "new_id must differ from id.";
+                                   << "new_id: The new id must differ from the current id.";
     QTest::newRow("tags nothing to do") << QStringList {"tags", "--id", "1"} << true
-                                        << "Give at least one tag to add or to remove.";
+                                        << "add: Tags to add: give at least one tag (or one to remove).";
     QTest::newRow("tag in both") << QStringList {"tags", "--id", "1", "--add", "x", "--remove", "x"} << true
                                  << "both added and removed";
-    QTest::newRow("event without name") << QStringList {"event", "--id", "1"} << true << "event_name is required.";
+    QTest::newRow("event without name") << QStringList {"event", "--id", "1"} << true
+                                        << "event_name: Event name is required.";
     QTest::newRow("no credential") << QStringList {"unsubscribe", "--id", "1"} << false << "No credential";
     QTest::newRow("unknown command") << QStringList {"frobnicate"} << true << "Unknown command \"frobnicate\"";
     QTest::newRow("unknown option") << QStringList {"unsubscribe", "--id", "1", "--colour", "red"} << true

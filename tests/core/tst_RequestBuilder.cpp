@@ -147,24 +147,24 @@ void tst_RequestBuilder::rejectsInput_data()
 
     const QString tooLong(255, QLatin1Char('x'));
 
-    QTest::newRow("identify needs id or email")
-        << make(Operation::Identify) << QStringLiteral("id") << QStringLiteral("Either id or email is required.");
+    QTest::newRow("identify needs id or email") << make(Operation::Identify) << QStringLiteral("id")
+                                                << QStringLiteral("Give the user id or the email (or both).");
     OperationInput badEmail = make(Operation::Identify);
     badEmail.email = QStringLiteral("john@");
     QTest::newRow("identify email syntax")
-        << badEmail << QStringLiteral("email") << QStringLiteral("email is not a valid email address.");
+        << badEmail << QStringLiteral("email") << QStringLiteral("Email is not a valid address.");
     OperationInput spacedEmail = make(Operation::Identify);
     spacedEmail.email = QStringLiteral("john smith@example.com");
     QTest::newRow("email with a space") << spacedEmail << QStringLiteral("email")
-                                        << QStringLiteral("email is not a valid email address.");
+                                        << QStringLiteral("Email is not a valid address.");
     OperationInput longId = make(Operation::Identify);
     longId.id = tooLong;
     QTest::newRow("identify id length") << longId << QStringLiteral("id")
-                                        << QStringLiteral("id must be less than 255 characters (it has 255).");
+                                        << QStringLiteral("User id must be less than 255 characters (it has 255).");
     OperationInput longEmail = make(Operation::Identify);
     longEmail.email = tooLong + QStringLiteral("@example.com");
     QTest::newRow("identify email length") << longEmail << QStringLiteral("email")
-                                           << QStringLiteral("email must be less than 255 characters (it has 267).");
+                                           << QStringLiteral("Email must be less than 255 characters (it has 267).");
     OperationInput dataArray = make(Operation::Identify);
     dataArray.id = QStringLiteral("1");
     dataArray.data = QStringLiteral("[1, 2]");
@@ -180,60 +180,61 @@ void tst_RequestBuilder::rejectsInput_data()
     channelMissing.id = QStringLiteral("1");
     channelMissing.channels.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("push")},
                                                 {QStringLiteral("address"), QStringLiteral("tok")}});
-    QTest::newRow("channel without platform") << channelMissing << QStringLiteral("channels[0].platform")
-                                              << QStringLiteral("channels[0].platform is required.");
+    QTest::newRow("channel without platform")
+        << channelMissing << QStringLiteral("channels[0].platform") << QStringLiteral("Channel 1: choose a platform");
     OperationInput channelNotObject = make(Operation::Identify);
     channelNotObject.id = QStringLiteral("1");
     channelNotObject.channels.append(QStringLiteral("push"));
     QTest::newRow("channel not an object")
         << channelNotObject << QStringLiteral("channels[0]")
-        << QStringLiteral("channels[0] must be an object with type, address and platform.");
+        << QStringLiteral("Channel 1 must be an object with type, address and platform.");
 
     OperationInput editNoChanges = make(Operation::EditProperties);
     editNoChanges.id = QStringLiteral("1");
     QTest::newRow("edit needs changes") << editNoChanges << QStringLiteral("changes")
-                                        << QStringLiteral("changes is required.");
+                                        << QStringLiteral("Changes is required.");
     OperationInput editEmptyChanges = make(Operation::EditProperties);
     editEmptyChanges.email = QStringLiteral("a@b.co");
     editEmptyChanges.changes = QStringLiteral("{}");
-    QTest::newRow("edit changes not empty") << editEmptyChanges << QStringLiteral("changes")
-                                            << QStringLiteral("changes must contain at least one property.");
+    QTest::newRow("edit changes not empty")
+        << editEmptyChanges << QStringLiteral("changes") << QStringLiteral("Changes: give at least one property.");
     OperationInput editNoUser = make(Operation::EditProperties);
     editNoUser.changes = QStringLiteral(R"({"a":1})");
     QTest::newRow("edit needs id or email")
-        << editNoUser << QStringLiteral("id") << QStringLiteral("Either id or email is required.");
+        << editNoUser << QStringLiteral("id") << QStringLiteral("Give the user id or the email (or both).");
 
     OperationInput aliasNoNew = make(Operation::Alias);
     aliasNoNew.id = QStringLiteral("1");
     QTest::newRow("alias needs new_id") << aliasNoNew << QStringLiteral("new_id")
-                                        << QStringLiteral("new_id is required.");
+                                        << QStringLiteral("New id is required.");
     OperationInput aliasNoOld = make(Operation::Alias);
     aliasNoOld.newId = QStringLiteral("2");
-    QTest::newRow("alias needs id") << aliasNoOld << QStringLiteral("id") << QStringLiteral("id is required.");
+    QTest::newRow("alias needs id") << aliasNoOld << QStringLiteral("id") << QStringLiteral("Current id is required.");
     OperationInput aliasSame = make(Operation::Alias);
     aliasSame.id = QStringLiteral("7");
     aliasSame.newId = QStringLiteral(" 7 ");
     QTest::newRow("alias ids differ") << aliasSame << QStringLiteral("new_id")
-                                      << QStringLiteral("new_id must differ from id.");
+                                      << QStringLiteral("The new id must differ from the current id.");
 
     QTest::newRow("unsubscribe needs id")
-        << make(Operation::Unsubscribe) << QStringLiteral("id") << QStringLiteral("id is required.");
+        << make(Operation::Unsubscribe) << QStringLiteral("id") << QStringLiteral("User id is required.");
     QTest::newRow("resubscribe needs id")
-        << make(Operation::Resubscribe) << QStringLiteral("id") << QStringLiteral("id is required.");
+        << make(Operation::Resubscribe) << QStringLiteral("id") << QStringLiteral("User id is required.");
     OperationInput deleteBlank = make(Operation::Delete);
     deleteBlank.id = QStringLiteral("   ");
     QTest::newRow("delete needs id, blanks do not count")
-        << deleteBlank << QStringLiteral("id") << QStringLiteral("id is required.");
+        << deleteBlank << QStringLiteral("id") << QStringLiteral("User id is required.");
 
     OperationInput tagsNone = make(Operation::TagsEdit);
     tagsNone.id = QStringLiteral("1");
     QTest::newRow("tags need add or remove")
-        << tagsNone << QStringLiteral("add") << QStringLiteral("Give at least one tag to add or to remove.");
+        << tagsNone << QStringLiteral("add")
+        << QStringLiteral("Tags to add: give at least one tag (or one to remove).");
     OperationInput tagsEmptyName = make(Operation::TagsEdit);
     tagsEmptyName.id = QStringLiteral("1");
     tagsEmptyName.tagsAdd = QStringList {QStringLiteral("vip"), QStringLiteral(" ")};
     QTest::newRow("no empty tag names") << tagsEmptyName << QStringLiteral("add")
-                                        << QStringLiteral("Tag names in add must not be empty.");
+                                        << QStringLiteral("Tags to add: a tag must not be empty.");
     OperationInput tagsBoth = make(Operation::TagsEdit);
     tagsBoth.id = QStringLiteral("1");
     tagsBoth.tagsAdd = QStringList {QStringLiteral("vip")};
@@ -242,26 +243,26 @@ void tst_RequestBuilder::rejectsInput_data()
                                     << QStringLiteral("The tag \"vip\" is both added and removed.");
     OperationInput tagsNoId = make(Operation::TagsEdit);
     tagsNoId.tagsAdd = QStringList {QStringLiteral("vip")};
-    QTest::newRow("tags need id") << tagsNoId << QStringLiteral("id") << QStringLiteral("id is required.");
+    QTest::newRow("tags need id") << tagsNoId << QStringLiteral("id") << QStringLiteral("User id is required.");
 
     OperationInput eventNoName = make(Operation::TrackEvent);
     eventNoName.id = QStringLiteral("1");
     QTest::newRow("event needs a name") << eventNoName << QStringLiteral("event_name")
-                                        << QStringLiteral("event_name is required.");
+                                        << QStringLiteral("Event name is required.");
     OperationInput eventNoUser = make(Operation::TrackEvent);
     eventNoUser.eventName = QStringLiteral("x");
-    QTest::newRow("event needs identity") << eventNoUser << QStringLiteral("identity.id")
-                                          << QStringLiteral("Either identity.id or identity.email is required.");
+    QTest::newRow("event needs identity")
+        << eventNoUser << QStringLiteral("identity.id") << QStringLiteral("Give the user id or the email (or both).");
     OperationInput eventLongName = make(Operation::TrackEvent);
     eventLongName.id = QStringLiteral("1");
     eventLongName.eventName = tooLong;
     QTest::newRow("event name length") << eventLongName << QStringLiteral("event_name")
-                                       << QStringLiteral("event_name must be less than 255 characters (it has 255).");
+                                       << QStringLiteral("Event name must be less than 255 characters (it has 255).");
     OperationInput eventBadEmail = make(Operation::TrackEvent);
     eventBadEmail.email = QStringLiteral("john.smith.com");
     eventBadEmail.eventName = QStringLiteral("x");
-    QTest::newRow("event identity email syntax") << eventBadEmail << QStringLiteral("identity.email")
-                                                 << QStringLiteral("identity.email is not a valid email address.");
+    QTest::newRow("event identity email syntax")
+        << eventBadEmail << QStringLiteral("identity.email") << QStringLiteral("Email is not a valid address.");
     OperationInput eventExtras = make(Operation::TrackEvent);
     eventExtras.id = QStringLiteral("1");
     eventExtras.eventName = QStringLiteral("x");

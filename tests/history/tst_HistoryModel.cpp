@@ -33,6 +33,7 @@ private slots:
     void matchingCountFollowsTheRows();
     void workspaceColumnMarksProduction();
     void timelineKeepsTheWorkspace();
+    void timelineFollowsAliasesAndEmails();
 
 private:
     void fill(int rows);
@@ -366,6 +367,36 @@ void tst_HistoryModel::timelineKeepsTheWorkspace()
     model.leaveTimeline();
     QCOMPARE(model.filter().workspace, std::optional<QString>(QStringLiteral("Live")));
     QCOMPARE(model.rowCount(), 2);
+}
+
+// The timeline of a user is what the history knows about them: their rows under the ids they had before an
+// alias, and the rows sent by the emails seen with those ids.
+void tst_HistoryModel::timelineFollowsAliasesAndEmails()
+{
+    m_store->insert(entry(identify(QStringLiteral("old-1"), QStringLiteral("ann@example.com")), m_base));
+    OperationInput alias;
+    alias.operation = Operation::Alias;
+    alias.id = QStringLiteral("old-1");
+    alias.newId = QStringLiteral("new-1");
+    m_store->insert(entry(alias, m_base.addSecs(60)));
+    OperationInput byEmail = trackEvent(QString(), QStringLiteral("opened"));
+    byEmail.email = QStringLiteral("ANN@example.com");
+    m_store->insert(entry(byEmail, m_base.addSecs(120)));
+    m_store->insert(entry(trackEvent(QStringLiteral("new-1"), QStringLiteral("paid")), m_base.addSecs(180)));
+    m_store->insert(entry(identify(QStringLiteral("someone-else")), m_base.addSecs(240)));
+    HistoryModel model;
+    model.setStore(m_store.get());
+    model.showUserTimeline(QStringLiteral("new-1"));
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.summary(0).userId, QStringLiteral("old-1"));
+    QCOMPARE(model.summary(2).email, QStringLiteral("ANN@example.com"));
+    // Another filter on the same timeline keeps following; another user ends it, and its other names.
+    model.setTextFilter(QStringLiteral("opened"));
+    QCOMPARE(model.rowCount(), 1);
+    model.setTextFilter(QString());
+    model.setUserFilter(QStringLiteral("someone-else"));
+    QVERIFY(!model.isTimeline());
+    QCOMPARE(model.rowCount(), 1);
 }
 
 void tst_HistoryModel::reloadsWhenRowsGo()

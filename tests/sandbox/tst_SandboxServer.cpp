@@ -321,9 +321,9 @@ void TestSandboxServer::validationErrors_data()
     auto s = [](const char* text) { return QString::fromLatin1(text); };
     const QJsonObject emptyObject;
     QTest::newRow("identify without id or email")
-        << post << s("users/track") << emptyObject << s("Either id or email is required");
+        << post << s("users/track") << emptyObject << s("id: Give the user id or the email");
     QTest::newRow("identify bad email") << post << s("users/track") << QJsonObject {{s("email"), s("not-an-email")}}
-                                        << s("not a valid email");
+                                        << s("email: Email is not a valid address");
     QTest::newRow("identify id 255 characters")
         << post << s("users/track") << QJsonObject {{s("id"), longText}} << s("less than 255 characters");
     QTest::newRow("identify email 255 characters")
@@ -331,42 +331,44 @@ void TestSandboxServer::validationErrors_data()
         << s("less than 255 characters");
     QTest::newRow("identify data not an object")
         << post << s("users/track") << QJsonObject {{s("id"), s("1")}, {s("data"), QJsonArray {1}}}
-        << s("data must be a JSON object");
+        << s("data: Properties must be a JSON object");
     QTest::newRow("identify channels not an array")
         << post << s("users/track") << QJsonObject {{s("id"), s("1")}, {s("channels"), s("push")}}
-        << s("channels must be a JSON array");
+        << s("channels: Channels must be a JSON array");
     QTest::newRow("identify channel without platform")
         << post << s("users/track")
         << QJsonObject {{s("id"), s("1")},
                         {s("channels"), QJsonArray {QJsonObject {{s("type"), s("push")}, {s("address"), s("a")}}}}}
-        << s("channels[0].platform is required");
-    QTest::newRow("identify id of wrong type")
-        << post << s("users/track") << QJsonObject {{s("id"), QJsonArray {1}}} << s("id must be a string");
+        << s("channels[0].platform: Channel 1: choose a platform");
+    QTest::newRow("identify id of wrong type") << post << s("users/track") << QJsonObject {{s("id"), QJsonArray {1}}}
+                                               << s("id: User id must be text or a number");
     QTest::newRow("edit without changes")
-        << put << s("users/edit") << QJsonObject {{s("id"), s("1")}} << s("changes is required");
+        << put << s("users/edit") << QJsonObject {{s("id"), s("1")}} << s("changes: Changes is required");
     QTest::newRow("edit with empty changes")
         << put << s("users/edit") << QJsonObject {{s("id"), s("1")}, {s("changes"), emptyObject}}
         << s("at least one property");
     QTest::newRow("edit changes not an object")
         << put << s("users/edit") << QJsonObject {{s("id"), s("1")}, {s("changes"), s("plan=pro")}}
-        << s("changes must be a JSON object");
+        << s("changes: Changes must be a JSON object");
     QTest::newRow("alias without new_id")
-        << put << s("users/reidentify") << QJsonObject {{s("id"), s("1")}} << s("new_id is required");
+        << put << s("users/reidentify") << QJsonObject {{s("id"), s("1")}} << s("new_id: New id is required");
     QTest::newRow("alias to itself") << put << s("users/reidentify")
                                      << QJsonObject {{s("id"), s("1")}, {s("new_id"), s("1")}}
-                                     << s("new_id must differ");
-    QTest::newRow("unsubscribe without id") << post << s("users/unsubscribe") << emptyObject << s("id is required");
-    QTest::newRow("resubscribe without id") << post << s("users/resubscribe") << emptyObject << s("id is required");
-    QTest::newRow("delete without id") << post << s("users/delete") << emptyObject << s("id is required");
+                                     << s("new_id: The new id must differ from the current id");
+    QTest::newRow("unsubscribe without id")
+        << post << s("users/unsubscribe") << emptyObject << s("id: User id is required");
+    QTest::newRow("resubscribe without id")
+        << post << s("users/resubscribe") << emptyObject << s("id: User id is required");
+    QTest::newRow("delete without id") << post << s("users/delete") << emptyObject << s("id: User id is required");
     QTest::newRow("delete blank id") << post << s("users/delete") << QJsonObject {{s("id"), s("   ")}}
-                                     << s("id must not be blank");
+                                     << s("id: User id must not be blank");
     QTest::newRow("tags with nothing to add or remove")
         << put << s("users/tags/edit")
         << QJsonObject {{s("id"), s("1")}, {s("add"), QJsonArray()}, {s("remove"), QJsonArray()}}
         << s("at least one tag");
     QTest::newRow("tags add not an array")
         << put << s("users/tags/edit") << QJsonObject {{s("id"), s("1")}, {s("add"), s("vip")}}
-        << s("add must be a JSON array");
+        << s("add: Tags to add must be a JSON array");
     QTest::newRow("tags add numbers") << put << s("users/tags/edit")
                                       << QJsonObject {{s("id"), s("1")}, {s("add"), QJsonArray {1, 2}}}
                                       << s("only tag names");
@@ -374,14 +376,14 @@ void TestSandboxServer::validationErrors_data()
         << put << s("users/tags/edit")
         << QJsonObject {{s("id"), s("1")}, {s("add"), QJsonArray {s("a")}}, {s("remove"), QJsonArray {s("a")}}}
         << s("both added and removed");
-    QTest::newRow("event without identity")
-        << post << s("events/track") << QJsonObject {{s("event_name"), s("x")}} << s("identity.id or identity.email");
+    QTest::newRow("event without identity") << post << s("events/track") << QJsonObject {{s("event_name"), s("x")}}
+                                            << s("identity.id: Give the user id or the email");
     QTest::newRow("event identity not an object")
         << post << s("events/track") << QJsonObject {{s("identity"), s("1")}, {s("event_name"), s("x")}}
-        << s("identity must be a JSON object");
+        << s("identity: The identity must be a JSON object");
     QTest::newRow("event without name") << post << s("events/track")
                                         << QJsonObject {{s("identity"), QJsonObject {{s("id"), s("1")}}}}
-                                        << s("event_name is required");
+                                        << s("event_name: Event name is required");
     QTest::newRow("event name 255 characters")
         << post << s("events/track")
         << QJsonObject {{s("identity"), QJsonObject {{s("id"), s("1")}}}, {s("event_name"), longText}}
@@ -389,16 +391,16 @@ void TestSandboxServer::validationErrors_data()
     QTest::newRow("event bad identity email")
         << post << s("events/track")
         << QJsonObject {{s("identity"), QJsonObject {{s("email"), s("a@b")}}}, {s("event_name"), s("x")}}
-        << s("identity.email is not a valid email");
+        << s("identity.email: Email is not a valid address");
     QTest::newRow("event data not an object")
         << post << s("events/track")
         << QJsonObject {{s("identity"), QJsonObject {{s("id"), s("1")}}}, {s("event_name"), s("x")}, {s("data"), 5}}
-        << s("data must be a JSON object");
+        << s("data: Data must be a JSON object");
     QTest::newRow("event extras not an object") << post << s("events/track")
                                                 << QJsonObject {{s("identity"), QJsonObject {{s("id"), s("1")}}},
                                                                 {s("event_name"), s("x")},
                                                                 {s("extras"), QJsonArray()}}
-                                                << s("extras must be a JSON object");
+                                                << s("extras: Extras must be a JSON object");
 }
 
 void TestSandboxServer::validationErrors()
@@ -572,7 +574,9 @@ void TestSandboxServer::formEncodedReferenceExamples()
     const auto bad
         = m_client->send("POST", QStringLiteral("/api/v2/users/track"), token + "&id=1&data=plan%3Dpro", form);
     QCOMPARE(bad.status, 400);
-    QVERIFY(bad.json.value(QLatin1String("message")).toString().contains(QLatin1String("data must be a JSON object")));
+    QVERIFY(bad.json.value(QLatin1String("message"))
+                .toString()
+                .contains(QLatin1String("data: Properties must be a JSON object")));
 }
 
 void TestSandboxServer::badInputKeepsServing_data()
@@ -593,9 +597,11 @@ void TestSandboxServer::badInputKeepsServing_data()
                                     << QByteArray("application/x-www-form-urlencoded")
                                     << QStringLiteral("not valid UTF-8");
     QTest::newRow("wrong type for id") << QByteArray(R"({"id":{"nested":true},"auth_token":")" + token + "\"}")
-                                       << QByteArray("application/json") << QStringLiteral("id must be a string");
-    QTest::newRow("wrong type for email") << QByteArray(R"({"email":42,"auth_token":")" + token + "\"}")
-                                          << QByteArray("application/json") << QStringLiteral("email must be a string");
+                                       << QByteArray("application/json")
+                                       << QStringLiteral("id: User id must be text or a number");
+    QTest::newRow("wrong type for email")
+        << QByteArray(R"({"email":42,"auth_token":")" + token + "\"}") << QByteArray("application/json")
+        << QStringLiteral("email: Email must be text");
     QTest::newRow("unsupported content type")
         << QByteArray("id=1") << QByteArray("multipart/form-data; boundary=x") << QStringLiteral("not supported");
 }

@@ -45,6 +45,7 @@ private slots:
     void editNeedsAnExistingUser();
     void subscriptionFlags();
     void tagsAreIdempotent();
+    void unsubscribedTagUnsubscribes();
     void eventCreatesUserAndNormalisesName();
     void numericIdsAreText();
     void dedupWindowFollowsTheClock_data();
@@ -137,6 +138,26 @@ void TestSandboxState::tagsAreIdempotent()
     QVERIFY(state.apply(Operation::TagsEdit, remove).changed);
     QVERIFY(!state.apply(Operation::TagsEdit, remove).changed);
     QCOMPARE(state.user(QStringLiteral("u1"))->tags, QStringList {QStringLiteral("b")});
+}
+
+// As Vero does: adding the tag "unsubscribed" unsubscribes the user.
+void TestSandboxState::unsubscribedTagUnsubscribes()
+{
+    SandboxClock clock;
+    SandboxState state(&clock);
+    state.apply(Operation::Identify, withId(QStringLiteral("u1")));
+    QVERIFY(state.user(QStringLiteral("u1"))->subscribed);
+    const SandboxState::Outcome tagged = state.apply(
+        Operation::TagsEdit,
+        withId(QStringLiteral("u1"), {{QStringLiteral("add"), QJsonArray {QStringLiteral("unsubscribed")}}}));
+    QVERIFY(tagged.changed);
+    QVERIFY(!state.user(QStringLiteral("u1"))->subscribed);
+    QVERIFY2(tagged.note.contains(QLatin1String("unsubscribed by the tag")), qPrintable(tagged.note));
+    // Removing it does not resubscribe: only resubscribe does.
+    state.apply(
+        Operation::TagsEdit,
+        withId(QStringLiteral("u1"), {{QStringLiteral("remove"), QJsonArray {QStringLiteral("unsubscribed")}}}));
+    QVERIFY(!state.user(QStringLiteral("u1"))->subscribed);
 }
 
 void TestSandboxState::eventCreatesUserAndNormalisesName()

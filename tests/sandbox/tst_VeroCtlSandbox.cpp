@@ -202,7 +202,7 @@ void TestVeroCtlSandbox::badInputIsNeverSent()
     m_target = QStringList {QStringLiteral("--base-url"), sandbox->apiBaseUrl().toString()};
     const Run run = veroctl({QStringLiteral("identify"), QStringLiteral("--email"), QStringLiteral("not-an-email")});
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains(QLatin1String("not a valid email")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("Email is not a valid address")), qPrintable(run.err));
     QCOMPARE(SandboxTestClient(sandbox->rootUrl()).requests().size(), 0); // nothing reached the sandbox
 }
 

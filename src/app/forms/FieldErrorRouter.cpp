@@ -58,6 +58,7 @@ QWidget* FieldErrorRouter::inputFor(const QString& field) const
 ValidationErrors FieldErrorRouter::show(const ValidationErrors& errors)
 {
     QHash<FieldErrorLabel*, QStringList> messages;
+    QHash<FieldErrorLabel*, QStringList> apiFields;
     ValidationErrors heldBack;
     for (const ValidationError& error : errors) {
         const QString key = keyFor(error.field);
@@ -71,6 +72,10 @@ ValidationErrors FieldErrorRouter::show(const ValidationErrors& errors)
         if (!list.contains(error.message)) {
             list.append(error.message);
         }
+        QStringList& fields = apiFields[label];
+        if (!fields.contains(error.field)) {
+            fields.append(error.field);
+        }
     }
     QList<FieldErrorLabel*> labels;
     for (const Entry& entry : std::as_const(m_fields)) {
@@ -82,7 +87,7 @@ ValidationErrors FieldErrorRouter::show(const ValidationErrors& errors)
         labels.append(m_fallback);
     }
     for (FieldErrorLabel* label : labels) {
-        label->setMessages(messages.value(label));
+        label->setMessages(messages.value(label), apiFields.value(label));
     }
     return heldBack;
 }

@@ -2,6 +2,8 @@
 
 #include "ui_IdentifyForm.h"
 
+#include "core/api/VeroRecommendations.h"
+
 IdentifyForm::IdentifyForm(UserPrompts* prompts, QWidget* parent)
     : ValidatedOperationForm(prompts, parent)
     , m_ui(std::make_unique<Ui::IdentifyForm>())
@@ -19,6 +21,11 @@ IdentifyForm::IdentifyForm(UserPrompts* prompts, QWidget* parent)
     watch(m_ui->userIdEdit, QStringLiteral("id"));
     watch(m_ui->emailEdit, QStringLiteral("email"));
     watch(m_ui->phoneEdit, QStringLiteral("phone_number"));
+    // A warning, not an error: the number is sent as typed, but SMS needs E.164.
+    connect(m_ui->phoneEdit, &QLineEdit::textChanged, this, [this](const QString& phone) {
+        const QString warning = VeroRecommendations::phoneWarning(phone);
+        m_ui->phoneWarning->setWarnings(warning.isEmpty() ? QStringList() : QStringList {warning});
+    });
     connect(m_ui->channelsEditor, &ChannelsEditor::changed, this, [this] { fieldChanged(QStringLiteral("channels")); });
     connect(m_ui->propertiesEditor, &PropertyEditor::changed, this, [this] { fieldChanged(QStringLiteral("data")); });
     connect(m_ui->sendButton, &QPushButton::clicked, this, &IdentifyForm::requestSend);

@@ -40,12 +40,18 @@ public:
     virtual void showResult(const ApiResult& result) = 0;
     // The user id field, focused by Ctrl+L.
     virtual QWidget* userIdField() const = 0;
+    // The current user (CurrentUser) changed while the form was out of sight: its id and email show `user`, and
+    // per-user fields typed or filled for someone else are emptied, so they never travel to `user`. A form with
+    // no user fields ignores it.
+    virtual void followUser(const PerUserFields::Identity& user) { Q_UNUSED(user); }
     // Ctrl+Return and the Send button: validates and, when valid (and confirmed, where the form asks), emits
     // sendRequested. Invalid input shows its messages and emits nothing.
     virtual void requestSend() = 0;
 
 signals:
     void sendRequested(const OperationInput& input);
+    // The user typed another user id or email, or the form was filled for another user: it is the current user.
+    void userEdited(const PerUserFields::Identity& user);
     // Cancel (or Esc) while a send is on its way: the main window stops it; its result follows as usual.
     void cancelRequested();
 };

@@ -2,6 +2,8 @@
 
 #include "ui_TagsForm.h"
 
+#include "core/api/VeroRecommendations.h"
+
 TagsForm::TagsForm(UserPrompts* prompts, QWidget* parent)
     : ValidatedOperationForm(prompts, parent)
     , m_ui(std::make_unique<Ui::TagsForm>())
@@ -18,7 +20,11 @@ TagsForm::TagsForm(UserPrompts* prompts, QWidget* parent)
     router.addField(QStringLiteral("remove"), m_ui->tagsToRemoveError, m_ui->tagsToRemoveEditor);
 
     watch(m_ui->userIdEdit, QStringLiteral("id"));
-    connect(m_ui->tagsToAddEditor, &TagListEditor::changed, this, [this] { fieldChanged(QStringLiteral("add")); });
+    connect(m_ui->tagsToAddEditor, &TagListEditor::changed, this, [this] {
+        // Warnings only: the tags are sent as listed.
+        m_ui->tagsToAddWarning->setWarnings(VeroRecommendations::tagWarnings(m_ui->tagsToAddEditor->tags(), true));
+        fieldChanged(QStringLiteral("add"));
+    });
     connect(
         m_ui->tagsToRemoveEditor, &TagListEditor::changed, this, [this] { fieldChanged(QStringLiteral("remove")); });
     connect(m_ui->sendButton, &QPushButton::clicked, this, &TagsForm::requestSend);

@@ -107,6 +107,31 @@ void ValidatedOperationForm::fieldChanged(const QString& apiField)
     m_perUserFields.edited(currentInput(), PerUserFields::isPerUserField(apiField));
     m_router.touch(apiField);
     revalidate();
+    static const QStringList userFields {
+        QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("identity.id"), QStringLiteral("identity.email")};
+    if (userFields.contains(apiField)) {
+        emit userEdited(PerUserFields::identityOf(currentInput()));
+    }
+}
+
+void ValidatedOperationForm::followUser(const PerUserFields::Identity& user)
+{
+    const OperationInput current = currentInput();
+    const PerUserFields::Identity shown = PerUserFields::identityOf(current);
+    if (!userIdField() || shown == user) {
+        return;
+    }
+    // The same user, more or less of them known: keep what the form knows that `user` leaves out.
+    const bool sameUser = PerUserFields::sameUser(shown, user);
+    OperationInput next = sameUser ? current : PerUserFields::withoutPerUserFields(current);
+    next.id = sameUser && user.id.isEmpty() ? current.id : user.id;
+    next.email = sameUser && user.email.isEmpty() ? current.email : user.email;
+    fill(next);
+    if (!sameUser) {
+        m_perUserFields.reset();
+        markResultEarlier();
+    }
+    updateUserFieldsNotice();
 }
 
 void ValidatedOperationForm::fill(const OperationInput& input)
@@ -125,6 +150,9 @@ void ValidatedOperationForm::setInput(const OperationInput& input)
     m_unsent = true; // filled but not sent: kept as a draft if the app is quit
     markResultEarlier();
     updateUserFieldsNotice();
+    if (userIdField()) {
+        emit userEdited(PerUserFields::identityOf(currentInput()));
+    }
 }
 
 void ValidatedOperationForm::clearInput()
@@ -276,8 +304,11 @@ QString ValidatedOperationForm::summaryOf(const ValidationErrors& errors) const
         }
         const QWidget* input = m_router.inputFor(error.field);
         const QString name = input && !input->accessibleName().isEmpty() ? input->accessibleName() : error.field;
-        parts.append(QStringLiteral("<a href=\"%1\">%2</a>: %3")
-                         .arg(error.field.toHtmlEscaped(), name.toHtmlEscaped(), error.message.toHtmlEscaped()));
+        // A message that names its field already ("Email is not a valid address.") is the link on its own.
+        const QString link = QStringLiteral("<a href=\"%1\">%2</a>").arg(error.field.toHtmlEscaped());
+        parts.append(error.message.startsWith(name, Qt::CaseInsensitive)
+                         ? link.arg(error.message.toHtmlEscaped())
+                         : QStringLiteral("%1: %2").arg(link.arg(name.toHtmlEscaped()), error.message.toHtmlEscaped()));
     }
     QString summary = parts.join(QStringLiteral(" "));
     if (keys.size() > parts.size()) {

@@ -34,6 +34,7 @@ public:
     std::optional<FormDraftStore::Draft> draft() const override;
     void restoreDraft(const FormDraftStore::Draft& draft) override;
     void setWorkspaceName(const QString& name) override;
+    void followUser(const PerUserFields::Identity& user) override;
     void showErrors(const ValidationErrors& errors) override;
     void showResult(const ApiResult& result) override;
     // Sends operations().first(); forms with several operations override it.

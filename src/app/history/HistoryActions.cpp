@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QWidget>
 
@@ -53,6 +54,10 @@ HistoryActions::HistoryActions(HistoryStore* store, UserPrompts* prompts, QWidge
                       tr("User timeline"),
                       tr("Show everything sent about this user, oldest first"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_makeCurrentUser = make("makeCurrentUserAction",
+                             tr("Make current user"),
+                             tr("Fill every form with this request's user id and email"),
+                             QKeySequence());
     m_restore = make("restoreAction",
                      tr("Restore deleted user…"),
                      tr("Rebuild this user's last known email, properties, channels and tags into forms for review"),
@@ -78,6 +83,12 @@ HistoryActions::HistoryActions(HistoryStore* store, UserPrompts* prompts, QWidge
     connect(m_undo, &QAction::triggered, this, &HistoryActions::undoCurrent);
     connect(m_timeline, &QAction::triggered, this, &HistoryActions::showCurrentUserTimeline);
     connect(m_restore, &QAction::triggered, this, &HistoryActions::restoreCurrentUser);
+    connect(m_makeCurrentUser, &QAction::triggered, this, [this] {
+        if (m_current) {
+            const bool alias = m_current->operation == Operation::Alias && !m_current->newUserId.isEmpty();
+            emit makeCurrentUser({alias ? m_current->newUserId : m_current->userId, m_current->email});
+        }
+    });
     connect(m_export, &QAction::triggered, this, &HistoryActions::exportFiltered);
     connect(m_clear, &QAction::triggered, this, &HistoryActions::clearHistory);
     updateRowActions();
@@ -102,7 +113,7 @@ QAction* HistoryActions::make(const char* name, const QString& text, const QStri
 
 QList<QAction*> HistoryActions::rowActions() const
 {
-    return {m_open, m_sendAgain, m_copyCurl, m_copyJson, m_undo, m_timeline, m_restore};
+    return {m_open, m_sendAgain, m_copyCurl, m_copyJson, m_undo, m_timeline, m_makeCurrentUser, m_restore};
 }
 
 void HistoryActions::setCurrentEntry(const std::optional<HistoryEntry>& entry)
@@ -135,15 +146,51 @@ void HistoryActions::updateRowActions()
     m_copyCurl->setEnabled(row && !m_current->url.isEmpty());
     m_copyJson->setEnabled(row && !m_current->requestBody.isEmpty());
     m_timeline->setEnabled(row && !userOf(*m_current).isEmpty());
+    m_makeCurrentUser->setEnabled(row && !userOf(*m_current).isEmpty());
     m_restore->setEnabled((row && !m_current->userId.isEmpty()) || !m_filter.user.isEmpty());
 
     const InverseOperation::Result inverse = row ? InverseOperation::forEntry(*m_current) : InverseOperation::Result();
-    m_undo->setEnabled(inverse.ok());
+    // A delete has no inverse: where Undo would be, Restore rebuilds the user from the history instead.
+    const bool restores = row && isAcceptedDelete(*m_current);
+    const std::optional<HistoryEntry> undoneBy = inverse.ok() ? undoOf(*m_current) : std::nullopt;
+    m_undo->setText(restores ? tr("Restore…") : tr("Undo"));
+    m_undo->setEnabled((inverse.ok() && !undoneBy) || restores);
     // Say why undo is not offered rather than leave a silent grey button.
-    const QString undoTip = m_undo->statusTip();
+    const QString undoTip = restores ? m_restore->statusTip() : m_undo->statusTip();
+    const QString note = undoneBy ? undoneNote(*undoneBy) : (restores ? QString() : inverse.note);
     const QString key = m_undo->shortcut().toString(QKeySequence::NativeText);
-    m_undo->setToolTip(row && !inverse.note.isEmpty() ? tr("%1 (%2)\n%3").arg(undoTip, key, inverse.note)
-                                                      : tr("%1 (%2)").arg(undoTip, key));
+    m_undo->setToolTip(row && !note.isEmpty() ? tr("%1 (%2)\n%3").arg(undoTip, key, note)
+                                              : tr("%1 (%2)").arg(undoTip, key));
+}
+
+bool HistoryActions::isAcceptedDelete(const HistoryEntry& entry)
+{
+    return entry.operation == Operation::Delete && entry.statusClass == HistoryEntry::StatusClass::Success
+           && !entry.userId.isEmpty();
+}
+
+std::optional<HistoryEntry> HistoryActions::undoOf(const HistoryEntry& entry) const
+{
+    const std::optional<OperationInput> inverse = InverseOperation::of(entry.operationInput());
+    if (!m_store || !inverse) {
+        return std::nullopt;
+    }
+    // A later accepted request on the same workspace that is exactly the inverse.
+    for (const HistoryEntry& later : m_store->userTimeline(userOf(entry))) {
+        const bool after = later.time > entry.time || (later.time == entry.time && later.id > entry.id);
+        if (after && later.workspace == entry.workspace && later.statusClass == HistoryEntry::StatusClass::Success
+            && later.operationInput() == *inverse) {
+            return later;
+        }
+    }
+    return std::nullopt;
+}
+
+QString HistoryActions::undoneNote(const HistoryEntry& undo)
+{
+    return tr("Already undone: %1 on %2.")
+        .arg(Operations::displayName(undo.operation),
+             QLocale().toString(undo.time.toLocalTime(), QLocale::ShortFormat));
 }
 
 void HistoryActions::updateListActions()
@@ -201,9 +248,17 @@ void HistoryActions::undoCurrent()
     if (!m_current) {
         return;
     }
+    if (isAcceptedDelete(*m_current)) {
+        restoreCurrentUser();
+        return;
+    }
     const InverseOperation::Result inverse = InverseOperation::forEntry(*m_current);
     if (!inverse.ok()) {
         emit message(inverse.note, false);
+        return;
+    }
+    if (const std::optional<HistoryEntry> undo = undoOf(*m_current)) {
+        emit message(undoneNote(*undo), false); // undone once: a second undo would redo it
         return;
     }
     if (!targetAccepted(m_current->workspace)) {

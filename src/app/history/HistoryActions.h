@@ -2,6 +2,7 @@
 
 #include "app/widgets/UserPrompts.h"
 #include "core/api/OperationInput.h"
+#include "core/forms/PerUserFields.h"
 #include "core/history/HistoryEntry.h"
 #include "core/history/HistoryStore.h"
 
@@ -43,6 +44,7 @@ public:
     QAction* copyJsonAction() const { return m_copyJson; }
     QAction* undoAction() const { return m_undo; }
     QAction* timelineAction() const { return m_timeline; }
+    QAction* makeCurrentUserAction() const { return m_makeCurrentUser; }
     QAction* restoreAction() const { return m_restore; }
     QAction* exportAction() const { return m_export; }
     QAction* clearAction() const { return m_clear; }
@@ -90,6 +92,8 @@ signals:
     // The user wants `input` sent again: show it in its form for confirmation before sending.
     void sendAgain(const OperationInput& input);
     void timelineRequested(const QString& userIdOrEmail);
+    // "Make current user": the forms are to be about the row's user (an alias row: the new id).
+    void makeCurrentUser(const PerUserFields::Identity& user);
     // What was copied, exported, cleared, or why an action did nothing; `problem` for failures.
     void message(const QString& text, bool problem);
 
@@ -100,6 +104,11 @@ private:
     // The user a row is about: the current id (alias: the new one), else the email.
     static QString userOf(const HistoryEntry& entry);
     bool targetAccepted(const QString& workspace) const;
+    // A delete the service accepted: Undo offers Restore for it.
+    static bool isAcceptedDelete(const HistoryEntry& entry);
+    // The later request that undid `entry` (its exact inverse, accepted, on the same workspace), if any.
+    std::optional<HistoryEntry> undoOf(const HistoryEntry& entry) const;
+    static QString undoneNote(const HistoryEntry& undo);
 
     QPointer<HistoryStore> m_store;
     UserPrompts* m_prompts = nullptr;
@@ -110,6 +119,7 @@ private:
     QAction* m_copyJson = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_timeline = nullptr;
+    QAction* m_makeCurrentUser = nullptr;
     QAction* m_restore = nullptr;
     QAction* m_export = nullptr;
     QAction* m_clear = nullptr;

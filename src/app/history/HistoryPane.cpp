@@ -118,12 +118,13 @@ void HistoryPane::setUpToolBar()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolBar->setIconSize(ToolBarIconSize);
     for (QAction* action : m_actions->rowActions()) {
-        if (action != m_actions->restoreAction()) {
+        if (action != m_actions->restoreAction() && action != m_actions->makeCurrentUserAction()) {
             m_toolBar->addAction(action);
         }
     }
     m_moreMenu = new QMenu(tr("More"), this);
     m_moreMenu->setObjectName(QStringLiteral("moreMenu"));
+    m_moreMenu->addAction(m_actions->makeCurrentUserAction());
     m_moreMenu->addAction(m_actions->restoreAction());
     m_moreMenu->addSeparator();
     m_moreMenu->addAction(m_actions->exportAction());

@@ -2,6 +2,7 @@
 
 #include "ui_SandboxPanel.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -60,6 +61,18 @@ SandboxPanel::SandboxPanel(QWidget* parent)
         if (selectedUserId() != m_eventsUser) {
             dropPendingAnswers();
             refreshEvents();
+        }
+    });
+    auto* makeCurrent = new QAction(tr("Make current user"), m_ui->usersTable);
+    makeCurrent->setObjectName(QStringLiteral("makeCurrentUserAction"));
+    makeCurrent->setStatusTip(tr("Fill every form with this user's id and email"));
+    m_ui->usersTable->addAction(makeCurrent);
+    m_ui->usersTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(makeCurrent, &QAction::triggered, this, [this] {
+        const QList<QTableWidgetItem*> selected = m_ui->usersTable->selectedItems();
+        if (!selected.isEmpty()) {
+            const QTableWidgetItem* email = m_ui->usersTable->item(selected.first()->row(), 1);
+            emit makeCurrentUser({selectedUserId(), email ? email->text() : QString()});
         }
     });
     showRootUrl();

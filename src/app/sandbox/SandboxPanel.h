@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/forms/PerUserFields.h"
 #include "core/sandbox/SandboxInspector.h"
 
 #include <QJsonArray>
@@ -37,6 +38,8 @@ public slots:
 signals:
     // Both lists were read (or the sandbox could not be reached): tests and the status bar wait for this.
     void refreshed();
+    // "Make current user" on a user row: the forms are to be about this user.
+    void makeCurrentUser(const PerUserFields::Identity& user);
 
 private:
     void showRootUrl();

@@ -5,6 +5,7 @@
 #include "core/api/ValidationError.h"
 #include "core/api/VeroClient.h"
 #include "core/api/Workspace.h"
+#include "core/forms/CurrentUser.h"
 #include "core/history/DeletedUser.h"
 #include "core/history/DuplicateEvent.h"
 #include "core/history/HistoryStore.h"
@@ -120,6 +121,9 @@ public:
     // Re-reads the saved workspaces after the workspace dialog changed them.
     void reloadWorkspaces();
 
+    // The user the forms are about (one for all of them).
+    CurrentUser& currentUser() { return m_currentUser; }
+
     // Where a request from a history row sent to `rowWorkspace` would go now (see RowTarget).
     RowTarget rowTarget(const QString& rowWorkspace) const;
 
@@ -200,6 +204,7 @@ private:
     std::unique_ptr<HistoryRecorder> m_recorder;
     QList<Workspace> m_saved;
     QString m_current;
+    CurrentUser m_currentUser;
 
     std::unique_ptr<SandboxProcess> m_sandbox;
     SandboxState m_sandboxState = SandboxState::Stopped;

@@ -2,6 +2,7 @@
 
 #include "app/bulk/BulkRunDialog.h"
 #include "app/bulk/InterruptedBulkJobBanner.h"
+#include "app/forms/CurrentUserFollower.h"
 #include "app/forms/DeleteForm.h"
 #include "app/forms/FormFactory.h"
 #include "app/forms/OperationForm.h"
@@ -10,6 +11,7 @@
 #include "app/history/HistoryDock.h"
 #include "app/history/HistoryPane.h"
 #include "app/sandbox/SandboxDock.h"
+#include "app/sandbox/SandboxPanel.h"
 #include "app/shell/LastResultLabel.h"
 #include "app/shell/RowWorkspaceQuestion.h"
 #include "app/shell/StatusBarTimeouts.h"
@@ -17,6 +19,7 @@
 #include "app/workspace/WorkspaceDialog.h"
 #include "app/workspace/WorkspaceLabel.h"
 #include "app/workspace/WorkspaceSwitcher.h"
+#include "core/forms/CurrentUser.h"
 #include "core/forms/FormDraftStore.h"
 #include "core/history/HistoryModel.h"
 #include "core/platform/AppSettings.h"
@@ -72,6 +75,7 @@ MainWindow::MainWindow(AppController* controller, HistoryStore* history, UserPro
     setUpActions();
     setUpToolBar();
     setUpDocks();
+    m_ui->currentUserStrip->setCurrentUser(&m_controller->currentUser());
     setUpForms(FormFactory::createForms(m_prompts, nullptr));
 
     connect(m_controller, &AppController::currentWorkspaceChanged, this, &MainWindow::showCurrentWorkspace);
@@ -163,6 +167,8 @@ void MainWindow::setUpDocks()
     pane->actions()->setTargetCheck(
         [this](const QString& workspace) { return m_rowWorkspaceQuestion->prepareFor(workspace); });
     connect(pane, &HistoryPane::openInForm, this, &MainWindow::openInForm);
+    connect(pane->actions(), &HistoryActions::makeCurrentUser, &m_controller->currentUser(), &CurrentUser::set);
+    connect(m_sandboxDock->panel(), &SandboxPanel::makeCurrentUser, &m_controller->currentUser(), &CurrentUser::set);
     connect(pane, &HistoryPane::sendAgain, this, [this](const OperationInput& input) {
         openInForm(input);
         statusBar()->showMessage(tr("Review the request, then press Send (Ctrl+Return) to send it again."),
@@ -221,8 +227,10 @@ void MainWindow::openBulkRun()
 void MainWindow::setUpForms(const QList<OperationForm*>& forms)
 {
     m_forms = forms;
+    auto* userFollower = new CurrentUserFollower(&m_controller->currentUser(), this);
     for (int i = 0; i < m_forms.size(); ++i) {
         OperationForm* form = m_forms.at(i);
+        userFollower->addForm(form);
         const QString title = operationTitle(form->operations());
         m_ui->formStack->addWidget(form);
         auto* listItem = new QListWidgetItem(title, m_ui->operationList);

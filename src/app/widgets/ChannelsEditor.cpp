@@ -1,5 +1,6 @@
 #include "app/widgets/ChannelsEditor.h"
 
+#include "app/widgets/CellMarks.h"
 #include "app/widgets/TableRows.h"
 
 #include <QHBoxLayout>
@@ -130,14 +131,7 @@ void ChannelsEditor::markErrors(const ValidationErrors& errors)
     static const QRegularExpression pattern(QStringLiteral(R"(^channels\[(\d+)\](?:\.(\w+))?$)"));
     const QList<int> rowForIndex = nonBlankRows();
     m_updating = true;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        for (int column = 0; column < 3; ++column) {
-            if (QTableWidgetItem* item = m_table->item(row, column)) {
-                item->setData(Qt::BackgroundRole, QVariant());
-                item->setToolTip(QString());
-            }
-        }
-    }
+    CellMarks::clear(m_table);
     for (const ValidationError& error : errors) {
         const QRegularExpressionMatch match = pattern.match(error.field);
         if (!match.hasMatch()) {
@@ -150,10 +144,7 @@ void ChannelsEditor::markErrors(const ValidationErrors& errors)
         const int row = rowForIndex.at(index);
         for (int column = 0; column < 3; ++column) {
             if (match.captured(2).isEmpty() || match.captured(2) == QLatin1String(Parts[column])) {
-                if (QTableWidgetItem* item = m_table->item(row, column)) {
-                    item->setData(Qt::BackgroundRole, QColor(0xff, 0xeb, 0xee));
-                    item->setToolTip(error.message);
-                }
+                CellMarks::mark(m_table->item(row, column), error.message);
             }
         }
     }

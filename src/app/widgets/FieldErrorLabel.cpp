@@ -22,8 +22,9 @@ void FieldErrorLabel::setField(QWidget* field)
     setBuddy(field);
 }
 
-void FieldErrorLabel::setMessages(const QStringList& messages)
+void FieldErrorLabel::setMessages(const QStringList& messages, const QStringList& apiFields)
 {
+    setToolTip(apiFields.isEmpty() ? QString() : tr("API field: %1").arg(apiFields.join(QStringLiteral(", "))));
     if (messages == m_messages) {
         return;
     }

@@ -6,7 +6,8 @@
 
 // The message shown under one field when what was typed would be refused. Hidden while there is nothing to say,
 // so a correct form shows no red at all. The field's accessible description carries the same text, so a screen
-// reader announces the problem when the field gets focus.
+// reader announces the problem when the field gets focus. The messages are in words; the API field paths they
+// are about are in the tooltip.
 class FieldErrorLabel : public QLabel
 {
     Q_OBJECT
@@ -15,7 +16,8 @@ public:
 
     void setField(QWidget* field);
     QWidget* field() const { return m_field; }
-    void setMessages(const QStringList& messages);
+    // `apiFields` are the API paths the messages are about ("channels[0].platform"): a tooltip for developers.
+    void setMessages(const QStringList& messages, const QStringList& apiFields = {});
     void clearMessages() { setMessages({}); }
     QStringList messages() const { return m_messages; }
 

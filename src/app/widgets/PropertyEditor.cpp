@@ -1,5 +1,6 @@
 #include "app/widgets/PropertyEditor.h"
 
+#include "app/widgets/CellMarks.h"
 #include "app/widgets/TableRows.h"
 
 #include "app/widgets/PropertyTableDelegate.h"
@@ -17,9 +18,13 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace {
 
@@ -89,7 +94,6 @@ PropertyEditor::PropertyEditor(QWidget* parent)
     m_table->setObjectName(QStringLiteral("propertyTable"));
     m_table->setHorizontalHeaderLabels({tr("Property"), tr("Type"), tr("Value")});
     m_table->horizontalHeader()->setSectionResizeMode(KeyColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -129,6 +133,7 @@ PropertyEditor::PropertyEditor(QWidget* parent)
     m_tabs->addTab(rawPage, tr("Raw JSON"));
 
     setSubject(tr("Properties"));
+    fitTypeColumn();
     connect(m_table, &QTableWidget::itemChanged, this, &PropertyEditor::onTableItemChanged);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         m_removeButton->setEnabled(!m_table->selectedItems().isEmpty());
@@ -266,9 +271,9 @@ QList<PropertyEditor::Row> PropertyEditor::rows() const
     return list;
 }
 
-QStringList PropertyEditor::rowProblems() const
+QList<PropertyEditor::Problem> PropertyEditor::rowProblems() const
 {
-    QStringList problems;
+    QList<Problem> problems;
     QSet<QString> seen;
     const QList<Row> all = rows();
     for (int i = 0; i < all.size(); ++i) {
@@ -278,31 +283,60 @@ QStringList PropertyEditor::rowProblems() const
         }
         const QString key = row.key.trimmed();
         if (key.isEmpty()) {
-            problems.append(tr("Row %1: give the property a name.").arg(i + 1));
+            problems.append({i, KeyColumn, tr("Row %1: give the property a name.").arg(i + 1)});
             continue;
         }
         if (seen.contains(key)) {
-            problems.append(tr("Row %1: the property \"%2\" appears twice.").arg(i + 1).arg(key));
+            problems.append(
+                {i,
+                 KeyColumn,
+                 tr("Row %1: the property \"%2\" appears twice; only one can be sent.").arg(i + 1).arg(key)});
         }
         seen.insert(key);
         const QString problem = valueProblem(row.type, row.value);
         if (!problem.isEmpty()) {
-            problems.append(tr("Row %1 (%2, %3): %4.").arg(i + 1).arg(key, typeName(row.type), problem));
+            problems.append(
+                {i, ValueColumn, tr("Row %1 (%2, %3): %4.").arg(i + 1).arg(key, typeName(row.type), problem)});
         }
     }
     return problems;
 }
 
-QJsonObject PropertyEditor::tableObject() const
+QList<JsonMembers::Member> PropertyEditor::tableMembers() const
 {
-    QJsonObject object;
+    QList<JsonMembers::Member> members;
     for (const Row& row : rows()) {
         QJsonValue value;
         if (!row.key.trimmed().isEmpty() && valueProblem(row.type, row.value, &value).isEmpty()) {
-            object.insert(row.key.trimmed(), value);
+            members.append({row.key.trimmed(), value});
         }
     }
-    return object;
+    return members;
+}
+
+void PropertyEditor::markProblemCells()
+{
+    const bool updating = std::exchange(m_updating, true); // marks are item changes too
+    CellMarks::clear(m_table);
+    for (const Problem& problem : rowProblems()) {
+        CellMarks::mark(m_table->item(problem.row, problem.column), problem.message);
+    }
+    m_updating = updating;
+}
+
+void PropertyEditor::fitTypeColumn()
+{
+    // The widest type name in the type editor's combo box, arrow and frame included.
+    int text = 0;
+    for (Type type : types()) {
+        text = qMax(text, m_table->fontMetrics().horizontalAdvance(typeName(type)));
+    }
+    QStyleOptionComboBox option;
+    option.initFrom(m_table);
+    const QSize size = m_table->style()->sizeFromContents(
+        QStyle::CT_ComboBox, &option, QSize(text, m_table->fontMetrics().height()), m_table);
+    m_table->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::Fixed);
+    m_table->horizontalHeader()->resizeSection(TypeColumn, size.width());
 }
 
 ValidationErrors PropertyEditor::errors(const QString& field) const
@@ -311,8 +345,8 @@ ValidationErrors PropertyEditor::errors(const QString& field) const
     if (m_rawInvalid) {
         return list; // the core reports the raw text's problem
     }
-    for (const QString& problem : rowProblems()) {
-        list.append({field, problem});
+    for (const Problem& problem : rowProblems()) {
+        list.append({field, problem.message});
     }
     return list;
 }
@@ -322,20 +356,15 @@ QString PropertyEditor::jsonText() const
     if (m_rawInvalid) {
         return m_rawEdit->toPlainText();
     }
-    const QJsonObject object = tableObject();
-    if (object.isEmpty()) {
-        return {};
-    }
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    const QList<JsonMembers::Member> members = tableMembers();
+    return members.isEmpty() ? QString() : JsonMembers::write(members, false);
 }
 
 void PropertyEditor::setJsonText(const QString& text)
 {
-    // Reformat valid objects for reading; anything else stays exactly as given.
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
-    const QString shown = document.isObject() && !document.object().isEmpty()
-                              ? QString::fromUtf8(document.toJson(QJsonDocument::Indented))
-                              : text;
+    // Reformat valid objects for reading, in their order; anything else stays exactly as given.
+    const std::optional<QList<JsonMembers::Member>> members = JsonMembers::read(text);
+    const QString shown = members && !members->isEmpty() ? JsonMembers::write(*members, true) : text;
     m_rawEdit->setPlainText(shown); // onRawTextChanged rebuilds the table
     if (text.isEmpty()) {
         onRawTextChanged();
@@ -366,16 +395,17 @@ void PropertyEditor::onTableItemChanged()
         return;
     }
     writeRawFromTable();
+    markProblemCells();
     updateLocks();
     emit changed();
 }
 
 void PropertyEditor::writeRawFromTable()
 {
-    const QJsonObject object = tableObject();
+    const QList<JsonMembers::Member> members = tableMembers();
     m_updating = true;
     const QSignalBlocker blocker(m_rawEdit);
-    m_rawEdit->setPlainText(object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson()));
+    m_rawEdit->setPlainText(members.isEmpty() ? QString() : JsonMembers::write(members, true));
     m_updating = false;
     m_rawInvalid = false;
 }
@@ -390,17 +420,18 @@ void PropertyEditor::onRawTextChanged()
         m_rawInvalid = false;
         rebuildTable({});
     } else {
-        const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
-        m_rawInvalid = !document.isObject();
-        if (!m_rawInvalid) {
-            rebuildTable(document.object());
+        const std::optional<QList<JsonMembers::Member>> members = JsonMembers::read(text);
+        m_rawInvalid = !members;
+        if (members) {
+            rebuildTable(*members);
         }
     }
-    updateLocks();
+    markProblemCells();
+    updateLocks(true);
     emit changed();
 }
 
-void PropertyEditor::rebuildTable(const QJsonObject& object)
+void PropertyEditor::rebuildTable(const QList<JsonMembers::Member>& members)
 {
     // Keep the type the user chose for a key where the value still fits it (a date stays a date, not text).
     QHash<QString, Type> previousTypes;
@@ -409,10 +440,10 @@ void PropertyEditor::rebuildTable(const QJsonObject& object)
     }
     m_updating = true;
     m_table->setRowCount(0);
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QJsonValue value = it.value();
+    for (const JsonMembers::Member& member : members) {
+        const QJsonValue& value = member.value;
         Row row;
-        row.key = it.key();
+        row.key = member.key;
         if (value.isBool()) {
             row.type = Type::Boolean;
             row.value = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
@@ -436,13 +467,13 @@ void PropertyEditor::rebuildTable(const QJsonObject& object)
     m_updating = false;
 }
 
-void PropertyEditor::updateLocks()
+void PropertyEditor::updateLocks(bool rawIsSource)
 {
     m_tableLockedLabel->setVisible(m_rawInvalid);
     m_table->setEnabled(!m_rawInvalid);
     m_addButton->setEnabled(!m_rawInvalid);
     m_removeButton->setEnabled(!m_rawInvalid && !m_table->selectedItems().isEmpty());
-    const bool tableHasProblems = !m_rawInvalid && !rowProblems().isEmpty();
+    const bool tableHasProblems = !m_rawInvalid && !rowProblems().isEmpty() && !rawIsSource;
     m_rawLockedLabel->setVisible(tableHasProblems);
     m_rawEdit->setReadOnly(tableHasProblems);
 }

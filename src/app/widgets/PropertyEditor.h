@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/ValidationError.h"
+#include "core/forms/JsonMembers.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -16,7 +17,9 @@ class QTableWidgetItem;
 // Custom properties as a key/value table with a type per row (text, number, true/false, date, JSON), and the
 // same object as raw JSON on a second tab. Both stay in sync; while one side holds something the other cannot
 // show (a half-typed number, broken JSON), the other side is locked instead of overwritten, so nothing typed is
-// lost. Produces the JSON object text that goes into OperationInput::data, ::changes or ::extras.
+// lost. The properties keep the order they were typed in, and a key typed twice in the raw JSON shows as two rows,
+// both marked, rather than silently losing the first. A bad cell is marked (CellMarks) with its message as the
+// tooltip. Produces the JSON object text that goes into OperationInput::data, ::changes or ::extras.
 class PropertyEditor : public QWidget
 {
     Q_OBJECT
@@ -72,15 +75,27 @@ private:
         bool isBlank() const { return key.trimmed().isEmpty() && value.trimmed().isEmpty(); }
     };
 
+    // What is wrong with one cell of the table.
+    struct Problem
+    {
+        int row = 0;
+        int column = KeyColumn;
+        QString message;
+    };
+
     QList<Row> rows() const;
-    QJsonObject tableObject() const;
-    QStringList rowProblems() const;
+    // The table's valid rows, in their order.
+    QList<JsonMembers::Member> tableMembers() const;
+    QList<Problem> rowProblems() const;
+    void markProblemCells();
+    void fitTypeColumn();
     void insertRow(int row, const Row& content);
     void onTableItemChanged();
     void onRawTextChanged();
-    void rebuildTable(const QJsonObject& object);
+    void rebuildTable(const QList<JsonMembers::Member>& members);
     void writeRawFromTable();
-    void updateLocks();
+    // `rawIsSource`: the raw text was typed, so it stays editable even when its table rows have problems.
+    void updateLocks(bool rawIsSource = false);
     void addRowAndEdit();
     void removeSelectedRows();
 

@@ -1,5 +1,7 @@
 #include "app/widgets/TagListEditor.h"
 
+#include "core/api/VeroRecommendations.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -100,17 +102,19 @@ QString TagListEditor::pendingText() const
 
 void TagListEditor::addPendingTag()
 {
-    const QString tag = m_tagEdit->text().trimmed();
-    if (tag.isEmpty()) {
+    if (m_tagEdit->text().trimmed().isEmpty()) {
         return;
     }
-    const QList<QListWidgetItem*> existing = m_list->findItems(tag, Qt::MatchExactly);
-    if (existing.isEmpty()) {
-        auto* item = new QListWidgetItem(tag, m_list);
-        item->setFlags(item->flags() | Qt::ItemIsEditable);
-        m_list->scrollToItem(item);
-    } else {
-        m_list->setCurrentItem(existing.first());
+    // "trial, churned" is two tags: a tag with a comma in it is almost always a typing slip.
+    for (const QString& tag : VeroRecommendations::splitTags(m_tagEdit->text())) {
+        const QList<QListWidgetItem*> existing = m_list->findItems(tag, Qt::MatchExactly);
+        if (existing.isEmpty()) {
+            auto* item = new QListWidgetItem(tag, m_list);
+            item->setFlags(item->flags() | Qt::ItemIsEditable);
+            m_list->scrollToItem(item);
+        } else {
+            m_list->setCurrentItem(existing.first());
+        }
     }
     m_tagEdit->clear(); // emits changed
 }

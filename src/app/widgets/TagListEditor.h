@@ -7,8 +7,9 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 
-// An editable list of tag names: type a tag and press Enter (or Add) to append it; double-click or F2 edits a
-// tag in place; Delete or Remove takes the selected tags out. A tag already in the list is not added twice.
+// An editable list of tag names: type a tag and press Enter (or Add) to append it (a comma or semicolon
+// separates several); double-click or F2 edits a tag in place; Delete or Remove takes the selected tags out. A
+// tag already in the list is not added twice.
 class TagListEditor : public QWidget
 {
     Q_OBJECT

@@ -7,18 +7,17 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BodyValidator", text);
-}
-
+// Walks one body; every message names the field as the forms label it (BodyValidator::fieldLabel), in words.
 class Checker
 {
 public:
-    explicit Checker(const QJsonObject& body)
-        : m_body(body)
+    Checker(Operation operation, const QJsonObject& body)
+        : m_operation(operation)
+        , m_body(body)
     {
     }
+
+    QString label(const QString& field) const { return BodyValidator::fieldLabel(m_operation, field); }
 
     ValidationErrors errors;
 
@@ -38,20 +37,23 @@ public:
     {
         if (!present(object, key)) {
             if (required) {
-                error(field, tr("%1 is required.").arg(field));
+                error(field, BodyValidator::tr("%1 is required.").arg(label(field)));
             }
             return;
         }
         const QJsonValue value = object.value(key);
         if (!value.isString() && !value.isDouble()) {
-            error(field, tr("%1 must be a string.").arg(field));
+            error(field, BodyValidator::tr("%1 must be text or a number.").arg(label(field)));
             return;
         }
         const QString text = BodyValidator::idText(value);
         if (text.trimmed().isEmpty()) {
-            error(field, tr("%1 must not be blank.").arg(field));
+            error(field, BodyValidator::tr("%1 must not be blank.").arg(label(field)));
         } else if (text.size() > BodyValidator::MaxLength) {
-            error(field, tr("%1 must be less than 255 characters (it has %2).").arg(field).arg(text.size()));
+            error(field,
+                  BodyValidator::tr("%1 must be less than 255 characters (it has %2).")
+                      .arg(label(field))
+                      .arg(text.size()));
         }
     }
 
@@ -62,14 +64,17 @@ public:
         }
         const QJsonValue value = object.value(key);
         if (!value.isString()) {
-            error(field, tr("%1 must be a string.").arg(field));
+            error(field, BodyValidator::tr("%1 must be text.").arg(label(field)));
             return;
         }
         const QString text = value.toString();
         if (text.size() > BodyValidator::MaxLength) {
-            error(field, tr("%1 must be less than 255 characters (it has %2).").arg(field).arg(text.size()));
+            error(field,
+                  BodyValidator::tr("%1 must be less than 255 characters (it has %2).")
+                      .arg(label(field))
+                      .arg(text.size()));
         } else if (!BodyValidator::isValidEmail(text)) {
-            error(field, tr("%1 is not a valid email address.").arg(field));
+            error(field, BodyValidator::tr("%1 is not a valid address.").arg(label(field)));
         }
     }
 
@@ -78,7 +83,7 @@ public:
         const QString idField = prefix + QStringLiteral("id");
         const QString emailField = prefix + QStringLiteral("email");
         if (!present(object, QStringLiteral("id")) && !present(object, QStringLiteral("email"))) {
-            error(idField, tr("Either %1 or %2 is required.").arg(idField, emailField));
+            error(idField, BodyValidator::tr("Give the user id or the email (or both)."));
             return;
         }
         identifier(object, QStringLiteral("id"), idField, false);
@@ -89,15 +94,15 @@ public:
     {
         if (!m_body.contains(key) || m_body.value(key).isNull()) {
             if (required) {
-                error(key, tr("%1 is required.").arg(key));
+                error(key, BodyValidator::tr("%1 is required.").arg(label(key)));
             }
             return;
         }
         const QJsonValue value = m_body.value(key);
         if (!value.isObject()) {
-            error(key, tr("%1 must be a JSON object, like {\"plan\": \"pro\"}.").arg(key));
+            error(key, BodyValidator::tr("%1 must be a JSON object, like {\"plan\": \"pro\"}.").arg(label(key)));
         } else if (nonEmpty && value.toObject().isEmpty()) {
-            error(key, tr("%1 must contain at least one property.").arg(key));
+            error(key, BodyValidator::tr("%1: give at least one property.").arg(label(key)));
         }
     }
 
@@ -105,17 +110,21 @@ public:
     {
         if (!present(m_body, key)) {
             if (required) {
-                error(key, tr("%1 is required.").arg(key));
+                error(key, BodyValidator::tr("%1 is required.").arg(label(key)));
             }
             return;
         }
         const QJsonValue value = m_body.value(key);
+        const QString name = label(key);
         if (!value.isString()) {
-            error(key, tr("%1 must be a string.").arg(key));
+            error(key, BodyValidator::tr("%1 must be text.").arg(name));
         } else if (value.toString().trimmed().isEmpty()) {
-            error(key, tr("%1 must not be blank.").arg(key));
+            error(key, BodyValidator::tr("%1 must not be blank.").arg(name));
         } else if (value.toString().size() > BodyValidator::MaxLength) {
-            error(key, tr("%1 must be less than 255 characters (it has %2).").arg(key).arg(value.toString().size()));
+            error(key,
+                  BodyValidator::tr("%1 must be less than 255 characters (it has %2).")
+                      .arg(name)
+                      .arg(value.toString().size()));
         }
     }
 
@@ -126,22 +135,30 @@ public:
             return;
         }
         if (!m_body.value(key).isArray()) {
-            error(key, tr("channels must be a JSON array of {type, address, platform} objects."));
+            error(key, BodyValidator::tr("Channels must be a JSON array of {type, address, platform} objects."));
             return;
         }
         const QJsonArray channels = m_body.value(key).toArray();
         for (int i = 0; i < channels.size(); ++i) {
             const QString prefix = QStringLiteral("channels[%1]").arg(i);
             if (!channels.at(i).isObject()) {
-                error(prefix, tr("%1 must be an object with type, address and platform.").arg(prefix));
+                error(prefix,
+                      BodyValidator::tr("%1 must be an object with type, address and platform.").arg(label(prefix)));
                 continue;
             }
             const QJsonObject channel = channels.at(i).toObject();
-            for (const char* part : {"type", "address", "platform"}) {
+            const struct
+            {
+                const char* part;
+                const char* message;
+            } parts[] = {{"type", QT_TRANSLATE_NOOP("BodyValidator", "%1: choose a type")},
+                         {"address", QT_TRANSLATE_NOOP("BodyValidator", "%1: give the address (the device token)")},
+                         {"platform", QT_TRANSLATE_NOOP("BodyValidator", "%1: choose a platform")}};
+            for (const auto& [part, message] : parts) {
                 const QString field = prefix + QLatin1Char('.') + QLatin1String(part);
                 const QJsonValue value = channel.value(QLatin1String(part));
                 if (!value.isString() || value.toString().trimmed().isEmpty()) {
-                    error(field, tr("%1 is required.").arg(field));
+                    error(field, BodyValidator::tr(message).arg(label(prefix)));
                 }
             }
         }
@@ -154,18 +171,18 @@ public:
             return {};
         }
         if (!m_body.value(key).isArray()) {
-            error(key, tr("%1 must be a JSON array of tag names.").arg(key));
+            error(key, BodyValidator::tr("%1 must be a JSON array of tag names.").arg(label(key)));
             return {};
         }
         QStringList tags;
         const QJsonArray array = m_body.value(key).toArray();
         for (const QJsonValue& value : array) {
             if (!value.isString()) {
-                error(key, tr("%1 must contain only tag names (strings).").arg(key));
+                error(key, BodyValidator::tr("%1 must hold only tag names (text).").arg(label(key)));
                 return {};
             }
             if (value.toString().trimmed().isEmpty()) {
-                error(key, tr("Tag names in %1 must not be empty.").arg(key));
+                error(key, BodyValidator::tr("%1: a tag must not be empty.").arg(label(key)));
                 return {};
             }
             tags.append(value.toString());
@@ -181,13 +198,15 @@ public:
             return;
         }
         if (add.isEmpty() && remove.isEmpty()) {
-            error(QStringLiteral("add"), tr("Give at least one tag to add or to remove."));
+            error(QStringLiteral("add"),
+                  BodyValidator::tr("%1: give at least one tag (or one to remove).").arg(label(QStringLiteral("add"))));
             return;
         }
         const QSet<QString> removeSet(remove.cbegin(), remove.cend());
         for (const QString& tag : add) {
             if (removeSet.contains(tag)) {
-                error(QStringLiteral("remove"), tr("The tag \"%1\" is both added and removed.").arg(tag));
+                error(QStringLiteral("remove"),
+                      BodyValidator::tr("The tag \"%1\" is both added and removed.").arg(tag));
             }
         }
     }
@@ -197,21 +216,57 @@ public:
         const QString key = QStringLiteral("identity");
         const QJsonValue value = m_body.value(key);
         if (value.isUndefined() || value.isNull()) {
-            error(QStringLiteral("identity.id"), tr("Either identity.id or identity.email is required."));
+            error(QStringLiteral("identity.id"), BodyValidator::tr("Give the user id or the email (or both)."));
             return;
         }
         if (!value.isObject()) {
-            error(key, tr("identity must be a JSON object with id and/or email."));
+            error(key, BodyValidator::tr("The identity must be a JSON object with id and/or email."));
             return;
         }
         idOrEmail(value.toObject(), QStringLiteral("identity."));
     }
 
 private:
+    Operation m_operation;
     const QJsonObject& m_body;
 };
 
 } // namespace
+
+/// The field as the forms label it: "Email", "Channel 2", "Tags to add"; the API path for anything else.
+QString BodyValidator::fieldLabel(Operation operation, const QString& apiField)
+{
+    static const QRegularExpression channel(QStringLiteral(R"(^channels\[(\d+)\])"));
+    if (const QRegularExpressionMatch match = channel.match(apiField); match.hasMatch()) {
+        return tr("Channel %1").arg(match.captured(1).toInt() + 1);
+    }
+    const QString field = apiField.startsWith(QLatin1String("identity.")) ? apiField.mid(9) : apiField;
+    if (field == QLatin1String("id")) {
+        return operation == Operation::Alias ? tr("Current id") : tr("User id");
+    }
+    const struct
+    {
+        const char* field;
+        const char* label;
+    } labels[] = {{"email", QT_TR_NOOP("Email")},
+                  {"new_id", QT_TR_NOOP("New id")},
+                  {"phone_number", QT_TR_NOOP("Phone number")},
+                  {"channels", QT_TR_NOOP("Channels")},
+                  {"changes", QT_TR_NOOP("Changes")},
+                  {"event_name", QT_TR_NOOP("Event name")},
+                  {"extras", QT_TR_NOOP("Extras")},
+                  {"add", QT_TR_NOOP("Tags to add")},
+                  {"remove", QT_TR_NOOP("Tags to remove")}};
+    for (const auto& [name, label] : labels) {
+        if (field == QLatin1String(name)) {
+            return tr(label);
+        }
+    }
+    if (field == QLatin1String("data")) {
+        return operation == Operation::TrackEvent ? tr("Data") : tr("Properties");
+    }
+    return apiField;
+}
 
 // The reference's own event example sends "id": 1234.
 QString BodyValidator::idText(const QJsonValue& value)
@@ -235,7 +290,7 @@ bool BodyValidator::isValidEmail(const QString& email)
 /// Checks a request body against the API's rules for `operation`, returning every problem found.
 ValidationErrors BodyValidator::validate(Operation operation, const QJsonObject& body)
 {
-    Checker check(body);
+    Checker check(operation, body);
     switch (operation) {
         case Operation::Identify:
             check.idOrEmail(body, QString());
@@ -251,7 +306,7 @@ ValidationErrors BodyValidator::validate(Operation operation, const QJsonObject&
             check.identifier(body, QStringLiteral("new_id"), QStringLiteral("new_id"), true);
             if (check.errors.isEmpty()
                 && idText(body.value(QLatin1String("id"))) == idText(body.value(QLatin1String("new_id")))) {
-                check.error(QStringLiteral("new_id"), tr("new_id must differ from id."));
+                check.error(QStringLiteral("new_id"), tr("The new id must differ from the current id."));
             }
             break;
         case Operation::Unsubscribe:

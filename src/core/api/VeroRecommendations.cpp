@@ -15,19 +15,55 @@ bool VeroRecommendations::isE164(const QString& phone)
     return pattern.match(phone).hasMatch();
 }
 
-QStringList VeroRecommendations::check(const OperationInput& input)
+bool VeroRecommendations::isUnsubscribeTag(const QString& tag)
+{
+    return tag.trimmed().compare(unsubscribeTag(), Qt::CaseInsensitive) == 0;
+}
+
+QString VeroRecommendations::phoneWarning(const QString& phone)
+{
+    if (phone.trimmed().isEmpty() || isE164(phone.trimmed())) {
+        return {};
+    }
+    return tr("Phone number \"%1\" is not in E.164 form (like +61412345678); Vero needs that for SMS.").arg(phone);
+}
+
+QStringList VeroRecommendations::tagWarnings(const QStringList& tags, bool adding)
 {
     QStringList warnings;
-    for (const QString& tag : input.tagsAdd + input.tagsRemove) {
-        if (!isRecommendedTag(tag))
+    for (const QString& tag : tags) {
+        if (adding && isUnsubscribeTag(tag)) {
+            warnings.append(
+                tr("Adding the tag \"%1\" unsubscribes the user: Vero treats it as an unsubscribe.").arg(tag));
+        } else if (!isRecommendedTag(tag)) {
             warnings.append(tr("Tag \"%1\" has characters other than letters, digits, - and _, which Vero advises "
                                "against.")
                                 .arg(tag));
+        }
     }
-    if (!input.phone.isEmpty() && !isE164(input.phone))
-        warnings.append(tr("Phone number \"%1\" is not in E.164 form (like +61412345678); Vero needs that for SMS.")
-                            .arg(input.phone));
-    if (input.operation == Operation::Identify && !input.id.isEmpty() && input.email.isEmpty())
+    return warnings;
+}
+
+QStringList VeroRecommendations::splitTags(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;]"));
+    QStringList tags;
+    for (const QString& part : text.split(separators)) {
+        if (const QString tag = part.trimmed(); !tag.isEmpty() && !tags.contains(tag)) {
+            tags.append(tag);
+        }
+    }
+    return tags.isEmpty() ? QStringList {text.trimmed()} : tags;
+}
+
+QStringList VeroRecommendations::check(const OperationInput& input)
+{
+    QStringList warnings = tagWarnings(input.tagsAdd, true) + tagWarnings(input.tagsRemove, false);
+    if (const QString phone = phoneWarning(input.phone); !phone.isEmpty()) {
+        warnings.append(phone);
+    }
+    if (input.operation == Operation::Identify && !input.id.isEmpty() && input.email.isEmpty()) {
         warnings.append(tr("User %1 has no email: Vero cannot send them email.").arg(input.id));
+    }
     return warnings;
 }

@@ -30,12 +30,15 @@ void HistoryModel::setStore(HistoryStore* store)
     reload();
 }
 
-void HistoryModel::setFilter(const HistoryStore::Filter& filter)
+void HistoryModel::setFilter(const HistoryStore::Filter& wanted)
 {
+    const bool endsTimeline = m_timeline && wanted.user != m_filter.user;
+    // A timeline's other names for its user go with it, and only with it.
+    HistoryStore::Filter filter = wanted;
+    filter.alsoUser = m_timeline && !endsTimeline ? m_filter.alsoUser : QStringList();
     if (filter == m_filter) {
         return;
     }
-    const bool endsTimeline = m_timeline && filter.user != m_filter.user;
     m_filter = filter;
     if (endsTimeline) {
         m_timeline = false;
@@ -104,6 +107,10 @@ void HistoryModel::showUserTimeline(const QString& userIdOrEmail)
     HistoryStore::Filter filter;
     filter.user = userIdOrEmail.trimmed();
     filter.workspace = m_filter.workspace;
+    // The user as the history knows them: under earlier ids of an alias chain, and by the emails sent with them.
+    if (m_store && !filter.user.isEmpty()) {
+        filter.alsoUser = m_store->otherNamesOf(filter.user, filter.workspace);
+    }
     m_filter = filter;
     m_order = Qt::AscendingOrder;
     m_timeline = !filter.user.isEmpty();

@@ -100,8 +100,13 @@ HistoryQuery::Statement HistoryQuery::condition(const Filter& filter)
     QVariantList values;
     const QString user = filter.user.trimmed();
     if (!user.isEmpty()) {
-        terms << QStringLiteral("(user_id = ? OR new_user_id = ? OR email = ? COLLATE NOCASE)");
+        QStringList names {QStringLiteral("user_id = ? OR new_user_id = ? OR email = ? COLLATE NOCASE")};
         values << user << user << user;
+        for (const QString& other : filter.alsoUser) {
+            names << names.constFirst();
+            values << other << other << other;
+        }
+        terms << QLatin1Char('(') + names.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     if (filter.operation) {
         terms << QStringLiteral("operation = ?");

@@ -32,6 +32,8 @@ public:
     struct Filter
     {
         QString user; // user id (also matches alias' new id) or email (case-insensitive), exact
+        // More names `user` is known by, matched the same way: a timeline's earlier ids and emails.
+        QStringList alsoUser;
         std::optional<Operation> operation;
         StatusFilter status = StatusFilter::Any;
         QString text;   // free text in URL, bodies, messages, errors, names (a scan: narrow with the others)

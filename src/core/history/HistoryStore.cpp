@@ -368,8 +368,14 @@ UserSnapshot HistoryStore::lastKnownState(const QString& userId, const std::opti
     if (id.isEmpty()) {
         return UserSnapshot::rebuild(id, {});
     }
+    return UserSnapshot::rebuild(
+        id, readEntries(HistoryQuery::acceptedRowsOf(aliasChain(id, workspace), workspace), true).valueOr({}));
+}
+
+QStringList HistoryStore::aliasChain(const QString& userId, const std::optional<QString>& workspace) const
+{
     // Follow accepted aliases back: the user may have been known under older ids.
-    QStringList ids {id};
+    QStringList ids {userId.trimmed()};
     for (qsizetype i = 0; i < ids.size() && ids.size() < MaxAliasChain; ++i) {
         const Fallible<QVariantList> olderIds = readFirstColumn(HistoryQuery::aliasSources(ids.at(i), workspace));
         if (!olderIds) {
@@ -382,7 +388,24 @@ UserSnapshot HistoryStore::lastKnownState(const QString& userId, const std::opti
             }
         }
     }
-    return UserSnapshot::rebuild(id, readEntries(HistoryQuery::acceptedRowsOf(ids, workspace), true).valueOr({}));
+    return ids;
+}
+
+QStringList HistoryStore::otherNamesOf(const QString& userId, const std::optional<QString>& workspace) const
+{
+    const QString id = userId.trimmed();
+    if (id.isEmpty()) {
+        return {};
+    }
+    const QStringList ids = aliasChain(id, workspace);
+    QStringList names = ids.mid(1);
+    for (const HistoryEntry& row : readEntries(HistoryQuery::acceptedRowsOf(ids, workspace), false).valueOr({})) {
+        if (!row.email.isEmpty() && !names.contains(row.email, Qt::CaseInsensitive)
+            && row.email.compare(id, Qt::CaseInsensitive) != 0) {
+            names.append(row.email);
+        }
+    }
+    return names;
 }
 
 QStringList HistoryStore::workspaces() const

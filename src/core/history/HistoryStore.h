@@ -102,6 +102,8 @@ public:
     // The same reads for callers with nothing to show on failure: no rows, 0.
     QList<HistoryEntry> fetch(const Filter& filter, const Page& page) const;
     QList<HistoryEntry> fetch(const Filter& filter) const { return fetch(filter, Page()); }
+    // `userId` and the earlier ids its accepted aliases came from, newest first (at most MaxAliasChain).
+    QStringList aliasChain(const QString& userId, const std::optional<QString>& workspace = std::nullopt) const;
     std::optional<HistoryEntry> entry(qint64 id) const;
     qint64 count(const Filter& filter) const;
     qint64 count() const { return count(Filter()); }
@@ -110,6 +112,9 @@ public:
     // The last known state of `userId`, following aliases back to earlier ids (at most MaxAliasChain), from the
     // requests sent to `workspace` (every workspace when none is given: the same id elsewhere is another user).
     UserSnapshot lastKnownState(const QString& userId, const std::optional<QString>& workspace = std::nullopt) const;
+    // The other names the history knows `userId` by on `workspace`: the earlier ids of its alias chain (as
+    // lastKnownState follows it) and the emails sent with any of its ids, for a timeline that follows the user.
+    QStringList otherNamesOf(const QString& userId, const std::optional<QString>& workspace = std::nullopt) const;
     // The workspace names the rows carry, in name order (also those of workspaces removed since).
     QStringList workspaces() const;
     // The bulk jobs the rows carry, newest first, at most `limit`.
