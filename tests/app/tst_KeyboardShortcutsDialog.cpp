@@ -52,12 +52,12 @@ void tst_KeyboardShortcutsDialog::listsEveryShortcutOfTheWindow()
     const auto curl = std::find_if(entries.cbegin(), entries.cend(), [&](const auto& e) { return e.keys == copyCurl; });
     QVERIFY(curl != entries.cend());
     QCOMPARE(curl->what, QStringLiteral("Copy as curl"));
-    QVERIFY2(curl->where.contains(QStringLiteral("history")), qPrintable(curl->where));
+    QVERIFY2(curl->where.contains(QStringLiteral("history"), Qt::CaseInsensitive), qPrintable(curl->where));
     const auto send = std::find_if(entries.cbegin(), entries.cend(), [](const auto& e) {
         return e.keys.startsWith(QStringLiteral("Ctrl+Return"));
     });
     QVERIFY(send != entries.cend());
-    QCOMPARE(send->where, QStringLiteral("anywhere in the window"));
+    QCOMPARE(send->where, QStringLiteral("anywhere"));
 }
 
 void tst_KeyboardShortcutsDialog::opensFromTheHelpMenuByKeyboard()

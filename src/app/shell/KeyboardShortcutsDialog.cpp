@@ -25,11 +25,11 @@ QString plainText(QString text)
 QString placeOf(const QWidget* widget, Qt::ShortcutContext context)
 {
     if (context == Qt::WindowShortcut || context == Qt::ApplicationShortcut || !widget) {
-        return KeyboardShortcutsDialog::tr("anywhere in the window");
+        return KeyboardShortcutsDialog::tr("anywhere");
     }
     for (const QWidget* ancestor = widget; ancestor; ancestor = ancestor->parentWidget()) {
         if (const auto* dock = qobject_cast<const QDockWidget*>(ancestor)) {
-            return KeyboardShortcutsDialog::tr("in the %1 panel").arg(plainText(dock->windowTitle()).toLower());
+            return KeyboardShortcutsDialog::tr("in %1").arg(plainText(dock->windowTitle()));
         }
     }
     const QString name = widget->accessibleName();

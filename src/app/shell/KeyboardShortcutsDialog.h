@@ -22,7 +22,7 @@ public:
     {
         QString keys;  // "Ctrl+Return", native text
         QString what;  // the action's text without its mnemonic
-        QString where; // "anywhere in the window", "in the history"
+        QString where; // "anywhere", "in Request history" (a panel)
     };
     // What the dialog lists for `window`, sorted by what they do.
     static QList<Entry> entriesOf(QWidget* window);
