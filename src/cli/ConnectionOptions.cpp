@@ -1,6 +1,7 @@
 #include "cli/ConnectionOptions.h"
 
 #include "core/api/CredentialText.h"
+#include "core/sandbox/SandboxEndpointFile.h"
 #include "core/workspace/WorkspaceService.h"
 
 #include <QFile>
@@ -38,11 +39,36 @@ Fallible<Workspace> ConnectionOptions::workspace() const
         return workspaceFromOptions();
     }
     const QString name = value("workspace");
+    if (WorkspaceService::isSandboxName(name)) {
+        const Fallible<SandboxEndpointFile::Endpoint> endpoint = SandboxEndpointFile().read();
+        if (!endpoint) {
+            return Fallible<Workspace>::failure(endpoint.error());
+        }
+        // The app's Sandbox workspace, as AppController makes it.
+        Workspace sandbox;
+        sandbox.name = WorkspaceService::sandboxName();
+        sandbox.baseUrl = endpoint->rootUrl;
+        sandbox.baseUrl.setPath(QStringLiteral("/api/v2"));
+        sandbox.credentialName = QStringLiteral("auth_token");
+        sandbox.credentialPlacement = Workspace::CredentialPlacement::Body;
+        return withOptions(std::move(sandbox));
+    }
     std::optional<Workspace> saved = m_workspaces.find(name);
     if (!saved) {
         return Fallible<Workspace>::failure(noSuchWorkspace(name));
     }
     return withOptions(std::move(*saved));
+}
+
+bool ConnectionOptions::namesAppSandbox() const
+{
+    return isSet("workspace") && WorkspaceService::isSandboxName(value("workspace"));
+}
+
+ExitCode ConnectionOptions::workspaceFailureCode() const
+{
+    // No app sandbox to reach is like a workspace that does not answer; anything else is the command line's fault.
+    return namesAppSandbox() ? ExitCode::Failed : ExitCode::BadInput;
 }
 
 Fallible<Workspace> ConnectionOptions::workspaceFromOptions() const
@@ -159,6 +185,16 @@ Fallible<ConnectionOptions::Credential> ConnectionOptions::credential(const Work
         }
         return Credential {std::move(secret).value(),
                            environmentSet ? ignored.arg(tr("--token-file comes first.")) : QString()};
+    }
+    if (namesAppSandbox()) {
+        // The token of the sandbox the app runs, from its private address file: no keychain entry, and an
+        // exported token meant for a real workspace is never sent to it.
+        const Fallible<SandboxEndpointFile::Endpoint> endpoint = SandboxEndpointFile().read();
+        if (!endpoint) {
+            return Result::failure(endpoint.error());
+        }
+        return Credential {endpoint->token,
+                           environmentSet ? ignored.arg(tr("the app's sandbox has its own token.")) : QString()};
     }
     if (isSet("workspace")) {
         const WorkspaceService::Credential stored = m_workspaces.readCredentialNow(workspace.name);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/ExitCode.h"
 #include "core/api/Workspace.h"
 #include "core/platform/Fallible.h"
 
@@ -22,6 +23,11 @@ public:
     // The workspace of --workspace with the other options on top, or one named commandLineName() from the
     // options alone.
     [[nodiscard]] Fallible<Workspace> workspace() const;
+    // --workspace Sandbox: the sandbox the Vero Admin app runs (SandboxEndpointFile), with its token.
+    bool namesAppSandbox() const;
+    // The exit code when workspace() fails: Failed when no app sandbox runs (as for a workspace that does not
+    // answer), BadInput otherwise.
+    ExitCode workspaceFailureCode() const;
     // The options alone, ignoring --workspace (for `workspace add`, which names the workspace itself).
     [[nodiscard]] Fallible<Workspace> workspaceFromOptions() const;
     // The credential to send and where it came from.

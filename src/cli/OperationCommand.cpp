@@ -156,7 +156,7 @@ ExitCode OperationCommand::execute(const QCommandLineParser& parser, Console& co
     const Fallible<Workspace> workspace = connection.workspace();
     if (!workspace) {
         console.errorLines(workspace.error());
-        return ExitCode::BadInput;
+        return connection.workspaceFailureCode();
     }
     const std::unique_ptr<OutputFormatter> output
         = OutputFormatter::create(parser.isSet(QStringLiteral("json")), console);

@@ -9,6 +9,7 @@
 #include "app/history/HistoryPane.h"
 #include "app/sandbox/SandboxPanel.h"
 #include "app/shell/AppController.h"
+#include "app/shell/LastResultLabel.h"
 #include "app/shell/MainWindow.h"
 #include "app/workspace/WorkspaceBanner.h"
 #include "core/history/HistoryModel.h"
@@ -34,6 +35,7 @@
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -78,6 +80,10 @@ private slots:
     void refusedConnectionStaysFailed();
     void unsentInputComesBackAfterARestart();
     void identifyShowsItsPropertiesWithoutScrolling();
+    void productionHostUnderAnotherNameIsMarkedInTheTitle();
+    void longStatusMessagesNeverWidenTheWindow();
+    void firstWindowFitsTheAvailableArea();
+    void workspacesVeroctlAddedAppearOnActivation();
 
 private:
     // Shows the form that sends `operation`.
@@ -267,7 +273,8 @@ void tst_MainWindow::bannerMarksProductionAndSandbox()
     QCOMPARE(banner->kind(), WorkspaceBanner::Kind::Production);
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QStringLiteral("PRODUCTION")));
-    QVERIFY(window.windowTitle().contains(QStringLiteral("production")));
+    // Named once: "Production", never "Production (production)".
+    QCOMPARE(window.windowTitle(), QStringLiteral("Production"));
     QCOMPARE(WorkspaceStore().current(), QStringLiteral("Production"));
 
     combo->setCurrentIndex(combo->findText(QStringLiteral("Staging")));
@@ -1157,6 +1164,68 @@ void tst_MainWindow::identifyShowsItsPropertiesWithoutScrolling()
     auto* dock = window.findChild<QDockWidget*>(QStringLiteral("historyDock"));
     QVERIFY(dock);
     QVERIFY(dock->isVisible());
+}
+
+void tst_MainWindow::productionHostUnderAnotherNameIsMarkedInTheTitle()
+{
+    saveWorkspace(QStringLiteral("Live"), Workspace::defaultBaseUrl());
+    AppUnderTest app;
+    app.controller().setCurrentWorkspace(QStringLiteral("Live"));
+    QCOMPARE(app.window().windowTitle(), QStringLiteral("Live (production)"));
+}
+
+void tst_MainWindow::longStatusMessagesNeverWidenTheWindow()
+{
+    AppUnderTest app;
+    MainWindow& window = app.window();
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* status = window.findChild<LastResultLabel*>(QStringLiteral("lastResultLabel"));
+    QVERIFY(status);
+    const QString longText = QStringLiteral("Not sent: ") + QStringLiteral("a long reason ").repeated(60);
+    status->showNotSent(longText);
+    QCoreApplication::processEvents();
+    QCOMPARE(window.size(), QSize(1024, 700));
+    QVERIFY(window.minimumSizeHint().width() <= 1024);
+    QCOMPARE(status->toolTip(), longText);
+    QVERIFY(status->width() < status->fontMetrics().horizontalAdvance(longText));
+}
+
+void tst_MainWindow::firstWindowFitsTheAvailableArea()
+{
+    AppUnderTest app;
+    MainWindow& window = app.window();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The .ui asks for 1024x700; the screen here is smaller than that once its frame is counted.
+    const QRect available = window.screen()->availableGeometry();
+    const QSize minimum = window.minimumSizeHint();
+    QVERIFY2(window.height() < 700 || available.height() >= 700 + 20, qPrintable(QString::number(window.height())));
+    QVERIFY(window.width() <= qMax(available.width(), minimum.width()));
+    QVERIFY(window.height() <= qMax(available.height(), minimum.height()));
+    if (minimum.height() < available.height() - 40) {
+        // The status bar is on screen.
+        auto* status = window.findChild<QLabel*>(QStringLiteral("lastResultLabel"));
+        const QPoint bottom = status->mapToGlobal(QPoint(0, status->height()));
+        QVERIFY2(bottom.y() <= available.bottom() + 1, qPrintable(QString::number(bottom.y())));
+    }
+}
+
+void tst_MainWindow::workspacesVeroctlAddedAppearOnActivation()
+{
+    AppUnderTest app;
+    MainWindow& window = app.window();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* combo = window.findChild<QComboBox*>(QStringLiteral("workspaceCombo"));
+    QVERIFY(combo);
+    QCOMPARE(combo->findText(QStringLiteral("Added by veroctl")), -1);
+    // Another process (veroctl workspace add) writes the settings.
+    saveWorkspace(QStringLiteral("Added by veroctl"), QUrl(QStringLiteral("https://staging.example.com/api/v2")));
+    QEvent activate(QEvent::ActivationChange);
+    QApplication::sendEvent(&window, &activate);
+    QVERIFY(combo->findText(QStringLiteral("Added by veroctl")) >= 0);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -6,6 +6,7 @@
 #include "app/widgets/UserPrompts.h"
 #include "core/history/HistoryRequestRenderer.h"
 #include "core/history/InverseOperation.h"
+#include "core/workspace/WorkspaceService.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -226,8 +227,19 @@ void HistoryActions::copyCurrentAsCurl()
     if (!m_current) {
         return;
     }
-    QGuiApplication::clipboard()->setText(HistoryRequestRenderer::toCurl(*m_current));
-    emit message(Operations::needsCredential(m_current->operation)
+    const QString curl = HistoryRequestRenderer::toCurl(*m_current);
+    const bool needsCredential = Operations::needsCredential(m_current->operation);
+    const QString sandboxToken
+        = needsCredential && m_sandboxToken && WorkspaceService::isSandboxName(m_current->workspace) ? m_sandboxToken()
+                                                                                                     : QString();
+    if (!sandboxToken.isEmpty()) {
+        // The sandbox's token guards test data on loopback, not an account: the command runs as copied.
+        QGuiApplication::clipboard()->setText(QStringLiteral("export VERO_AUTH_TOKEN='%1'\n").arg(sandboxToken) + curl);
+        emit message(tr("Copied a curl command for the running sandbox, with its token."), false);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(curl);
+    emit message(needsCredential
                      ? tr("Copied a curl command. It reads the credential from $VERO_AUTH_TOKEN: set that variable "
                           "before running it.")
                      : tr("Copied a curl command."),

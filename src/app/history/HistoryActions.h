@@ -55,6 +55,10 @@ public:
     // The actions on one row, in menu order.
     QList<QAction*> rowActions() const;
 
+    // The running sandbox's token (empty when none runs): a curl command copied from a sandbox row sets
+    // $VERO_AUTH_TOKEN to it first, so it runs as it is. Rows of real workspaces never get a credential.
+    using SandboxToken = std::function<QString()>;
+    void setSandboxToken(SandboxToken token) { m_sandboxToken = std::move(token); }
     // Without one, every request is prepared (a pane with no workspaces to choose from).
     void setTargetCheck(TargetCheck check) { m_targetCheck = std::move(check); }
 
@@ -126,6 +130,7 @@ private:
     QAction* m_find = nullptr;
     std::optional<HistoryEntry> m_current;
     TargetCheck m_targetCheck;
+    SandboxToken m_sandboxToken;
     HistoryStore::Filter m_filter;
     int m_rowsShown = 0;
 };

@@ -63,7 +63,12 @@ void HistoryDetailView::setEntry(const HistoryEntry& entry)
     if (!user.isEmpty()) {
         what = tr("%1 for %2").arg(what, user);
     }
-    QStringList outcome {HistoryModel::statusText(entry)};
+    QString status = HistoryModel::statusText(entry);
+    // "200 Success., 7 ms" reads as a typo: the service's own full stop goes before the list goes on.
+    while (status.endsWith(QLatin1Char('.'))) {
+        status.chop(1);
+    }
+    QStringList outcome {status};
     if (!entry.isPending() && entry.statusClass != HistoryEntry::StatusClass::NotSent) {
         outcome << tr("%1 ms").arg(entry.elapsedMs);
     }

@@ -28,6 +28,14 @@ SandboxDock::SandboxDock(AppController* controller, QWidget* parent)
                     m_panel->refresh();
                 }
             });
+    connect(m_controller, &AppController::currentWorkspaceChanged, this, [this](const Workspace& workspace) {
+        m_panel->setSandboxCurrent(WorkspaceService::isSandboxName(workspace.name));
+    });
+    connect(m_panel, &SandboxPanel::restartRequested, m_controller, [this] {
+        m_controller->stopSandbox();
+        m_controller->startSandbox();
+    });
+    m_panel->setSandboxCurrent(m_controller->currentIsSandbox());
     showState();
 }
 
@@ -47,13 +55,14 @@ void SandboxDock::showState()
             break;
         case AppController::SandboxState::Running:
             m_panel->setRootUrl(m_controller->sandboxRootUrl(), m_controller->sandboxToken());
+            if (!m_controller->sandboxEndpointError().isEmpty()) {
+                m_panel->showMessage(tr("veroctl --workspace Sandbox cannot find this sandbox: %1")
+                                         .arg(m_controller->sandboxEndpointError()));
+            }
             m_statusLabel->setText(tr("Sandbox on %1").arg(m_controller->sandboxRootUrl().authority()));
             break;
         case AppController::SandboxState::Failed:
-            m_panel->setRootUrl(QUrl());
-            m_panel->showMessage(tr("The local sandbox could not start: %1\nWorkspace > Restart sandbox tries "
-                                    "again.")
-                                     .arg(m_controller->sandboxError()));
+            m_panel->showStopped(m_controller->sandboxError());
             m_statusLabel->setText(tr("Sandbox not running"));
             break;
     }

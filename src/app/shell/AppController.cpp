@@ -16,8 +16,11 @@
 
 namespace {
 
-// A fresh random token per run: the sandbox accepts only it, and it never leaves this process and its child.
+// A fresh random token per run: the sandbox accepts only it. It guards test data on loopback, not an account, so
+// the Sandbox panel shows it and veroctl reads it from the app's private address file.
 constexpr int SandboxTokenBytes = 24;
+// The sandbox's last port: kept across starts when free, so a copied curl command keeps working.
+const QString SandboxPortKey = QStringLiteral("sandbox/port");
 
 QString randomToken()
 {
@@ -25,6 +28,11 @@ QString randomToken()
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()),
                                           int(bytes.size() / sizeof(quint32)));
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString endpointPath(const AppController::Options& options)
+{
+    return options.sandboxEndpointFile.isEmpty() ? SandboxEndpointFile::defaultPath() : options.sandboxEndpointFile;
 }
 
 } // namespace
@@ -151,7 +159,12 @@ void AppController::setCurrentWorkspace(const QString& name)
 void AppController::reloadWorkspaces()
 {
     m_workspaces.reload();
-    m_saved = m_workspaces.saved();
+    const QList<Workspace> saved = m_workspaces.saved();
+    if (saved == m_saved) {
+        // Nothing changed (the window was activated, veroctl did nothing): the forms keep what they show.
+        return;
+    }
+    m_saved = saved;
     if (!currentIsSandbox() && !m_workspaces.find(m_current)) {
         m_current = WorkspaceService::sandboxName();
         if (m_options.manageSandbox && m_sandboxState == SandboxState::Stopped) {
@@ -189,7 +202,9 @@ void AppController::startSandbox()
     m_sandbox = std::make_unique<SandboxProcess>();
     m_sandbox->setProgram(m_options.sandboxProgram.isEmpty() ? SandboxProcess::defaultProgram()
                                                              : m_options.sandboxProgram);
-    m_sandbox->setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--state"), stateFile});
+    const int lastPort = AppSettings().value(SandboxPortKey).toInt();
+    const int port = SandboxProcess::loopbackPortIsFree(lastPort) ? lastPort : 0; // 0: the system picks one
+    m_sandbox->setArguments({QStringLiteral("--port"), QString::number(port), QStringLiteral("--state"), stateFile});
     m_sandbox->setToken(m_sandboxToken); // in its environment: a command line is visible to every user (ps)
     connect(m_sandbox.get(), &SandboxProcess::ready, this, &AppController::onSandboxReady);
     connect(m_sandbox.get(), &SandboxProcess::failed, this, &AppController::onSandboxFailed);
@@ -209,6 +224,7 @@ void AppController::stopSandbox()
         return;
     }
     m_sandbox->disconnect(this);
+    unpublishSandbox();
     m_sandbox->stop();
     m_sandbox.reset();
     m_sandboxToken.clear();
@@ -222,8 +238,27 @@ void AppController::stopSandbox()
     }
 }
 
+void AppController::publishSandbox()
+{
+    AppSettings().setValue(SandboxPortKey, m_sandbox->rootUrl().port());
+    m_published = {m_sandbox->rootUrl(), m_sandboxToken, m_sandbox->processId()};
+    const SandboxEndpointFile file(endpointPath(m_options));
+    const Fallible<void> written = file.write(m_published);
+    m_sandboxEndpointError = written ? QString() : written.error();
+}
+
+void AppController::unpublishSandbox()
+{
+    if (m_published.rootUrl.isEmpty()) {
+        return;
+    }
+    const SandboxEndpointFile file(endpointPath(m_options));
+    file.removeIfNaming(std::exchange(m_published, {}));
+}
+
 void AppController::onSandboxReady()
 {
+    publishSandbox();
     m_sandboxState = SandboxState::Running;
     emit sandboxStateChanged(m_sandboxState);
     if (currentIsSandbox()) {
@@ -239,6 +274,7 @@ void AppController::onSandboxReady()
 
 void AppController::onSandboxFailed(const QString& message)
 {
+    unpublishSandbox();
     m_sandboxState = SandboxState::Failed;
     m_sandboxError = message.isEmpty() ? tr("The sandbox could not be started.") : message;
     emit sandboxStateChanged(m_sandboxState);

@@ -10,6 +10,7 @@
 #include "core/history/DuplicateEvent.h"
 #include "core/history/HistoryStore.h"
 #include "core/platform/Fallible.h"
+#include "core/sandbox/SandboxEndpointFile.h"
 #include "core/workspace/WorkspaceService.h"
 
 #include <QHash>
@@ -40,6 +41,8 @@ public:
         QString sandboxProgram;
         // Empty: sandbox-state.json in the app data folder.
         QString sandboxStateFile;
+        // Empty: SandboxEndpointFile::defaultPath(), which veroctl --workspace Sandbox reads.
+        QString sandboxEndpointFile;
         QString credentialService = CredentialStore::defaultService();
     };
 
@@ -148,6 +151,8 @@ public:
     // The running sandbox's session token (it guards test data on loopback; the inspection API wants it as a
     // Bearer token). Empty while no sandbox runs.
     QString sandboxToken() const;
+    // Why veroctl cannot find the running sandbox (its address file could not be written); empty otherwise.
+    QString sandboxEndpointError() const { return m_sandboxEndpointError; }
     void startSandbox();
     void stopSandbox();
 
@@ -196,6 +201,9 @@ private:
     static QString cancelledBeforeSending();
     void onSandboxReady();
     void onSandboxFailed(const QString& message);
+    // The address file veroctl reads, and the port the next start tries first.
+    void publishSandbox();
+    void unpublishSandbox();
 
     Options m_options;
     WorkspaceService m_workspaces;
@@ -210,6 +218,8 @@ private:
     SandboxState m_sandboxState = SandboxState::Stopped;
     QString m_sandboxError;
     QString m_sandboxToken;
+    QString m_sandboxEndpointError;
+    SandboxEndpointFile::Endpoint m_published;
 
     quint64 m_nextTicket = 1;
     QHash<quint64, Job> m_readingCredentials; // by ticket: waiting for the keychain

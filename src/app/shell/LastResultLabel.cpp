@@ -1,6 +1,12 @@
 #include "app/shell/LastResultLabel.h"
 
+#include <QPainter>
+#include <QStyle>
+#include <QStyleOption>
+
 namespace {
+// Room for a short result; a longer one is elided, never widening the window.
+constexpr int MinimumCharacters = 20;
 // A result the service did not accept, in the status bar.
 const QString NotAcceptedStyle = QStringLiteral("QLabel { color: #b3261e; }");
 } // namespace
@@ -9,16 +15,44 @@ LastResultLabel::LastResultLabel(QWidget* parent)
     : QLabel(parent)
 {
     setObjectName(QStringLiteral("lastResultLabel"));
-    setTextInteractionFlags(Qt::TextSelectableByMouse);
     setTextFormat(Qt::PlainText);
-    setText(tr("Nothing sent yet."));
+    setSizePolicy(QSizePolicy::Ignored, sizePolicy().verticalPolicy());
+    showText(tr("Nothing sent yet."));
+}
+
+QSize LastResultLabel::minimumSizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * MinimumCharacters, QLabel::minimumSizeHint().height()};
+}
+
+QSize LastResultLabel::sizeHint() const
+{
+    return minimumSizeHint();
+}
+
+void LastResultLabel::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    QStyleOption option;
+    option.initFrom(this);
+    const QRect area = contentsRect();
+    const QString elided = fontMetrics().elidedText(text(), Qt::ElideRight, area.width());
+    style()->drawItemText(
+        &painter, area, int(Qt::AlignLeft | Qt::AlignVCenter), option.palette, isEnabled(), elided, foregroundRole());
+}
+
+void LastResultLabel::showText(const QString& text)
+{
+    setText(text);
+    // The whole text, however long: what the status bar shows may be elided.
+    setToolTip(text);
 }
 
 void LastResultLabel::showSending(Operation operation, const QString& workspace)
 {
     m_result.clear();
     setStyleSheet(QString());
-    setText(tr("Sending %1 to %2…").arg(Operations::displayName(operation), workspace));
+    showText(tr("Sending %1 to %2…").arg(Operations::displayName(operation), workspace));
 }
 
 void LastResultLabel::showResult(const OperationInput& input, const QString& workspace, const ApiResult& result)
@@ -43,7 +77,7 @@ void LastResultLabel::showNotSent(const QString& text)
 {
     m_result.clear();
     setStyleSheet(QString());
-    setText(text);
+    showText(text);
 }
 
 void LastResultLabel::setCurrentWorkspace(const QString& workspace)
@@ -68,6 +102,6 @@ void LastResultLabel::render()
     const bool earlier = m_earlier || m_workspace != m_current;
     // An earlier request's failure is no longer an alarm about the workspace on show.
     setStyleSheet(earlier || m_accepted ? QString() : NotAcceptedStyle);
-    setText(earlier ? tr("Earlier request, to %1: %2").arg(m_workspace, m_result)
-                    : tr("Last result: %1").arg(m_result));
+    showText(earlier ? tr("Earlier request, to %1: %2").arg(m_workspace, m_result)
+                     : tr("Last result: %1").arg(m_result));
 }

@@ -25,8 +25,16 @@ public:
     void markEarlier();
     bool isEarlier() const { return m_earlier; }
 
+    // Short: a long text is elided when painted (its whole in the tooltip), so it never widens the window.
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 private:
     void render();
+    void showText(const QString& text);
 
     QString m_current;   // the current workspace
     QString m_workspace; // where the request shown went

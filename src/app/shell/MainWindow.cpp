@@ -12,8 +12,10 @@
 #include "app/history/HistoryPane.h"
 #include "app/sandbox/SandboxDock.h"
 #include "app/sandbox/SandboxPanel.h"
+#include "app/shell/HelpMenu.h"
 #include "app/shell/LastResultLabel.h"
 #include "app/shell/RowWorkspaceQuestion.h"
+#include "app/shell/ScreenFit.h"
 #include "app/shell/StatusBarTimeouts.h"
 #include "app/widgets/UserPrompts.h"
 #include "app/workspace/WorkspaceDialog.h"
@@ -27,10 +29,8 @@
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
-#include <QCoreApplication>
 #include <QEvent>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -126,7 +126,7 @@ void MainWindow::setUpActions()
         m_controller->startSandbox();
     });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    new HelpMenu(this, m_ui->menuHelp, m_ui->actionAbout);
 }
 
 void MainWindow::setUpToolBar()
@@ -166,6 +166,7 @@ void MainWindow::setUpDocks()
     // Each request from the history is prepared for its row's workspace, or another one the user chose.
     pane->actions()->setTargetCheck(
         [this](const QString& workspace) { return m_rowWorkspaceQuestion->prepareFor(workspace); });
+    pane->actions()->setSandboxToken([this] { return m_controller->sandboxToken(); });
     connect(pane, &HistoryPane::openInForm, this, &MainWindow::openInForm);
     connect(pane->actions(), &HistoryActions::makeCurrentUser, &m_controller->currentUser(), &CurrentUser::set);
     connect(m_sandboxDock->panel(), &SandboxPanel::makeCurrentUser, &m_controller->currentUser(), &CurrentUser::set);
@@ -444,8 +445,11 @@ void MainWindow::showCurrentWorkspace(const Workspace& workspace)
             deleteForm->setWorkspace(workspace); // its confirmation names where the user is deleted
         }
     }
-    // The platform appends the application's display name ("Vero Admin").
-    setWindowTitle(workspace.isProduction() ? tr("%1 (production)").arg(workspace.name) : workspace.name);
+    // The platform appends the application's display name ("Vero Admin"). A workspace named "Production" is not
+    // marked a second time.
+    const bool namedProduction = workspace.name.contains(QLatin1String("production"), Qt::CaseInsensitive);
+    setWindowTitle(workspace.isProduction() && !namedProduction ? tr("%1 (production)").arg(workspace.name)
+                                                                : workspace.name);
 }
 
 void MainWindow::showSandboxState()
@@ -456,8 +460,13 @@ void MainWindow::showSandboxState()
 void MainWindow::changeEvent(QEvent* event)
 {
     // veroctl writes to the same history: pick up its rows when the user comes back to the window.
+    // And its workspaces and its requests to the app's sandbox.
     if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_historyDock) {
         m_historyDock->pane()->model()->refreshNewRows();
+        m_controller->reloadWorkspaces();
+        if (m_controller->sandboxState() == AppController::SandboxState::Running) {
+            m_sandboxDock->panel()->refresh();
+        }
     }
     QMainWindow::changeEvent(event);
 }
@@ -480,19 +489,12 @@ void MainWindow::showNotice(const QString& message)
     statusBar()->showMessage(message, StatusBarTimeouts::NoticeMs);
 }
 
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this,
-                       tr("About Vero Admin"),
-                       tr("<p><b>Vero Admin %1</b></p><p>Manage the user records of a Vero account through the "
-                          "Track API v2: identify, edit, alias, subscriptions, tags, events and deletions.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
-}
-
 void MainWindow::restoreSettings()
 {
     AppSettings settings;
-    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        ScreenFit::fitAvailableArea(this);
+    }
     if (!restoreState(settings.value(StateKey).toByteArray(), SettingsVersion)) {
         // First start (or a layout from before the history moved beside the form): history in front.
         m_historyDock->raise();

@@ -77,7 +77,6 @@ private:
     void cancelSend(OperationForm* form);
     void showCurrentWorkspace(const Workspace& workspace);
     void showSandboxState();
-    void showAbout();
     void restoreSettings();
     void saveSettings() const;
     // Unsent input in the forms, kept across restarts (FormDraftStore).

@@ -9,9 +9,12 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QStandardPaths>
+#include <QTcpServer>
 
 #include <chrono>
+#include <limits>
 
 namespace {
 
@@ -69,6 +72,15 @@ QString SandboxProcess::defaultProgram()
 void SandboxProcess::setProgram(const QString& path)
 {
     m_program = path;
+}
+
+bool SandboxProcess::loopbackPortIsFree(int port)
+{
+    if (port <= 0 || port > std::numeric_limits<quint16>::max()) {
+        return false;
+    }
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, quint16(port));
 }
 
 void SandboxProcess::setArguments(const QStringList& extra)

@@ -19,6 +19,8 @@ public:
     // vero-sandbox next to the running executable (applicationDirPath), else from PATH.
     static QString defaultProgram();
     void setProgram(const QString& path);
+    // Whether a sandbox could listen on 127.0.0.1:`port` now (false for 0 and ports out of range).
+    static bool loopbackPortIsFree(int port);
     // Extra arguments, e.g. --state FILE --tls-cert ...; "--port 0" is added unless they name a port.
     void setArguments(const QStringList& extra);
     // The sandbox's token, passed in the child's environment (VERO_SANDBOX_TOKEN), never on its command line,

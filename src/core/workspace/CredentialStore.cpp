@@ -22,17 +22,24 @@ CredentialStore::Result resultOf(const QKeychain::Job* job)
             break;
         case QKeychain::AccessDeniedByUser:
         case QKeychain::AccessDenied:
-            result.error = QCoreApplication::translate("CredentialStore", "Access to the system keychain was denied.");
+            result.error = QCoreApplication::translate(
+                "CredentialStore",
+                "The system keychain did not let Vero Admin read or store the credential: it is locked, or the "
+                "request was declined. Unlock the keychain (log in to the desktop again, or unlock it in your "
+                "passwords manager) and try again.");
             break;
         case QKeychain::NoBackendAvailable:
         case QKeychain::NotImplemented:
             result.noKeychain = true;
             result.error = QCoreApplication::translate("CredentialStore",
                                                        "No system keychain is available (on Linux: a Secret Service "
-                                                       "such as GNOME Keyring or KWallet).");
+                                                       "such as GNOME Keyring or KWallet). Install and start one, or "
+                                                       "use a credential for this session only.");
             break;
         default:
-            result.error = QCoreApplication::translate("CredentialStore", "The system keychain reported an error: %1")
+            result.error = QCoreApplication::translate("CredentialStore",
+                                                       "The system keychain could not be used (%1). Check that it "
+                                                       "is running and unlocked, then try again.")
                                .arg(job->errorString());
             break;
     }
