@@ -16,10 +16,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>QLabel { background-color: #fff4e5; color: #4d3400; border: 1px solid #e0a030; border-radius: 4px; padding: 6px; }</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;urrent id:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -51,11 +47,31 @@
         <source>Send alias</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: empty the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the request on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiResult</name>
     <message>
         <source>%1 (%2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was longer than %1 MiB; only its first %1 MiB were read, the rest was not received.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -89,11 +105,815 @@
         <source>Not sent: the credential of the workspace &quot;%1&quot; could not be read. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled before it was sent: nothing reached the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox is not running. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential is stored for the workspace &quot;%1&quot;. Set one in Workspace &gt; Manage workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential of the workspace &quot;%1&quot; could not be read. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BodyValidator</name>
     <message>
         <source>new_id must differ from id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootstrap</name>
+    <message>
+        <source>Vero Admin now keeps its files in %1 and %2. These earlier files could not be moved there and are left where they were: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vero Admin&apos;s files may be readable by other users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkCommand</name>
+    <message>
+        <source>The operation for every row: identify, edit, alias, unsubscribe, resubscribe, delete, tags, event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file, one row per user, with a header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take FIELD from COLUMN instead of the column named FIELD (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event for every row (event: instead of an event_name column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell separator: &apos;,&apos;, &apos;;&apos; or tab (detected when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding: %1 (detected when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What separates several tags in one cell (default: | or ;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests at a time, 1 to %1 (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most R requests per second (default: no limit; halved on 429 or 503).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries per row on 429, 5xx, timeouts and dropped connections, 1 to %1 (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run even when some rows are invalid; they are skipped and reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask before deleting or unsubscribing (needed without a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the failed, rejected and invalid rows to FILE (re-importable CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the pending rows of job JOB (after a stop, a kill or a crash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the failed rows of job JOB again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark job JOB cancelled; its pending rows are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the jobs (newest first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show job JOB and its rows that were not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate must be a number of requests per second above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-attempts must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --op OP --file FILE for a new run, or one of --resume, --retry-failed, --cancel, --list, --show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of %1 at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--op must be one of: identify, edit, alias, unsubscribe, resubscribe, delete, tags, event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event-name is only for --op event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter must be &apos;,&apos;, &apos;;&apos; or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tag-separator must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 valid, %3 invalid, %4 with warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows: nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: fix the invalid rows, or run with --skip-invalid to send the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1: %2 rows to send to %3 (%4); resume it with &apos;veroctl bulk --resume %1&apos; if it stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to %1 %2 users on %3 without --yes (no terminal to ask).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 users on %3 (%4)? Type the workspace name to go on: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was created for %2 (%3); resume it with %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1: %2 failed rows to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 (%2, %3): %4 rows: %5 done, %6 rejected, %7 failed, %8 invalid, %9 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows not done written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4  %5 of %6 done, %7 rejected, %8 failed, %9 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file: %1
+workspace: %2 (%3)
+created: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 cancelled; %2 rows were not sent (--resume %1 would still send them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkMapping</name>
+    <message>
+        <source>%1 cannot be run from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 are both named &quot;%3&quot;; rename one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1: %2 takes the fields %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1=%2: the file has no column &quot;%2&quot; (its columns: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is mapped to two fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no %1 column (its columns: %2). Name a column %1, or map one with --map %1=COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has neither an id nor an email column (its columns: %1). Map one with --map id=COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has neither an add nor a remove column (its columns: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no event_name column (its columns: %1). Give every row the same event with --event-name NAME, or map a column with --map event_name=COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkOutbox</name>
+    <message>
+        <source>The bulk job file %1 could not be used (%2) and was moved to %3; a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bulk job file %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the job to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bulk job %1 (veroctl bulk --list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkProblemExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkRowBuilder</name>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number this column can send exactly (at most 15 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 cells, the header %2: a cell is missing or a delimiter too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunDialog</name>
+    <message>
+        <source>Bulk run from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file: a header line, then one row per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation for every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sepa&amp;rator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &amp;mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN pairs separated by commas, for columns not named like the API fields (email=E-Mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email=E-Mail, id=Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vent name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event name for every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used when the file has no event_name column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What separates several tags in one cell; empty: | or ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| or ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads and validates every row; nothing is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quests at a time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit in requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 means no limit; halved on 429 or 503</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries on 429, 5xx, timeouts and dropped connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip &amp;invalid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip invalid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished jobs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished jobs of this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume &amp;job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the chosen job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops sending; the rows not sent stay pending and can be resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retr&amp;y failed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport rows not done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rows not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, rejected and invalid rows as a CSV that re-imports as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on %1 (%2), a production workspace: real users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not be written; nothing was sent. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column mapping: &quot;%1&quot; is not FIELD=COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 rows: %3 valid, %4 invalid, %5 with warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 problems are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 users from %2 (%3)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe %1 users on %2 (%3)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted users lose their properties, tags and events for good; identifying one again creates a new, subscribed profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed users get no more messages from campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe %1 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the workspace name (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: fix the invalid rows, or skip them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the rows to the outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: reading the credential…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was not started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2 of %3 rows: %4 done, %5 rejected, %6 failed, %7 invalid, %8 pending%9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid, skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-not-done.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 of %4 rows pending (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proceed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop job %1? The rows not sent stay pending; resume it later here or with veroctl bulk --resume %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunner</name>
+    <message>
+        <source>Could not read the job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. The rows not sent stay pending; resume the job to send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered %1 (%2): stopped with rows still to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Stopped with rows still to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the outcome of rows to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkSource</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it needs a header line and a row per user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkValidation</name>
+    <message>
+        <source>Validation was stopped at line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid %1: some characters would be sent wrong. Choose its encoding (for example windows-1252).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -216,6 +1036,171 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>Use the saved workspace NAME (base URL, and the credential stored for it in the keychain, which comes before $VERO_AUTH_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to URL (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the credential field: auth_token or tracking_api_key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the credential goes: body or query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS, the deadline for the whole request and its answer (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificate(s) in PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the credential from FILE, before the keychain and $VERO_AUTH_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the request (curl command, or JSON with --json) and send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandDispatcher</name>
+    <message>
+        <source>Send Vero Track API v2 requests from the command line.
+
+Commands:
+  identify     create or update a user (users/track)
+  edit         edit user properties (legacy users/edit)
+  alias        change a user&apos;s id (users/reidentify)
+  unsubscribe  unsubscribe a user
+  resubscribe  resubscribe a user
+  delete       delete a user, permanently
+  tags         add or remove tags
+  event        track an event (events/track)
+  heartbeat    test the connection
+  bulk         run an operation for every row of a CSV file, resumable (--list shows the jobs)
+  workspace    list | add NAME | remove NAME | set-token NAME (token read from stdin)
+
+Run &apos;veroctl COMMAND --help&apos; for a command&apos;s options.
+
+%1
+
+Exit codes:
+  0  accepted by the service (2xx)
+  1  rejected by the service (4xx)
+  2  bad input or local problem; nothing was sent
+  3  network failure, timeout, server error (5xx), or an answer cut short or damaged
+For bulk: 0 every row done; 1 some rows rejected, failed or invalid (dry run: some invalid); 2 the file, mapping or options are unusable and nothing was sent; 3 stopped with rows still pending (resume the job).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &apos;veroctl --help&apos; for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;veroctl --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once; give it once. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionOptions</name>
+    <message>
+        <source>There is no workspace named &quot;%1&quot;. &apos;veroctl workspace list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--credential-in must be body or query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential is read from, in this order: --token-file FILE; the system keychain entry of --workspace NAME (see &apos;workspace set-token&apos;); $VERO_AUTH_TOKEN, only when no workspace is named or the workspace has no stored credential (veroctl says when it ignores $VERO_AUTH_TOKEN, and refuses it when the keychain cannot be read). Never from an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$VERO_AUTH_TOKEN is set but not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-file comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain entry of workspace &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace &quot;%1&quot; has its own credential in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential is stored for this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential for workspace &quot;%1&quot;: %2 Store one with &apos;veroctl workspace set-token %1&apos;, or set $VERO_AUTH_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1), so veroctl cannot tell whether workspace &quot;%2&quot; has its own credential; $VERO_AUTH_TOKEN was not sent to %3. Unlock the keychain, or choose the credential with --token-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace &quot;%1&quot; has no stored credential, so $VERO_AUTH_TOKEN is sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this system has no keychain, so workspace &quot;%1&quot; has no stored credential; $VERO_AUTH_TOKEN is sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential: set $VERO_AUTH_TOKEN, use --token-file FILE, or use a --workspace with a stored token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTestForm</name>
     <message>
         <source>Connection test</source>
@@ -261,6 +1246,22 @@
         <source>Not tested: the workspace&apos;s settings stopped the request before it left (the reason is below).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: empty the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the request on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -282,49 +1283,93 @@
     </message>
 </context>
 <context>
+    <name>CredentialText</name>
+    <message>
+        <source>The credential is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential is not valid text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential holds a line break (character %1): it looks like more than one line was pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential holds a control character (character %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential holds a space (character %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential holds an invisible formatting character (character %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential holds a byte sequence that is not UTF-8 text (character %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvFormat</name>
+    <message>
+        <source> (detected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2, %3-separated%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: a record runs on for more than %2 characters; a quote is probably never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted cell is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCommand</name>
+    <message>
+        <source>Do not ask to type the id back (for scripts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete needs confirmation: run it in a terminal to type the id back, or add --yes. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting user &quot;%1&quot; is permanent: all properties and activity are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the user id to confirm: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id typed does not match; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteConfirmationDialog</name>
-    <message>
-        <source>Delete user permanently?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This deletion is permanent. All of the user&apos;s properties and activity are lost and cannot be recovered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QLabel { background-color: #fdecea; color: #611a15; border: 1px solid #e57373; border-radius: 4px; padding: 6px; }</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If an identify or an event with this id is sent later, Vero creates the user again, as a new user with none of the old data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the user id to confirm the deletion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the user &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To confirm, type the user id (%1):</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the user permanently</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel, send nothing</source>
+        <source>Cancel, change nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -336,14 +1381,6 @@
     </message>
     <message>
         <source>Deletes the user with this id (POST users/delete). You will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting a user is permanent: all of the user&apos;s properties and activity are lost and cannot be recovered. A later identify or event with the same id creates a new, empty user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QLabel { background-color: #fdecea; color: #611a15; border: 1px solid #e57373; border-radius: 4px; padding: 6px; }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -370,6 +1407,79 @@
         <source>Deletion cancelled: nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deleting a user is permanent: all of the user&apos;s properties and activity are lost and cannot be recovered. A deleted user who is identified again later comes back as a new profile, subscribed by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: empty the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the request on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user permanently?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletion is permanent. All of the user&apos;s properties and activity on %1 are lost and cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deleted user who is identified again later comes back as a new profile, subscribed by default: an identify or an event sent to %1 afterwards creates a new, subscribed user with none of the old data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 from %2 permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the user id (%1), then press Enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeletedUser</name>
+    <message>
+        <source>someone on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (with veroctl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted on %2 by %3; sending creates a new, subscribed profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateEvent</name>
+    <message numerus="yes">
+        <source>%1 got the event &quot;%2&quot; with the same data %n second(s) ago. Vero drops an identical event sent within a few minutes as a duplicate, so this one may be ignored.</source>
+        <translation>
+            <numerusform>%1 got the event &quot;%2&quot; with the same data %n second ago. Vero drops an identical event sent within a few minutes as a duplicate, so this one may be ignored.</numerusform>
+            <numerusform>%1 got the event &quot;%2&quot; with the same data %n seconds ago. Vero drops an identical event sent within a few minutes as a duplicate, so this one may be ignored.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EditPropertiesForm</name>
@@ -383,10 +1493,6 @@
     </message>
     <message>
         <source>Legacy endpoint: users/edit is no longer in Vero&apos;s documentation (since 2025). It still works and the official Ruby gem still uses it; Identify with properties does the same for new work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QLabel { background-color: #fff4e5; color: #4d3400; border: 1px solid #e0a030; border-radius: 4px; padding: 6px; }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -429,43 +1535,27 @@
         <source>Send property changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: empty the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the request on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
-        <source>No answer from %1 within %2 seconds. The service may be slow or unreachable; try again, or raise the workspace&apos;s timeout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The secure connection to %1 could not be trusted (%2). Nothing was sent. If this is your own server, add its CA certificate to the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the connection. Check the workspace&apos;s base URL, or that the server is running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 could not be found. Check the base URL and your internet connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 closed the connection before answering. The request may or may not have been received; check before sending it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A secure connection to %1 could not be set up. Check that the base URL uses the right scheme (https://) and port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The network is unavailable. Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The proxy server could not be used to reach %1. Check your proxy settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request to %1 failed (network error %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -500,20 +1590,318 @@
         <source>The service is busy (%1) and asked to wait %2 seconds before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No answer from %1 within %2 seconds. The request went out and may have been received; check before sending it again, or raise the workspace&apos;s timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 seconds, and the request did not go out whole, so it was not received. The service may be slow or unreachable; try again, or raise the workspace&apos;s timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not be used to reach %2; nothing was sent. Check your proxy settings (https_proxy, http_proxy, no_proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection; nothing was sent. Check the workspace&apos;s base URL, or that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found; nothing was sent. Check the base URL and your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in HTTP: it closed the connection without an HTTP status (the address may not be an HTTP server, or the server stopped). The request went out; check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in HTTP(S) and closed the connection before the request went out; nothing was received. Check the base URL&apos;s scheme (https://) and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in HTTPS: a secure connection could not be set up, so nothing was sent. Check that the base URL uses the right scheme (https:// or, for a local sandbox, http://) and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used to reach %1; nothing was sent. Check your proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network is unavailable; nothing was sent. Check your internet connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed after it went out (network error %2); it may have been received. Check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 failed before it went out whole (network error %2); it was not received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was still arriving after %1 seconds, the workspace&apos;s timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed before all of it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its compression is broken, so it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it breaks the rules of HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it says it is JSON but is not whole JSON (cut short, or badly chunked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 (status %2) was damaged: %3. The request may have been applied; check before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventCommand</name>
+    <message>
+        <source>Refuse (exit code 2, nothing sent) when this computer sent the same event with the same data to the same user a few minutes ago, which Vero would drop as a duplicate. Without it, veroctl warns and sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent (--no-duplicates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaultInjector::Settings</name>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown fault setting &quot;%1&quot;: use latency_ms, fail_rate, rate_limit or drop_rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryActions</name>
     <message numerus="yes">
         <source>Exported %n request(s) to %1.</source>
-        <translation><numerusform>Exported %n request to %1.</numerusform><numerusform>Exported %n requests to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n request to %1.</numerusform>
+            <numerusform>Exported %n requests to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove all %n request(s) from the history on this computer?</source>
-        <translation><numerusform>Remove all %n request from the history on this computer?</numerusform><numerusform>Remove all %n requests from the history on this computer?</numerusform></translation>
+        <translation>
+            <numerusform>Remove all %n request from the history on this computer?</numerusform>
+            <numerusform>Remove all %n requests from the history on this computer?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n request(s) from the history.</source>
-        <translation><numerusform>Removed %n request from the history.</numerusform><numerusform>Removed %n requests from the history.</numerusform></translation>
+        <translation>
+            <numerusform>Removed %n request from the history.</numerusform>
+            <numerusform>Removed %n requests from the history.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open in form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill this request&apos;s form with what was sent (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this request in its form, ready to send again after you confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a curl command that reads the credential from $VERO_AUTH_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the request&apos;s JSON body, without the credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the request that undoes this one, in its form, for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything sent about this user, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore deleted user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild this user&apos;s last known email, properties, channels and tags into forms for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rows the filters match to a CSV or JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every request from the history on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied a curl command. It reads the credential from $VERO_AUTH_TOKEN: set that variable before running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied a curl command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the JSON body (without the credential).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undo request is in the %1 form: review it, then send it. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has requests on several workspaces (%2): choose one of them in the history&apos;s filter, or select one of the user&apos;s requests, to restore the user from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a request about the user, or type the user id in the filter, to restore them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history holds no accepted request about user &quot;%1&quot;: there is nothing to restore from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identify and tags forms are filled: review and send the identify first, then the tags. Past events cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identify form is filled: review it and send it. Past events cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is already empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clears every request, not only the ones the filters show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Track API cannot read users back, so this history is the only record of what was sent. Export it first if you may need it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDamageRecovery</name>
+    <message>
+        <source>%1; the integrity check found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDatabase</name>
+    <message>
+        <source>a folder is where the file should be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the integrity check found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by an older version and cannot be read without being updated</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -600,6 +1988,108 @@
     </message>
     <message>
         <source>[Only the first %1 are kept: the reply was %2.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer came, but the request may have reached the service and been applied. Check the user before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDock</name>
+    <message numerus="yes">
+        <source>Among them are %n recorded user deletion(s): once they are gone, the app no longer warns before such a user is recreated, and the user&apos;s trail can no longer be restored.</source>
+        <translation>
+            <numerusform>Among them is %n recorded user deletion: once it is gone, the app no longer warns before that user is recreated, and the user&apos;s trail can no longer be restored.</numerusform>
+            <numerusform>Among them are %n recorded user deletions: once they are gone, the app no longer warns before such a user is recreated, and the user&apos;s trail can no longer be restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n request(s)</source>
+        <translation>
+            <numerusform>Remove %n request</numerusform>
+            <numerusform>Remove %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>History retention: %1. Removing %n request(s).</source>
+        <translation>
+            <numerusform>History retention: %1. Removing %n request.</numerusform>
+            <numerusform>History retention: %1. Removing %n requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n request to %1.</numerusform>
+            <numerusform>Exported %n requests to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History &amp;retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how much request history to keep on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History retention unchanged, nothing removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History retention: %1. Nothing to remove now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove requests from the history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; removes %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Track API cannot read users back: the history is the only record of what was sent, and removed requests cannot be brought back. Requests recorded after this question are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export them, then remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History retention unchanged; nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the requests to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: history retention unchanged, nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 History retention unchanged, nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExporter</name>
+    <message>
+        <source>The history could not be exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -694,10 +2184,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show every request again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reset filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,15 +2224,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No usable answer: network failure, timeout, 5xx, or never sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sent, no reply recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requests sent to this workspace (it follows the workspace you switch to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the requests of every workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every request of the current workspace again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable answer: connection refused, server not found, 5xx, or never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer after the request may have arrived (timeout, dropped connection): it may have been applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting for the answer: it may have reached the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no workspace recorded)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -792,6 +2318,101 @@
         <source>Elapsed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled while waiting; it may have reached the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown outcome, may have been applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no workspace recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryNotice</name>
+    <message>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is using the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported an error reading or writing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Vero Admin and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too damaged to be read (%2). Nothing of it can be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file was damaged (%1). It was moved to %2 and a new, empty history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be used now: %2 (%3). It is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session&apos;s requests are kept in memory; the file is tried again with the next request, and they are written to it once it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session&apos;s requests are kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer version of Vero Admin and is left untouched. This session&apos;s requests are kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged (%2) and could not be moved aside. This session&apos;s requests are kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new history file could not be created at %1 (%2). This session&apos;s requests are kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file was moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryPane</name>
@@ -809,90 +2430,6 @@
     </message>
     <message>
         <source>Requests sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open in form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill this request&apos;s form with what was sent (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this request in its form, ready to send again after you confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy a curl command that reads the credential from $VERO_AUTH_TOKEN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the request&apos;s JSON body, without the credential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepare the request that undoes this one, in its form, for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show everything sent about this user, oldest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore deleted user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rebuild this user&apos;s last known email, properties, channels and tags into forms for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the rows the filters match to a CSV or JSON file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove every request from the history on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -919,138 +2456,103 @@
         <source>Everything sent about %1, oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 (%2)
-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n+ requests</source>
-        <translation><numerusform>%n+ request</numerusform><numerusform>%n+ requests</numerusform></translation>
+        <translation>
+            <numerusform>%n+ request</numerusform>
+            <numerusform>%n+ requests</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Copied a curl command. It reads the credential from $VERO_AUTH_TOKEN: set that variable before running it.</source>
+        <source>Everything sent about %1 to %2, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRetention</name>
+    <message numerus="yes">
+        <source>%n request(s) now: %1</source>
+        <translation>
+            <numerusform>%n request now: %1</numerusform>
+            <numerusform>%n requests now: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no recorded workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied a curl command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied the JSON body (without the credential).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The undo request is in the %1 form: review it, then send it. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a request about the user, or type the user id in the filter, to restore them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history holds no accepted request about user &quot;%1&quot;: there is nothing to restore from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The identify and tags forms are filled: review and send the identify first, then the tags. Past events cannot be restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The identify form is filled: review it and send it. Past events cannot be restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export history</source>
+        <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n request(s) to %1.</source>
-        <translation><numerusform>Exported %n request to %1.</numerusform><numerusform>Exported %n requests to %1.</numerusform></translation>
+        <source>%n from %1 (%2)</source>
+        <translation>
+            <numerusform>%n from %1 (%2)</numerusform>
+            <numerusform>%n from %1 (%2)</numerusform>
+        </translation>
     </message>
+</context>
+<context>
+    <name>HistoryRetentionDialog</name>
     <message>
-        <source>Clear history</source>
+        <source>History retention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The history is already empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove all %n request(s) from the history on this computer?</source>
-        <translation><numerusform>Remove all %n request from the history on this computer?</numerusform><numerusform>Remove all %n requests from the history on this computer?</numerusform></translation>
-    </message>
-    <message>
-        <source>This clears every request, not only the ones the filters show.</source>
+        <source>The request history is the only record of what was sent about each user. Older requests can be removed automatically, counted in each workspace on its own: sandbox traffic never pushes out production requests. Before anything is removed you see how many requests go, from which dates and workspaces, and can export them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Track API cannot read users back, so this history is the only record of what was sent. Export it first if you may need it. This cannot be undone.</source>
+        <source>Keep everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The history could not be cleared: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n request(s) from the history.</source>
-        <translation><numerusform>Removed %n request from the history.</numerusform><numerusform>Removed %n requests from the history.</numerusform></translation>
-    </message>
-    <message>
-        <source>Open</source>
+        <source>Keep &amp;everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy curl</source>
+        <source>Keep requests for a number of days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Timeline</source>
+        <source>Keep requests for the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of history to keep in each workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days in each workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a number of requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only the newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of requests to keep in each workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests per workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryStore</name>
-    <message>
-        <source>The history file %1 is locked by another program (%2). This session&apos;s requests are kept in memory only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history file %1 was written by a newer version of Vero Admin and is left untouched. This session&apos;s requests are kept in memory only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new history file could not be created at %1 (%2). This session&apos;s requests are kept in memory only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history file %1 could not be read (%2) and could not be moved aside. This session&apos;s requests are kept in memory only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history file could not be read (%1). It was moved to %2 and a new, empty history was started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History is not available: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 could not be written to the history file %2: %3</source>
         <translation type="unfinished"></translation>
@@ -1069,15 +2571,10 @@
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
-    </message>
-    <message>
-        <source>The history could not be exported to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clearing</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retention</source>
@@ -1085,15 +2582,70 @@
     </message>
     <message numerus="yes">
         <source>The history file %1 works again and is used from now on; %n request(s) kept in memory meanwhile were written to it.</source>
-        <translation><numerusform>The history file %1 works again and is used from now on; %n request kept in memory meanwhile was written to it.</numerusform><numerusform>The history file %1 works again and is used from now on; %n requests kept in memory meanwhile were written to it.</numerusform></translation>
+        <translation>
+            <numerusform>The history file %1 works again and is used from now on; %n request kept in memory meanwhile was written to it.</numerusform>
+            <numerusform>The history file %1 works again and is used from now on; %n requests kept in memory meanwhile were written to it.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) kept in memory could not be written and are lost.</source>
-        <translation><numerusform>%n request kept in memory could not be written and is lost.</numerusform><numerusform>%n requests kept in memory could not be written and are lost.</numerusform></translation>
+        <translation>
+            <numerusform>%n request kept in memory could not be written and is lost.</numerusform>
+            <numerusform>%n requests kept in memory could not be written and are lost.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The history file %1 can be written again. %n earlier write(s) failed and are not in it.</source>
-        <translation><numerusform>The history file %1 can be written again. %n earlier write failed and is not in it.</numerusform><numerusform>The history file %1 can be written again. %n earlier writes failed and are not in it.</numerusform></translation>
+        <translation>
+            <numerusform>The history file %1 can be written again. %n earlier write failed and is not in it.</numerusform>
+            <numerusform>The history file %1 can be written again. %n earlier writes failed and are not in it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written to the history file %2: %3 (%4). It is not kept in the history; the file is left as it is and tried again with the next request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be cleared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is reading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests were removed from the history, but the history file %1 could not be compacted (%2): their text may still be on the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpTransport</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vero-sandbox uses a libmicrohttpd built without TLS: it cannot serve HTTPS (--tls-cert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTPS server could not start: GnuTLS refused the certificate or the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTP server could not start on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyCommand</name>
+    <message>
+        <source>--channel expects type,address,platform (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1170,6 +2722,69 @@
         <source>Send identify</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: empty the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the request on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionApi</name>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: %1 does not take %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorized: the sandbox&apos;s own pages need one of its tokens, sent as &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorized: send the token as &quot;Authorization: Bearer TOKEN&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorized: the Bearer token is not one of the sandbox&apos;s tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: there is no sandbox page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit must be a whole number of requests, 0 (all) or more (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox was reset: no users, events or logged requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give advance_seconds or offset_seconds as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of seconds that keeps the sandbox&apos;s clock within %2 seconds (about 100 years) of the real time; the offset is now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InverseOperation</name>
@@ -1219,6 +2834,56 @@
     </message>
     <message>
         <source>No accepted reply was recorded for this request: it may not have been applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vero Admin will use %1 the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LastResultLabel</name>
+    <message>
+        <source>Nothing sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled while waiting; it may have reached the service and been applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome unknown, it may have been applied (check before sending again): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier request, to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,10 +2966,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing sent yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unsubscribe / Resubscribe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,64 +2974,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Workspace:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where requests are sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sandbox panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not sent: %1 has errors, shown next to the fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending %1 to %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last result: %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local sandbox started by Vero Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local sandbox is not running. It starts when you choose the Sandbox workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting the local sandbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local sandbox could not start: %1
-Workspace &gt; Restart sandbox tries again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1383,14 +2987,6 @@ Workspace &gt; Restart sandbox tries again.</source>
     </message>
     <message>
         <source>%1 (production)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request &amp;history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1414,12 +3010,6 @@ Workspace &gt; Restart sandbox tries again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 got the event &quot;%2&quot; with the same data %3 seconds ago. Vero drops an identical event sent within a few minutes as a duplicate, so this one may be ignored.
-
-Add a unique timestamp to the data so Vero keeps it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Possible duplicate event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,6 +3023,165 @@ Add a unique timestamp to the data so Vero keeps it?</source>
     </message>
     <message>
         <source>Not sent: the event was cancelled as a likely duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New (empty the form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty every field of the current form (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bulk run from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run one operation for every row of a CSV file on the current workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a unique timestamp to the data so Vero keeps it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: Vero would probably drop this event as a duplicate of a recent one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to a deleted user?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was deleted on %2, and sending would create a new, subscribed profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the user was deleted on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsent input from last time is back in: %1. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovedHistoryBanner</name>
+    <message>
+        <source>Damaged history moved aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the moved history read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open moved history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the moved history notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file was damaged and was moved to %1. A new, empty history was started. Open the moved file to search and export what can still be read of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovedHistoryWindow</name>
+    <message numerus="yes">
+        <source>%n+ requests</source>
+        <translation>
+            <numerusform>%n+ request</numerusform>
+            <numerusform>%n+ requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n request(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n request to %1.</numerusform>
+            <numerusform>Exported %n requests to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved history, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in the moved history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the rows the filters match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the moved history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved history (read-only): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, opened read-only: search and export its requests here. Nothing is sent from this window, and the file is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the moved history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of this file cannot be read, so these filters may show fewer requests than it holds (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export moved history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1472,6 +3221,91 @@ Add a unique timestamp to the data so Vero keeps it?</source>
     </message>
     <message>
         <source>Connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationCommand</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PerUserFields</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the property changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event extras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 below was filled for %2, not for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 below was entered for %2, not for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 below were filled for %2, not for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 below were entered for %2, not for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 filled for %2 to %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 entered for %2 to %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>%1 cannot be examined: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be made private to its owner: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be created: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1643,6 +3477,84 @@ Add a unique timestamp to the data so Vero keeps it?</source>
         <source>%1 must be a JSON object, like {&quot;plan&quot;: &quot;pro&quot;}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 holds the number %2, which cannot be sent exactly: it would go out as %3. Put it in quotes to send it as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestDecoder</name>
+    <message>
+        <source>The request body is %1 bytes; the limit is 1 MiB (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type %1 is not supported: send JSON (application/json) or form fields (application/x-www-form-urlencoded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object, like {&quot;id&quot;: &quot;123&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query string is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestGate</name>
+    <message>
+        <source>The request body is %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the limit is 1 MiB (%2 bytes). It was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden: requests from web pages (with an Origin header) are refused. The sandbox is for programs on this machine, such as vero-admin, veroctl and curl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad request: more than one Host header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad request: HTTP/1.1 requires a Host header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden: the Host &quot;%1&quot; is not this sandbox&apos;s address. Use 127.0.0.1 or localhost (port %2); other names are refused so that no web page can reach the sandbox through its own domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad request: Content-Length and Transfer-Encoding together; send one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad request: Transfer-Encoding &quot;%1&quot; is not supported; send Content-Length or chunked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad request: Content-Length is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad request: conflicting Content-Length headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreUserDialog</name>
@@ -1676,7 +3588,10 @@ Add a unique timestamp to the data so Vero keeps it?</source>
     </message>
     <message numerus="yes">
         <source>Rebuilt from %n accepted request(s), the last on %1.</source>
-        <translation><numerusform>Rebuilt from %n accepted request, the last on %1.</numerusform><numerusform>Rebuilt from %n accepted requests, the last on %1.</numerusform></translation>
+        <translation>
+            <numerusform>Rebuilt from %n accepted request, the last on %1.</numerusform>
+            <numerusform>Rebuilt from %n accepted requests, the last on %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Earlier ids of this user (before an alias): %1.</source>
@@ -1700,7 +3615,10 @@ Add a unique timestamp to the data so Vero keeps it?</source>
     </message>
     <message numerus="yes">
         <source>Past events cannot be restored. The Track API has no way to replay them with their original times: %n event(s) sent to this user are lost, with any activity recorded by Vero itself.</source>
-        <translation><numerusform>Past events cannot be restored. The Track API has no way to replay them with their original times: %n event sent to this user are lost, with any activity recorded by Vero itself.</numerusform><numerusform>Past events cannot be restored. The Track API has no way to replay them with their original times: %n events sent to this user are lost, with any activity recorded by Vero itself.</numerusform></translation>
+        <translation>
+            <numerusform>Past events cannot be restored. The Track API has no way to replay them with their original times: %n event sent to this user is lost, with any activity recorded by Vero itself.</numerusform>
+            <numerusform>Past events cannot be restored. The Track API has no way to replay them with their original times: %n events sent to this user are lost, with any activity recorded by Vero itself.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fill the forms for review</source>
@@ -1767,6 +3685,283 @@ Add a unique timestamp to the data so Vero keeps it?</source>
     </message>
     <message>
         <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier request, to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer came, yet the request may have reached Vero and been applied: check the user before sending it again (an alias or an event sent twice cannot be taken back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown: no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSetting</name>
+    <message numerus="yes">
+        <source>Keep %n day(s) of each workspace&apos;s requests</source>
+        <translation>
+            <numerusform>Keep %n day of each workspace&apos;s requests</numerusform>
+            <numerusform>Keep %n days of each workspace&apos;s requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the newest %n request(s) of each workspace</source>
+        <translation>
+            <numerusform>Keep the newest %n request of each workspace</numerusform>
+            <numerusform>Keep the newest %n requests of each workspace</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowWorkspaceQuestion</name>
+    <message>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which workspace?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workspace the history did not record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was sent to %1, which is not one of your workspaces any more. The current workspace is %2.
+
+Prepare it for %3? Nothing is sent until you press Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was sent to %1. The current workspace is %2.
+
+Prepare it for %3, or for %4? Nothing is sent until you press Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxDock</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox is not running. It starts when you choose the Sandbox workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local sandbox could not start: %1
+Workspace &gt; Restart sandbox tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxEvent</name>
+    <message>
+        <source>event %1 is incomplete (needs id, user_id, event_name, received_at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxInspector</name>
+    <message>
+        <source>The sandbox did not answer within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox answered HTTP %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox sent something that is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxOptions</name>
+    <message>
+        <source>A local server that behaves like Vero&apos;s Track API v2 (under /api/v2), keeps the users and events it is sent, and shows them under /sandbox/ (users, users/ID, events?user=ID, requests, reset, clock, faults), which need one of its tokens as &quot;Authorization: Bearer TOKEN&quot;. It listens on 127.0.0.1 only unless --host says otherwise, refuses requests from web pages (an Origin header, a Host that is not its own address), and prints &quot;listening on URL&quot; on standard output once ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on ADDRESS (default 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen on PORT (default %1; 0 picks a free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid credential (auth_token or tracking_api_key, and the Bearer token of the /sandbox/ pages); repeat for several. Visible to every user of this machine (ps): programs should rather set the environment variable %1 or use --token-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read valid credentials from FILE, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load users and events from FILE at start and save them there on every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop repeated events within SECONDS (default %1; 0 keeps every event).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the sandbox&apos;s clock SECONDS ahead (negative: behind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay every API answer by MS milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a share P (0 to 1) of API requests with 500, 502 or 503.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer 429 with Retry-After beyond N API requests per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a share P (0 to 1) of API connections without answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed the fault dice with N, for repeatable runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with the PEM certificate (and chain) in FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PEM private key for --tls-cert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not log each request on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a connection that sends no complete request within SECONDS of opening or of its last answer, or whose body stalls that long (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;vero-sandbox --help&apos; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host must be an IP address, like 127.0.0.1 (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535 (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file %1 holds no token (one per line; # starts a comment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid credential: give --token TOKEN or --token-file FILE, or set %1. Clients must send one of them as auth_token or tracking_api_key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dedup-window must be a whole number of seconds, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--clock-offset must be a whole number of seconds from -%1 to %1 (about 100 years).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--latency must be a whole number of milliseconds from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fail-rate must be a number from 0 to 1, like 0.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--drop-rate must be a number from 0 to 1, like 0.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate-limit must be a whole number of requests per second from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together: give both to serve HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--idle-timeout must be a whole number of seconds from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1865,14 +4060,6 @@ Add a unique timestamp to the data so Vero keeps it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sandbox did not answer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox sent something that is not JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Local sandbox at %1. Users: %2. Events listed: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,6 +4104,201 @@ Add a unique timestamp to the data so Vero keeps it?</source>
     </message>
     <message>
         <source>The sandbox stopped unexpectedly (exit code %1).%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServer</name>
+    <message>
+        <source>Too many requests: the sandbox allows %1 per second (--rate-limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service unavailable (injected by --fail-rate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal server error (injected by --fail-rate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate file %1 cannot be read or holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS key file %1 holds no unencrypted PEM RSA or EC private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It was moved to %2; the sandbox starts empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It could not be moved aside (%2): the sandbox starts empty and will not save its state this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: listening on %1 port %2, every network interface of this machine: other machines can reach the sandbox and send it requests. Use --host 127.0.0.1 to keep it to this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: listening on %1 port %2, not a loopback address: other machines on that network can reach the sandbox. Use --host 127.0.0.1 to keep it to this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection closed without an answer (--drop-rate); nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injected fault; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: the Track API is under /api/v2/ and the sandbox&apos;s own pages under /sandbox/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The client left before the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused before its body was read; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunked body passed the limit after %1 bytes: connection closed without an answer, the rest unread; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxState</name>
+    <message>
+        <source>Connection test: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user &quot;%1&quot;: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the properties of user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved user &quot;%1&quot; to the id &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged user &quot;%1&quot; into the existing user &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; was already subscribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; was already unsubscribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubscribed user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user &quot;%1&quot;: nothing deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted user &quot;%1&quot; and %n event(s).</source>
+        <translation>
+            <numerusform>Deleted user &quot;%1&quot; and %n event.</numerusform>
+            <numerusform>Deleted user &quot;%1&quot; and %n events.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags of user &quot;%1&quot; unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of user &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of event %1 within the %2-second window: dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored event %1 &quot;%2&quot; and created user &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored event %1 &quot;%2&quot; for user &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a vero-sandbox state file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has format version %1; this vero-sandbox reads version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxUser</name>
+    <message>
+        <source>a user has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 has no valid created_at/updated_at time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StateFile</name>
+    <message>
+        <source>Cannot read the state file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state file %1 is not valid JSON (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state file %1 cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the state file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the state file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1968,6 +4350,22 @@ Add a unique timestamp to the data so Vero keeps it?</source>
     </message>
     <message>
         <source>Nothing was sent: choose Unsubscribe or Resubscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: empty the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the request on its way</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2058,6 +4456,57 @@ Add a unique timestamp to the data so Vero keeps it?</source>
     </message>
     <message>
         <source>Press Enter to add &quot;%1&quot; to the list (or clear it): only listed tags are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: empty the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the request on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackApi</name>
+    <message>
+        <source>Not found: there is no endpoint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: %1 takes %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body not readable; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid parameters; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorized: no credential. Send auth_token or tracking_api_key in the body or the query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorized: the credential is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid credential; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2159,6 +4608,33 @@ Add a unique timestamp to the data so Vero keeps it?</source>
         <source>Vero matches this event as: %1 (capitals, spaces and underscores are treated alike)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: empty the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the request on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserFieldsNotice</name>
+    <message>
+        <source>C&amp;lear them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the fields filled for another user</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValidatedOperationForm</name>
@@ -2167,15 +4643,58 @@ Add a unique timestamp to the data so Vero keeps it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Correct the fields marked in red to send.</source>
+        <source>Empty the form (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was sent: correct the fields marked in red.</source>
+        <source>Stop waiting for the answer (Esc); the request may still reach Vero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending… the form can be edited meanwhile; Send is back when the answer comes.</source>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct before sending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send another user&apos;s data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They would be written to the profile of %1. Vero cannot tell that they belong to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Cancel, then Clear them (next to Send) or change them, if they are not meant for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the fields to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the fields below were filled for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending… the form can be edited meanwhile; Send is back when the answer comes. Esc cancels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2187,6 +4706,29 @@ Add a unique timestamp to the data so Vero keeps it?</source>
     </message>
     <message>
         <source>The service redirected the request (%1); it was not followed so the credential stays with %2. Check the workspace&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while waiting for the answer from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VeroRecommendations</name>
+    <message>
+        <source>Tag &quot;%1&quot; has characters other than letters, digits, - and _, which Vero advises against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number &quot;%1&quot; is not in E.164 form (like +61412345678); Vero needs that for SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 has no email: Vero cannot send them email.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2220,6 +4762,14 @@ Add a unique timestamp to the data so Vero keeps it?</source>
         <source>The CA certificate file %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The base URL cannot hold a user name or password (user:password@host). Remove that part; the credential goes in the workspace&apos;s credential field, which is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL cannot hold a query (?...) or a fragment (#...). Remove that part; the credential goes in the workspace&apos;s credential field, which is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceBanner</name>
@@ -2229,6 +4779,53 @@ Add a unique timestamp to the data so Vero keeps it?</source>
     </message>
     <message>
         <source>PRODUCTION: requests change real user records at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCommand</name>
+    <message>
+        <source>list, add NAME, remove NAME, or set-token NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace expects list, add NAME, remove NAME or set-token NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace %1 needs a workspace NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved workspace &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s credential could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed workspace &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the credential for &quot;%1&quot; and press Enter: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential was given on standard input; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential on standard input cannot be used: %1 Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the credential for &quot;%1&quot; in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2403,15 +5000,7 @@ Add a unique timestamp to the data so Vero keeps it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard the changes you made to this workspace?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Extra CA certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2435,27 +5024,11 @@ Add a unique timestamp to the data so Vero keeps it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is the built-in sandbox workspace; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A workspace named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not saved: correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved: the settings file could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved. Storing the credential in the system keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2480,10 +5053,6 @@ Add a unique timestamp to the data so Vero keeps it?</source>
     </message>
     <message>
         <source>Remove workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the workspace &quot;%1&quot;? Its settings and its credential in the system keychain are deleted. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2532,60 +5101,120 @@ Vero Admin never writes credentials to disk in clear. You can keep the credentia
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close without saving the changes to this workspace?</source>
+        <source>Discard the changes you made to &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving. Storing the credential in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the workspace &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its settings and its credential in the system keychain are deleted. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving the changes to &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>HistoryDock</name>
-    <message numerus="yes">
-        <source>Among them are %n recorded user deletion(s): once they are gone, the app no longer warns before such a user is recreated, and the user&apos;s trail can no longer be restored.</source>
-        <translation><numerusform>Among them is %n recorded user deletion: once it is gone, the app no longer warns before that user is recreated, and the user&apos;s trail can no longer be restored.</numerusform><numerusform>Among them are %n recorded user deletions: once they are gone, the app no longer warns before such a user is recreated, and the user&apos;s trail can no longer be restored.</numerusform></translation>
+    <name>WorkspaceLabel</name>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Remove %n request(s)</source>
-        <translation><numerusform>Remove %n request</numerusform><numerusform>Remove %n requests</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>History retention: %1. Removing %n request(s).</source>
-        <translation><numerusform>History retention: %1. Removing %n request.</numerusform><numerusform>History retention: %1. Removing %n requests.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n request(s) to %1.</source>
-        <translation><numerusform>Exported %n request to %1.</numerusform><numerusform>Exported %n requests to %1.</numerusform></translation>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>MovedHistoryWindow</name>
-    <message numerus="yes">
-        <source>%n+ requests</source>
-        <translation><numerusform>%n+ request</numerusform><numerusform>%n+ requests</numerusform></translation>
+    <name>WorkspaceService</name>
+    <message>
+        <source>&quot;%1&quot; is the built-in sandbox workspace; choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s)</source>
-        <translation><numerusform>%n request</numerusform><numerusform>%n requests</numerusform></translation>
+    <message>
+        <source>A workspace named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n request(s) to %1.</source>
-        <translation><numerusform>Exported %n request to %1.</numerusform><numerusform>Exported %n requests to %1.</numerusform></translation>
+    <message>
+        <source>The settings file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>HistoryRetention</name>
-    <message numerus="yes">
-        <source>%n request(s) now: %1</source>
-        <translation><numerusform>%n request now: %1</numerusform><numerusform>%n requests now: %1</numerusform></translation>
+    <name>WorkspaceSwitcher</name>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where requests are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sandbox started by Vero Admin</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>RetentionSetting</name>
-    <message numerus="yes">
-        <source>Keep %n day(s) of each workspace&apos;s requests</source>
-        <translation><numerusform>Keep %n day of each workspace&apos;s requests</numerusform><numerusform>Keep %n days of each workspace&apos;s requests</numerusform></translation>
+    <name>veroctl</name>
+    <message>
+        <source>  ETA %1</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Keep the newest %n request(s) of each workspace</source>
-        <translation><numerusform>Keep the newest %n request of each workspace</numerusform><numerusform>Keep the newest %n requests of each workspace</numerusform></translation>
+    <message>
+        <source>  %1 not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows finished (%3 done, %4 rejected, %5 failed), %6/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential in %1 cannot be used: %2 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

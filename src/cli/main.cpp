@@ -1,7 +1,10 @@
 #include "cli/CommandDispatcher.h"
 #include "core/platform/Bootstrap.h"
+#include "core/platform/LanguageSetting.h"
+#include "core/platform/Translations.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cstdio>
 #include <cstdlib>
@@ -11,6 +14,9 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     // The same identity as the desktop app, so both share workspaces, settings and history.
     Bootstrap::setUpApplication();
+    // The app's language setting and catalogue: veroctl's messages are in the same one.
+    QLocale::setDefault(LanguageSetting::locale());
+    const Translations translations {QLocale()};
     const QString problems = Bootstrap::prepareFiles();
     for (const QString& problem : problems.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         std::fprintf(stderr, "veroctl: warning: %s\n", qUtf8Printable(problem));

@@ -15,11 +15,6 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("InspectionApi", text);
-}
-
 const QLatin1String Prefix("/sandbox");
 constexpr int Unauthorized = 401;
 
@@ -47,7 +42,7 @@ std::optional<QJsonObject> jsonObject(const QByteArray& body, QString* error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = tr("The body must be a JSON object.");
+        *error = InspectionApi::tr("The body must be a JSON object.");
         return std::nullopt;
     }
     return document.object();
@@ -55,8 +50,8 @@ std::optional<QJsonObject> jsonObject(const QByteArray& body, QString* error)
 
 SandboxReply notAllowed(const QByteArray& method, const QString& path)
 {
-    return SandboxReply::statusMessage(404,
-                                       tr("Not found: %1 does not take %2.").arg(path, QString::fromLatin1(method)));
+    return SandboxReply::statusMessage(
+        404, InspectionApi::tr("Not found: %1 does not take %2.").arg(path, QString::fromLatin1(method)));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "sandbox/SandboxReply.h"
 #include "sandbox/SandboxRequest.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QUrl>
 
@@ -52,4 +53,6 @@ private:
     SandboxClock* m_clock;
     FaultInjector* m_faults;
     QStringList m_tokens;
+
+    Q_DECLARE_TR_FUNCTIONS(InspectionApi) // last: the macro ends in `private:`
 };

@@ -12,16 +12,12 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SandboxServer", text);
-}
-
 SandboxReply faultReply(const FaultInjector::Decision& decision, int rateLimit)
 {
     if (decision.fault == FaultInjector::Fault::RateLimited) {
         SandboxReply reply = SandboxReply::statusMessage(
-            429, tr("Too many requests: the sandbox allows %1 per second (--rate-limit).").arg(rateLimit));
+            429,
+            SandboxServer::tr("Too many requests: the sandbox allows %1 per second (--rate-limit).").arg(rateLimit));
         reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(decision.retryAfterSeconds)});
         return reply;
     }
@@ -34,8 +30,9 @@ SandboxReply faultReply(const FaultInjector::Decision& decision, int rateLimit)
         return reply;
     }
     return SandboxReply::statusMessage(decision.status,
-                                       decision.status == 503 ? tr("Service unavailable (injected by --fail-rate).")
-                                                              : tr("Internal server error (injected by --fail-rate)."));
+                                       decision.status == 503
+                                           ? SandboxServer::tr("Service unavailable (injected by --fail-rate).")
+                                           : SandboxServer::tr("Internal server error (injected by --fail-rate)."));
 }
 
 bool isAnyAddress(const QHostAddress& address)

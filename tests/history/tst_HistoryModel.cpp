@@ -21,6 +21,8 @@ private slots:
     void cleanup();
 
     void passesModelTester();
+    void timeFollowsTheLocale_data();
+    void timeFollowsTheLocale();
     void fetchesLazilyFrom100000Rows();
     void filtersRequeryTheStore();
     void showsNewAndCompletedRows();
@@ -275,7 +277,8 @@ void tst_HistoryModel::displaysColumnsAndExposesEntries()
 
     const auto text = [&model](int row, int column) { return model.data(model.index(row, column)).toString(); };
     // Row 2 is the oldest: the event.
-    QCOMPARE(text(2, HistoryModel::TimeColumn), time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    QCOMPARE(text(2, HistoryModel::TimeColumn), HistoryModel::timeText(time));
+    QVERIFY(text(2, HistoryModel::TimeColumn).contains(time.toLocalTime().toString(QStringLiteral("mm:ss"))));
     QCOMPARE(text(2, HistoryModel::OperationColumn), QStringLiteral("Track event: Signed up"));
     QCOMPARE(text(2, HistoryModel::UserColumn), QStringLiteral("u1"));
     QCOMPARE(text(2, HistoryModel::StatusColumn), QStringLiteral("200 Success."));
@@ -538,6 +541,28 @@ void tst_HistoryModel::matchingCountFollowsTheRows()
     }
     QTRY_COMPARE(model.matchingCount(), qint64(model.rowCount()));
     QCOMPARE(model.rowCount(), 400);
+}
+
+void tst_HistoryModel::timeFollowsTheLocale_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("de") << QLocale(QLocale::German, QLocale::Germany) << QStringLiteral("31.05.24 14:30:05");
+    QTest::newRow("fr") << QLocale(QLocale::French, QLocale::France) << QStringLiteral("31/05/2024 14:30:05");
+    QTest::newRow("es") << QLocale(QLocale::Spanish, QLocale::Spain) << QStringLiteral("31/5/24 14:30:05");
+    QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates) << QStringLiteral("5/31/24 2:30:05 PM");
+}
+
+// The Time column in the user's date and time format (View > Language or the system's), seconds kept.
+void tst_HistoryModel::timeFollowsTheLocale()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, expected);
+    const QLocale previous;
+    QLocale::setDefault(locale);
+    const QString shown = HistoryModel::timeText(QDateTime(QDate(2024, 5, 31), QTime(14, 30, 5)));
+    QLocale::setDefault(previous);
+    QCOMPARE(shown, expected);
 }
 
 QTEST_GUILESS_MAIN(tst_HistoryModel)

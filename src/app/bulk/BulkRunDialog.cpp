@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLocale>
 #include <QPushButton>
 
 #include <limits>
@@ -199,10 +200,10 @@ void BulkRunDialog::onChecked(const BulkPreparation::Checked& result)
     }
     QString text = tr("%1. %2 rows: %3 valid, %4 invalid, %5 with warnings.")
                        .arg(result.format.describe(),
-                            QString::number(report.rows),
-                            QString::number(report.rows - report.invalid),
-                            QString::number(report.invalid),
-                            QString::number(report.warned));
+                            QLocale().toString(report.rows),
+                            QLocale().toString(report.rows - report.invalid),
+                            QLocale().toString(report.invalid),
+                            QLocale().toString(report.warned));
     if (report.issueCount > report.issues.size())
         text += u' ' + tr("The first %1 problems are listed.").arg(report.issues.size());
     if (!report.readError.isEmpty())
@@ -222,7 +223,7 @@ bool BulkRunDialog::confirmDestructive(Operation operation, qint64 rows)
     const bool isDelete = operation == Operation::Delete;
     confirmation.title = isDelete ? tr("Delete users") : tr("Unsubscribe users");
     confirmation.question = (isDelete ? tr("Delete %1 users from %2 (%3)?") : tr("Unsubscribe %1 users on %2 (%3)?"))
-                                .arg(QString::number(rows), m_workspace.name, m_workspace.baseUrl.host());
+                                .arg(QLocale().toString(rows), m_workspace.name, m_workspace.baseUrl.host());
     confirmation.consequences = isDelete ? tr("Deleted users lose their properties, tags and events for good; "
                                               "identifying one again creates a new, subscribed profile.")
                                          : tr("Unsubscribed users get no more messages from campaigns.");
@@ -321,13 +322,13 @@ void BulkRunDialog::onProgress(const BulkRunner::Counts& counts)
     m_ui->progressBar->setValue(int(std::min<qint64>(finished, m_ui->progressBar->maximum())));
     m_ui->countsLabel->setText(tr("Job %1: %2 of %3 rows: %4 done, %5 rejected, %6 failed, %7 invalid, %8 pending%9.")
                                    .arg(m_job ? m_job->id : QString(),
-                                        QString::number(finished),
-                                        QString::number(counts.total),
-                                        QString::number(counts.done),
-                                        QString::number(counts.rejected),
-                                        QString::number(counts.failed),
-                                        QString::number(counts.skipped),
-                                        QString::number(counts.pending),
+                                        QLocale().toString(finished),
+                                        QLocale().toString(counts.total),
+                                        QLocale().toString(counts.done),
+                                        QLocale().toString(counts.rejected),
+                                        QLocale().toString(counts.failed),
+                                        QLocale().toString(counts.skipped),
+                                        QLocale().toString(counts.pending),
                                         m_runner && m_runner->isPaused() ? tr(" (paused)") : QString()));
 }
 
@@ -394,7 +395,7 @@ void BulkRunDialog::exportRowsNotDone()
     if (path.isEmpty())
         return;
     const auto written = BulkProblemExport::write(m_outbox, *m_job, path);
-    m_ui->countsLabel->setText(written ? tr("%1 rows written to %2.").arg(QString::number(written.value()), path)
+    m_ui->countsLabel->setText(written ? tr("%1 rows written to %2.").arg(QLocale().toString(written.value()), path)
                                        : written.error());
 }
 
@@ -425,8 +426,8 @@ void BulkRunDialog::refreshJobs()
         m_ui->resumeCombo->addItem(tr("%1 — %2, %3 of %4 rows pending (%5)")
                                        .arg(job.id,
                                             Operations::displayName(job.operation),
-                                            QString::number(job.pending),
-                                            QString::number(job.total),
+                                            QLocale().toString(job.pending),
+                                            QLocale().toString(job.total),
                                             QFileInfo(job.file).fileName()),
                                    job.id);
     }

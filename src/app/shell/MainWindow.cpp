@@ -12,6 +12,7 @@
 #include "app/history/HistoryPane.h"
 #include "app/sandbox/SandboxDock.h"
 #include "app/sandbox/SandboxPanel.h"
+#include "app/settings/LanguageMenu.h"
 #include "app/shell/HelpMenu.h"
 #include "app/shell/LastResultLabel.h"
 #include "app/shell/RowWorkspaceQuestion.h"
@@ -161,6 +162,9 @@ void MainWindow::setUpDocks()
     m_historyDock->raise();
     m_ui->menuView->addAction(m_historyDock->toggleViewAction());
     m_ui->menuView->addAction(m_historyDock->retentionAction());
+    auto* languages = new LanguageMenu(m_ui->menuView);
+    m_ui->menuView->addMenu(languages);
+    connect(languages, &LanguageMenu::changed, this, &MainWindow::showNotice);
     connect(m_historyDock, &HistoryDock::statusMessage, statusBar(), &QStatusBar::showMessage);
     HistoryPane* pane = m_historyDock->pane();
     // Each request from the history is prepared for its row's workspace, or another one the user chose.

@@ -4,13 +4,13 @@
 #include "core/history/HistoryStore.h"
 #include "core/platform/Bootstrap.h"
 #include "core/platform/BuildInfo.h"
+#include "core/platform/LanguageSetting.h"
 #include "core/platform/TerminationSignals.h"
+#include "core/platform/Translations.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
@@ -20,19 +20,9 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QString::fromLatin1(BuildInfo::AppId));
     const QString moveProblem = Bootstrap::prepareFiles();
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(),
-                          QStringLiteral("qtbase"),
-                          QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(&qtTranslator);
-    }
-    QTranslator appTranslator;
-    // English is the fallback: it carries the plural forms ("1 request", "2 requests") for any other locale.
-    if (appTranslator.load(QLocale(), QStringLiteral("vero-admin"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || appTranslator.load(QStringLiteral(":/i18n/vero-admin_en"))) {
-        QCoreApplication::installTranslator(&appTranslator);
-    }
+    // View > Language, else the system's: the messages, and the formats of dates and numbers.
+    QLocale::setDefault(LanguageSetting::locale());
+    const Translations translations {QLocale()};
 
     // Shared with veroctl. A history that cannot be opened never stops the app: the store falls back and says so
     // in notice(), which the window shows.

@@ -8,18 +8,14 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PerUserFields", text);
-}
-
 // "a", "a and b", "a, b and c".
 QString sentenceList(const QStringList& items)
 {
     if (items.size() <= 1) {
         return items.value(0);
     }
-    return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.constLast());
+    return PerUserFields::tr("%1 and %2")
+        .arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.constLast());
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "core/api/OperationInput.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -73,4 +74,6 @@ public:
 private:
     Identity m_owner;
     bool m_ownerFilled = false; // filled in (history, undo, restore) rather than typed
+
+    Q_DECLARE_TR_FUNCTIONS(PerUserFields) // last: the macro ends in `private:`
 };

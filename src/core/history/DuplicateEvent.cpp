@@ -37,11 +37,13 @@ OperationInput DuplicateEvent::withUniqueTimestamp(const OperationInput& input, 
 QString DuplicateEvent::message(const OperationInput& input) const
 {
     const QString user = input.id.trimmed().isEmpty() ? input.email.trimmed() : input.id.trimmed();
+    // Computed first: lupdate 6.4 hangs on a template argument list inside translate()'s arguments.
+    const int seconds = int(qMin<qint64>(secondsAgo, std::numeric_limits<int>::max()));
     return QCoreApplication::translate("DuplicateEvent",
                                        "%1 got the event \"%2\" with the same data %n second(s) ago. Vero drops an "
                                        "identical event sent within a few minutes as a duplicate, so this one may "
                                        "be ignored.",
                                        nullptr,
-                                       int(qMin<qint64>(secondsAgo, std::numeric_limits<int>::max())))
+                                       seconds)
         .arg(user, input.eventName.trimmed());
 }

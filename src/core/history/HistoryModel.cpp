@@ -1,5 +1,7 @@
 #include "core/history/HistoryModel.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 HistoryModel::HistoryModel(QObject* parent)
@@ -343,6 +345,18 @@ QString HistoryModel::workspaceText(const HistoryEntry& entry)
     return entry.sentToProduction() ? tr("%1 (production)").arg(name) : name;
 }
 
+/// The default locale's (View > Language, else the system's) short date and time; seconds added to its time
+/// format, since requests sent within the same minute must still read apart.
+QString HistoryModel::timeText(const QDateTime& time)
+{
+    const QLocale locale;
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    if (!timeFormat.contains(u's')) {
+        timeFormat.replace(QStringLiteral("mm"), QStringLiteral("mm:ss"));
+    }
+    return locale.toString(time.toLocalTime(), locale.dateFormat(QLocale::ShortFormat) + u' ' + timeFormat);
+}
+
 QVariant HistoryModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
@@ -353,7 +367,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         case Qt::DisplayRole:
             switch (index.column()) {
                 case TimeColumn:
-                    return entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+                    return timeText(entry.time);
                 case WorkspaceColumn:
                     return entry.workspace;
                 case OperationColumn:
@@ -367,7 +381,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
                 case ElapsedColumn:
                     return entry.isPending() || entry.statusClass == HistoryEntry::StatusClass::NotSent
                                ? QString()
-                               : tr("%1 ms").arg(entry.elapsedMs);
+                               : tr("%1 ms").arg(QLocale().toString(entry.elapsedMs));
             }
             return {};
         case Qt::ToolTipRole:

@@ -97,6 +97,8 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
     static QString statusText(const HistoryEntry& entry);
+    // When a request was sent, as the Time column shows it: the locale's short date and time, with seconds.
+    static QString timeText(const QDateTime& time);
     // The workspace as a tooltip and screen readers say it: "Production (production)" for Vero's service.
     static QString workspaceText(const HistoryEntry& entry);
 

@@ -87,12 +87,13 @@ QString HistoryRetention::Plan::summary() const
             = day(part.oldest) == day(part.newest)
                   ? day(part.oldest)
                   : QCoreApplication::translate("HistoryRetention", "%1 to %2").arg(day(part.oldest), day(part.newest));
-        lines << QCoreApplication::translate(
-                     "HistoryRetention", "%n from %1 (%2)", nullptr, int(qMin<qint64>(part.rows, INT_MAX)))
+        // The count is computed first: lupdate 6.4 hangs on a template argument list inside translate()'s arguments.
+        const int partRows = int(qMin<qint64>(part.rows, INT_MAX));
+        lines << QCoreApplication::translate("HistoryRetention", "%n from %1 (%2)", nullptr, partRows)
                      .arg(workspaceLabel(part.workspace), dates);
     }
-    return QCoreApplication::translate(
-               "HistoryRetention", "%n request(s) now: %1", nullptr, int(qMin<qint64>(rows(), INT_MAX)))
+    const int allRows = int(qMin<qint64>(rows(), INT_MAX));
+    return QCoreApplication::translate("HistoryRetention", "%n request(s) now: %1", nullptr, allRows)
         .arg(lines.join(QStringLiteral("; ")));
 }
 
