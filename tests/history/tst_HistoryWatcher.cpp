@@ -32,6 +32,8 @@ private slots:
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
     static qint64 dataVersion(const QSqlDatabase& db);
+    // This process's own connection to the file, beside the store standing for another program.
+    QSqlDatabase ownConnection() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -54,14 +56,21 @@ qint64 tst_HistoryWatcher::dataVersion(const QSqlDatabase& db)
     return query.exec(QStringLiteral("PRAGMA data_version")) && query.next() ? query.value(0).toLongLong() : -1;
 }
 
+QSqlDatabase tst_HistoryWatcher::ownConnection() const
+{
+    QSqlDatabase own = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("own"));
+    own.setDatabaseName(path());
+    own.open();
+    return own;
+}
+
 void tst_HistoryWatcher::hearsAnotherConnectionCommit()
 {
     HistoryStore other(path());
     QVERIFY(other.open());
     {
-        QSqlDatabase own = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("own"));
-        own.setDatabaseName(path());
-        QVERIFY(own.open());
+        const QSqlDatabase own = ownConnection();
+        QVERIFY(own.isOpen());
         HistoryWatcher watcher(path(), [own] { return dataVersion(own); });
         QSignalSpy changed(&watcher, &HistoryWatcher::changedElsewhere);
         QVERIFY(other.insert(entry(identify(QStringLiteral("u1")), QDateTime::currentDateTimeUtc())) > 0);
@@ -75,9 +84,8 @@ void tst_HistoryWatcher::ownCommitsAreNotAChangeElsewhere()
     HistoryStore other(path());
     QVERIFY(other.open());
     {
-        QSqlDatabase own = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("own"));
-        own.setDatabaseName(path());
-        QVERIFY(own.open());
+        const QSqlDatabase own = ownConnection();
+        QVERIFY(own.isOpen());
         HistoryWatcher watcher(path(), [own] { return dataVersion(own); });
         QSignalSpy changed(&watcher, &HistoryWatcher::changedElsewhere);
         QSqlQuery query(own);

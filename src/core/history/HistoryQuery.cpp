@@ -269,8 +269,12 @@ HistoryQuery::Statement HistoryQuery::recentEvent(const QString& key, const QDat
 
 HistoryQuery::Statement HistoryQuery::workspaces()
 {
-    return {QStringLiteral("SELECT DISTINCT workspace FROM ") + HistoryRow::table()
-                + QStringLiteral(" ORDER BY workspace"),
+    // A skip scan: each step seeks the next name in the workspace index, so a million rows of a few workspaces
+    // cost a few lookups (SELECT DISTINCT reads the whole index: 0.1 s at a million rows, on every start).
+    return {QStringLiteral("WITH RECURSIVE names(name) AS (SELECT min(workspace) FROM %1 UNION ALL SELECT (SELECT "
+                           "min(workspace) FROM %1 WHERE workspace > names.name) FROM names WHERE names.name IS NOT "
+                           "NULL) SELECT name FROM names WHERE name IS NOT NULL")
+                .arg(HistoryRow::table()),
             {}};
 }
 
