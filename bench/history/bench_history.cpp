@@ -4,15 +4,20 @@
 // (a bare `SELECT 1` through QSqlQuery, and constructing an empty QStandardItemModel), so results compare across
 // machines. Absolute times are printed too, next to one 60 Hz frame (16.7 ms).
 //
-//   bench_history [--rows N] [--db FILE]   (an existing FILE with N rows is reused; otherwise it is generated)
+//   bench_history [--rows N] [--db FILE] [--generate-only] [--clear]
+// An existing FILE with N rows is reused; otherwise it is generated (--generate-only stops there: the start-up
+// benchmark opens the app on it). --clear also times "Clear history" on a copy of the file. The figures bench/run
+// collects are repeated at the end as "figure NAME VALUE_US 16667 RATIO" lines, against one 60 Hz frame.
 
 #include "core/api/RequestBuilder.h"
 #include "core/api/WireRequest.h"
+#include "core/history/HistoryExporter.h"
 #include "core/history/HistoryModel.h"
 #include "core/history/HistoryStore.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QSqlDatabase>
@@ -108,6 +113,9 @@ int main(int argc, char* argv[])
                       QStringLiteral("1000000")});
     parser.addOption(
         {QStringLiteral("db"), QStringLiteral("Database file to reuse or create."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("generate-only"), QStringLiteral("Generate the history, measure nothing.")});
+    parser.addOption({QStringLiteral("count-only"), QStringLiteral("Print the rows FILE holds, measure nothing.")});
+    parser.addOption({QStringLiteral("clear"), QStringLiteral("Also time clearing a copy of the history.")});
     parser.process(app);
     const int rows = parser.value(QStringLiteral("rows")).toInt();
 
@@ -115,6 +123,12 @@ int main(int argc, char* argv[])
     const QString file = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : temporary.filePath(QStringLiteral("history.sqlite"));
     const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-qint64(rows) * 30);
+    if (parser.isSet(QStringLiteral("count-only"))) {
+        HistoryStore store(file, HistoryStore::Access::ReadOnly);
+        store.open();
+        out << store.count() << Qt::endl;
+        return 0;
+    }
     {
         HistoryStore store(file);
         store.open();
@@ -142,6 +156,9 @@ int main(int argc, char* argv[])
         }
     }
     out << "History: " << rows << " rows, " << QFileInfo(file).size() / (1024 * 1024) << " MiB" << Qt::endl << Qt::endl;
+    if (parser.isSet(QStringLiteral("generate-only"))) {
+        return 0;
+    }
 
     // References, measured now, on this machine.
     QSqlDatabase reference = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reference"));
@@ -221,10 +238,55 @@ int main(int argc, char* argv[])
     figures << Figure {QStringLiteral("count: one user's rows"), medianMicros(21, [&] { store.count(userFilter); })};
     // For contrast, work that has to read every row.
     figures << Figure {QStringLiteral("(contrast) count all rows"), medianMicros(5, [&] { store.count(); })};
-    HistoryStore::Filter textFilter;
-    textFilter.text = QStringLiteral("no-such-text-anywhere");
-    figures << Figure {QStringLiteral("(contrast) free text with no match: full scan"),
-                       medianMicros(3, [&] { store.fetch(textFilter); })};
+    // Free text: the trigram index (schema 6), the first page the pane shows.
+    const auto textFilter = [](const QString& text) {
+        HistoryStore::Filter filter;
+        filter.text = text;
+        return filter;
+    };
+    QList<Figure> collected;
+    int rareIndex = 0;
+    collected << Figure {QStringLiteral("history-search-rare-us"), medianMicros(21, [&] {
+                             store.fetch(
+                                 textFilter(QStringLiteral("user-%1@EXAMPLE").arg((rareIndex++ * 7919) % 10000)));
+                         })};
+    collected << Figure {QStringLiteral("history-search-common-us"),
+                         medianMicros(21, [&] { store.fetch(textFilter(QStringLiteral("Bad request"))); })};
+    collected << Figure {QStringLiteral("history-search-nomatch-us"),
+                         medianMicros(21, [&] { store.fetch(textFilter(QStringLiteral("no-such-text-anywhere"))); })};
+    collected << Figure {QStringLiteral("history-user-timeline-us"),
+                         medianMicros(21, [&] { store.userTimeline(nextUser()); })};
+    figures += collected;
+    // Two characters are too short for the index: a scan, which finds nothing here and so reads every row.
+    figures << Figure {QStringLiteral("(contrast) 2-character text, no match: scan"),
+                       medianMicros(3, [&] { store.fetch(textFilter(QStringLiteral("q~"))); })};
+    const QString exported = temporary.filePath(QStringLiteral("export.csv"));
+    HistoryStore::Filter newest;
+    newest.from = QDateTime::currentDateTimeUtc().addSecs(-qint64(100000) * 30);
+    qint64 exportedRows = 0;
+    const Figure exportFigure {QStringLiteral("history-export-100k-us"), medianMicros(1, [&] {
+                                   HistoryExporter exporter(&store);
+                                   exportedRows
+                                       = exporter.writeFile(newest, HistoryExporter::Format::Csv, exported).valueOr(-1);
+                               })};
+    out << "Exported " << exportedRows << " rows, " << QFileInfo(exported).size() / 1024 << " KiB" << Qt::endl;
+    collected << exportFigure;
+    figures << exportFigure;
+    if (parser.isSet(QStringLiteral("clear"))) {
+        const QString copy = temporary.filePath(QStringLiteral("copy.sqlite"));
+        QSqlQuery(reference).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QFile::remove(copy);
+        QFile::copy(file, copy);
+        HistoryStore copied(copy);
+        copied.open();
+        QElapsedTimer timer;
+        timer.start();
+        const HistoryStore::Cleared cleared = copied.clear();
+        const Figure clearFigure {QStringLiteral("history-clear-all-us"), timer.nsecsElapsed() / 1000.0};
+        out << "Cleared " << cleared.removed << " rows " << cleared.error << Qt::endl;
+        collected << clearFigure;
+        figures << clearFigure;
+    }
 
     out << QStringLiteral("Reference A: QSqlQuery \"SELECT 1\"            %1 us").arg(select1, 8, 'f', 1) << Qt::endl;
     out << QStringLiteral("Reference B: empty QStandardItemModel        %1 us").arg(emptyModel, 8, 'f', 1) << Qt::endl
@@ -248,6 +310,17 @@ int main(int argc, char* argv[])
     out << Qt::endl
         << "Query plan, user filter:" << Qt::endl
         << store.queryPlan(userFilter, HistoryStore::Page()) << Qt::endl;
+    out << Qt::endl
+        << "Query plan, free text:" << Qt::endl
+        << store.queryPlan(textFilter(QStringLiteral("Bad request")), HistoryStore::Page()) << Qt::endl;
+    for (const Figure& figure : std::as_const(collected)) {
+        out << QStringLiteral("figure %1-%2rows-us %3 16667 %4")
+                   .arg(figure.name.chopped(3))
+                   .arg(rows)
+                   .arg(figure.micros, 0, 'f', 0)
+                   .arg(figure.micros / 16667.0, 0, 'f', 3)
+            << Qt::endl;
+    }
     reference.close();
     reference = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("reference"));

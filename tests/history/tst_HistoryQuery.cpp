@@ -293,8 +293,9 @@ void tst_HistoryQuery::explainedPrefixesThePlan()
 
 void tst_HistoryQuery::workspaceReads()
 {
-    QCOMPARE(HistoryQuery::workspaces().sql,
-             QStringLiteral("SELECT DISTINCT workspace FROM requests ORDER BY workspace"));
+    // Seeks name after name in the workspace index instead of reading all of it.
+    QVERIFY(HistoryQuery::workspaces().sql.contains(QStringLiteral("WHERE workspace > names.name")));
+    QVERIFY(!HistoryQuery::workspaces().sql.contains(QStringLiteral("DISTINCT")));
     HistoryQuery::Filter filter;
     filter.workspace = QStringLiteral("Sandbox");
     QCOMPARE(HistoryQuery::newest(filter).sql,

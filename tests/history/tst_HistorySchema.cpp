@@ -26,6 +26,7 @@ private slots:
 
     void migratesFromVersion1();
     void migratesFromVersion2RecomputingDedupKeys();
+    void migratesFromVersion5BuildingTheSearchIndex();
     void migratedAndFreshFilesHaveTheSameTables();
     void stepsBeyondTheCurrentVersionAreEmpty();
 
@@ -236,7 +237,9 @@ QStringList tst_HistorySchema::layout(const QString& fileName)
                                    query.value(2).toString(),
                                    query.value(3).toString());
             }
-            query.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'requests'"));
+            query.exec(
+                QStringLiteral("SELECT sql FROM sqlite_master WHERE (type IN ('index', 'trigger') AND tbl_name = "
+                               "'requests') OR name = 'requests_search'"));
             while (query.next()) {
                 layout << query.value(0).toString();
             }
@@ -249,6 +252,48 @@ QStringList tst_HistorySchema::layout(const QString& fileName)
     QSqlDatabase::removeDatabase(connection);
     layout.sort();
     return layout;
+}
+
+/// Version 6 indexes the rows already there and keeps the index in step with new ones, replies and removals.
+void tst_HistorySchema::migratesFromVersion5BuildingTheSearchIndex()
+{
+    const QString connection = QStringLiteral("v5");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QVERIFY(HistorySchema::hasTrigramSearch(db));
+        QSqlQuery query(db);
+        for (int version = 1; version <= 5; ++version) {
+            for (const QString& statement : HistorySchema::statements(version)) {
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+            }
+        }
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 5")));
+        for (const char* user : {"Ärger-1", "plain-2"}) {
+            query.prepare(QStringLiteral("INSERT INTO requests (time_ms, workspace, operation, user_id, message, "
+                                         "status_class) VALUES (1, 'prod', 'identify', ?, 'Success.', ?)"));
+            query.addBindValue(QString::fromUtf8(user));
+            query.addBindValue(int(StatusClass::Success));
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+        QVERIFY(!HistorySchema::hasSearchIndex(db));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    QVERIFY2(store.notice().isEmpty(), qPrintable(store.notice()));
+    HistoryStore::Filter filter;
+    filter.text = QStringLiteral("ärger");
+    QCOMPARE(store.count(filter), 1);
+    QVERIFY(store.queryPlan(filter, {}).contains(HistorySchema::searchTable()));
+    filter.text = QStringLiteral("success");
+    QCOMPARE(store.count(filter), 2);
+    QVERIFY(store.insert(entry(identify(QStringLiteral("ärger-3")), QDateTime::currentDateTimeUtc())) > 0);
+    filter.text = QStringLiteral("ÄRGER");
+    QCOMPARE(store.count(filter), 2);
 }
 
 void tst_HistorySchema::migratedAndFreshFilesHaveTheSameTables()

@@ -78,13 +78,16 @@ AppController::AppController(HistoryStore* history, const Options& options, QObj
     if (!WorkspaceService::isSandboxName(m_current) && !m_workspaces.find(m_current)) {
         m_current = WorkspaceService::sandboxName();
     }
-    if (currentIsSandbox() && m_options.manageSandbox) {
-        // Started from the event loop so the window can connect to sandboxStateChanged first.
-        QTimer::singleShot(0, this, [this] {
-            if (currentIsSandbox() && m_sandboxState == SandboxState::Stopped) {
-                startSandbox();
-            }
-        });
+    if (!m_options.deferSandboxStart) {
+        // From the event loop so the window can connect to sandboxStateChanged first.
+        QTimer::singleShot(0, this, &AppController::startDeferredWork);
+    }
+}
+
+void AppController::startDeferredWork()
+{
+    if (currentIsSandbox() && m_options.manageSandbox && m_sandboxState == SandboxState::Stopped) {
+        startSandbox();
     }
 }
 

@@ -37,6 +37,10 @@ public:
     {
         // Start vero-sandbox for the built-in Sandbox workspace when it becomes current.
         bool manageSandbox = true;
+        // Wait for startDeferredWork() (main.cpp calls it once the window's first frame is shown) instead of
+        // starting the sandbox from the event loop's first turn: the child's start-up then never competes with
+        // the window's.
+        bool deferSandboxStart = false;
         // Empty: SandboxProcess::defaultProgram().
         QString sandboxProgram;
         // Empty: sandbox-state.json in the app data folder.
@@ -155,6 +159,8 @@ public:
     QString sandboxEndpointError() const { return m_sandboxEndpointError; }
     void startSandbox();
     void stopSandbox();
+    // Starts what start-up left for later (see Options::deferSandboxStart): the sandbox, when it is current.
+    void startDeferredWork();
 
     // Builds the request with the core and checks an event against the history for a likely duplicate (see
     // SendOptions). Unless the outcome says otherwise, the request goes to the current workspace and `done` runs

@@ -3,6 +3,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 HistoryModel::HistoryModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -27,6 +28,7 @@ void HistoryModel::setStore(HistoryStore* store)
         connect(m_store, &HistoryStore::rowInserted, this, &HistoryModel::onRowInserted);
         connect(m_store, &HistoryStore::rowCompleted, this, &HistoryModel::onRowCompleted);
         connect(m_store, &HistoryStore::contentsReset, this, &HistoryModel::reload);
+        connect(m_store, &HistoryStore::changedElsewhere, this, &HistoryModel::onChangedElsewhere);
         connect(m_store, &QObject::destroyed, this, &HistoryModel::reload);
     }
     reload();
@@ -274,6 +276,29 @@ void HistoryModel::onRowCompleted(qint64 id)
     updated->input = QJsonObject();
     m_rows[row] = *updated;
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+/// Another program wrote to the file: its new rows are added as ours are, its replies fill the rows shown as
+/// pending, and rows it removed (a clear, a retention pass) make the model start again.
+void HistoryModel::onChangedElsewhere()
+{
+    if (!m_store || m_busy) {
+        return;
+    }
+    if (!m_rows.isEmpty() && !m_store->entry(m_rows.constFirst().id)) {
+        reload();
+        return;
+    }
+    refreshNewRows();
+    QList<qint64> pending;
+    for (const HistoryEntry& row : std::as_const(m_rows)) {
+        if (row.statusClass == HistoryEntry::StatusClass::Pending) {
+            pending << row.id;
+        }
+    }
+    for (qint64 id : std::as_const(pending)) {
+        onRowCompleted(id);
+    }
 }
 
 int HistoryModel::rowOf(qint64 id) const

@@ -111,6 +111,7 @@ private:
     void onRowsInserted(int first, int last);
     void countMatching();
     void onRowCompleted(qint64 id);
+    void onChangedElsewhere();
     HistoryStore::Page nextPage() const;
     QList<HistoryEntry> fetchPage(bool* atEnd) const;
 

@@ -1,24 +1,11 @@
 #include "core/history/HistoryQuery.h"
 
 #include "core/history/HistoryRow.h"
+#include "core/history/HistorySchema.h"
 
 namespace {
 
 using StatusClass = HistoryEntry::StatusClass;
-
-// The columns the free-text filter looks in.
-const QStringList TextColumns {QStringLiteral("user_id"),
-                               QStringLiteral("new_user_id"),
-                               QStringLiteral("email"),
-                               QStringLiteral("event_name"),
-                               QStringLiteral("message"),
-                               QStringLiteral("network_error"),
-                               QStringLiteral("url"),
-                               QStringLiteral("request_body"),
-                               QStringLiteral("response_body"),
-                               QStringLiteral("workspace"),
-                               QStringLiteral("operator"),
-                               QStringLiteral("bulk_job")};
 
 QString likePattern(const QString& text)
 {
@@ -27,6 +14,34 @@ QString likePattern(const QString& text)
     escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
     escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
     return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// One FTS5 phrase: the trigram index finds it anywhere inside the indexed text.
+QString phrase(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+bool usesIndex(const QString& text, HistoryQuery::TextSearch search)
+{
+    return search == HistoryQuery::TextSearch::Trigram && text.toUcs4().size() >= HistorySchema::MinIndexedSearch;
+}
+
+void addTextTerm(const QString& text, HistoryQuery::TextSearch search, QStringList* terms, QVariantList* values)
+{
+    if (usesIndex(text, search)) {
+        *terms << QStringLiteral("id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(HistorySchema::searchTable());
+        *values << phrase(text);
+        return;
+    }
+    QStringList likes;
+    for (const QString& column : HistorySchema::searchedColumns()) {
+        likes << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+        *values << likePattern(text);
+    }
+    *terms << QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
 QString placeholders(qsizetype count)
@@ -94,7 +109,7 @@ QList<HistoryEntry::StatusClass> HistoryQuery::statusClasses(StatusFilter status
     return {};
 }
 
-HistoryQuery::Statement HistoryQuery::condition(const Filter& filter)
+HistoryQuery::Statement HistoryQuery::condition(const Filter& filter, TextSearch search)
 {
     QStringList terms;
     QVariantList values;
@@ -138,19 +153,18 @@ HistoryQuery::Statement HistoryQuery::condition(const Filter& filter)
     }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
-        QStringList likes;
-        for (const QString& column : TextColumns) {
-            likes << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
-            values << likePattern(text);
-        }
-        terms << QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        addTextTerm(text, search, &terms, &values);
     }
     return {terms.join(QStringLiteral(" AND ")), values};
 }
 
-HistoryQuery::Statement HistoryQuery::rows(const Filter& filter, const Page& page)
+HistoryQuery::Statement HistoryQuery::rows(const Filter& filter, const Page& page, TextSearch search)
 {
-    Statement where = condition(filter);
+    const QString text = filter.text.trimmed();
+    if (usesIndex(text, search)) {
+        return indexedRows(filter, page);
+    }
+    Statement where = condition(filter, search);
     const bool descending = page.order == Qt::DescendingOrder;
     if (page.after > 0) {
         where.sql += (where.sql.isEmpty() ? QString() : QStringLiteral(" AND "))
@@ -169,9 +183,39 @@ HistoryQuery::Statement HistoryQuery::rows(const Filter& filter, const Page& pag
     return statement;
 }
 
-HistoryQuery::Statement HistoryQuery::count(const Filter& filter)
+/// A page of a free-text search through the index. The index drives: it hands out its matches in id order (the
+/// table's rowid is the index's), so a page of a text found in most rows reads one page of them, not all.
+HistoryQuery::Statement HistoryQuery::indexedRows(const Filter& filter, const Page& page)
 {
-    const Statement where = condition(filter);
+    Filter others = filter;
+    others.text.clear();
+    const Statement where = condition(others);
+    const QString table = HistorySchema::searchTable();
+    const bool descending = page.order == Qt::DescendingOrder;
+    Statement statement {QStringLiteral("SELECT %1 FROM %2 CROSS JOIN %3 ON %3.id = %2.rowid WHERE %2 MATCH ?")
+                             .arg(HistoryRow::selectList(page.withBodies), table, HistoryRow::table()),
+                         {phrase(filter.text.trimmed())}};
+    if (!where.sql.isEmpty()) {
+        statement.sql += QStringLiteral(" AND ") + where.sql;
+        statement.values += where.values;
+    }
+    if (page.after > 0) {
+        statement.sql
+            += QStringLiteral(" AND %1.rowid %2 ?").arg(table, descending ? QStringLiteral("<") : QStringLiteral(">"));
+        statement.values << page.after;
+    }
+    statement.sql += QStringLiteral(" ORDER BY %1.rowid %2")
+                         .arg(table, descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    if (page.limit > 0) {
+        statement.sql += QStringLiteral(" LIMIT ?");
+        statement.values << page.limit;
+    }
+    return statement;
+}
+
+HistoryQuery::Statement HistoryQuery::count(const Filter& filter, TextSearch search)
+{
+    const Statement where = condition(filter, search);
     return {QStringLiteral("SELECT count(*) FROM ") + HistoryRow::table()
                 + (where.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.sql),
             where.values};
@@ -230,8 +274,12 @@ HistoryQuery::Statement HistoryQuery::recentEvent(const QString& key, const QDat
 
 HistoryQuery::Statement HistoryQuery::workspaces()
 {
-    return {QStringLiteral("SELECT DISTINCT workspace FROM ") + HistoryRow::table()
-                + QStringLiteral(" ORDER BY workspace"),
+    // A skip scan: each step seeks the next name in the workspace index, so a million rows of a few workspaces
+    // cost a few lookups (SELECT DISTINCT reads the whole index: 0.1 s at a million rows, on every start).
+    return {QStringLiteral("WITH RECURSIVE names(name) AS (SELECT min(workspace) FROM %1 UNION ALL SELECT (SELECT "
+                           "min(workspace) FROM %1 WHERE workspace > names.name) FROM names WHERE names.name IS NOT "
+                           "NULL) SELECT name FROM names WHERE name IS NOT NULL")
+                .arg(HistoryRow::table()),
             {}};
 }
 

@@ -36,7 +36,7 @@ public:
         QStringList alsoUser;
         std::optional<Operation> operation;
         StatusFilter status = StatusFilter::Any;
-        QString text;   // free text in URL, bodies, messages, errors, names (a scan: narrow with the others)
+        QString text;   // free text in URL, bodies, messages, errors, names (see TextSearch)
         QDateTime from; // inclusive; invalid = no lower bound
         QDateTime to;   // exclusive; invalid = no upper bound
         // The workspace the requests were sent to, by name; none for every workspace. An empty name is the
@@ -65,14 +65,22 @@ public:
         bool operator==(const Statement&) const = default;
     };
 
+    // How a free-text filter finds its rows.
+    enum class TextSearch
+    {
+        Scan,    // LIKE on every searched column: case-insensitive for ASCII letters only
+        Trigram, // the trigram index (HistorySchema::searchTable()), case-insensitive for every letter, with
+                 // a scan for text shorter than HistorySchema::MinIndexedSearch, which the index cannot find
+    };
+
     // The status classes a filter keeps; empty for Any.
     static QList<HistoryEntry::StatusClass> statusClasses(StatusFilter status);
     // The WHERE condition of `filter`, without the keyword; empty text when it keeps every row.
-    static Statement condition(const Filter& filter);
+    static Statement condition(const Filter& filter, TextSearch search = TextSearch::Scan);
 
     // A page of rows, selecting HistoryRow::selectList(page.withBodies).
-    static Statement rows(const Filter& filter, const Page& page);
-    static Statement count(const Filter& filter);
+    static Statement rows(const Filter& filter, const Page& page, TextSearch search = TextSearch::Scan);
+    static Statement count(const Filter& filter, TextSearch search = TextSearch::Scan);
     static Statement entry(qint64 id);
     // The user ids that accepted aliases renamed to `newId`, oldest first; on `workspace` only, when given.
     static Statement aliasSources(const QString& newId, const std::optional<QString>& workspace = std::nullopt);
@@ -95,4 +103,7 @@ public:
     static Statement unrecreatedDeletion(const QString& workspace, const QString& userId);
     // The statement with EXPLAIN QUERY PLAN in front.
     static Statement explained(const Statement& statement);
+
+private:
+    static Statement indexedRows(const Filter& filter, const Page& page);
 };

@@ -21,6 +21,35 @@ Fallible<void> failure(const QSqlQuery& query)
     return Fallible<void>::failure(query.lastError().text());
 }
 
+// The text the index holds for one row: `row` is "new" or "old" inside a trigger, empty in a plain SELECT.
+QString searchText(const QString& row)
+{
+    QStringList columns;
+    for (const QString& column : HistorySchema::searchedColumns()) {
+        columns << (row.isEmpty() ? column : QString(row + QLatin1Char('.') + column));
+    }
+    return columns.join(QStringLiteral(" || char(1) || "));
+}
+
+QString indexRow(const QString& row)
+{
+    return QStringLiteral("INSERT INTO %1(rowid, text) VALUES (%2.id, %3);")
+        .arg(HistorySchema::searchTable(), row, searchText(row));
+}
+
+// A contentless table forgets a row only when told its rowid and the exact text it was given.
+QString forgetRow(const QString& row)
+{
+    return QStringLiteral("INSERT INTO %1(%1, rowid, text) VALUES ('delete', %2.id, %3);")
+        .arg(HistorySchema::searchTable(), row, searchText(row));
+}
+
+QString deleteTrigger()
+{
+    return QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON requests BEGIN %2 END")
+        .arg(HistorySchema::searchTable(), forgetRow(QStringLiteral("old")));
+}
+
 } // namespace
 
 QStringList HistorySchema::statements(int version)
@@ -82,7 +111,90 @@ QStringList HistorySchema::statements(int version)
         return {QStringLiteral("ALTER TABLE requests ADD COLUMN bulk_job TEXT NOT NULL DEFAULT ''"),
                 QStringLiteral("CREATE INDEX requests_bulk_job ON requests(bulk_job) WHERE bulk_job != ''")};
     }
+    if (version == 6) {
+        const QString table = searchTable();
+        return {QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(text, content='', tokenize='trigram')").arg(table),
+                QStringLiteral("INSERT INTO %1(rowid, text) SELECT id, %2 FROM requests").arg(table, searchText({})),
+                QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON requests BEGIN %2 END")
+                    .arg(table, indexRow(QStringLiteral("new"))),
+                deleteTrigger(),
+                QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF id, %2 ON requests BEGIN %3 %4 END")
+                    .arg(table,
+                         searchedColumns().join(QStringLiteral(", ")),
+                         forgetRow(QStringLiteral("old")),
+                         indexRow(QStringLiteral("new")))};
+    }
     return {}; // version 3 changes data only
+}
+
+QStringList HistorySchema::searchedColumns()
+{
+    return {QStringLiteral("user_id"),
+            QStringLiteral("new_user_id"),
+            QStringLiteral("email"),
+            QStringLiteral("event_name"),
+            QStringLiteral("message"),
+            QStringLiteral("network_error"),
+            QStringLiteral("url"),
+            QStringLiteral("request_body"),
+            QStringLiteral("response_body"),
+            QStringLiteral("workspace"),
+            QStringLiteral("operator"),
+            QStringLiteral("bulk_job")};
+}
+
+Fallible<qint64> HistorySchema::removeAllRows(QSqlDatabase& database)
+{
+    const bool indexed = hasSearchIndex(database);
+    if (!database.transaction()) {
+        return Fallible<qint64>::failure(database.lastError().text());
+    }
+    QSqlQuery query(database);
+    const auto fail = [&] {
+        const QString error = query.lastError().text();
+        query.finish();
+        database.rollback();
+        return Fallible<qint64>::failure(error);
+    };
+    const QString table = searchTable();
+    if (indexed && !query.exec(QStringLiteral("DROP TRIGGER %1_delete").arg(table))) {
+        return fail();
+    }
+    if (!query.exec(QStringLiteral("DELETE FROM requests"))) {
+        return fail();
+    }
+    const qint64 removed = query.numRowsAffected();
+    if (indexed
+        && (!query.exec(QStringLiteral("INSERT INTO %1(%1) VALUES ('delete-all')").arg(table))
+            || !query.exec(deleteTrigger()))) {
+        return fail();
+    }
+    query.finish();
+    if (!database.commit()) {
+        const QString error = database.lastError().text();
+        database.rollback();
+        return Fallible<qint64>::failure(error);
+    }
+    return removed;
+}
+
+bool HistorySchema::hasTrigramSearch(QSqlDatabase& database)
+{
+    QSqlQuery query(database);
+    const bool ok = query.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.vero_trigram_probe USING fts5(text, "
+                                              "tokenize='trigram')"));
+    if (ok) {
+        (void)query.exec(QStringLiteral("DROP TABLE temp.vero_trigram_probe"));
+    }
+    return ok;
+}
+
+bool HistorySchema::hasSearchIndex(const QSqlDatabase& database)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    query.addBindValue(searchTable());
+    return query.exec() && query.next();
 }
 
 QString HistorySchema::probe() const
@@ -92,6 +204,9 @@ QString HistorySchema::probe() const
 
 Fallible<void> HistorySchema::upgradeTo(QSqlDatabase& database, int version) const
 {
+    if (version == 6) {
+        return hasTrigramSearch(database) ? createSearchIndex(database) : Fallible<void>();
+    }
     QSqlQuery query(database);
     const QStringList steps = statements(version);
     for (const QString& statement : steps) {
@@ -104,6 +219,18 @@ Fallible<void> HistorySchema::upgradeTo(QSqlDatabase& database, int version) con
     }
     if (version == 3) {
         return recomputeDedupKeys(database);
+    }
+    return {};
+}
+
+/// The trigram index of every row there is, and the triggers that keep it in step with the table.
+Fallible<void> HistorySchema::createSearchIndex(QSqlDatabase& database)
+{
+    QSqlQuery query(database);
+    for (const QString& statement : statements(6)) {
+        if (!query.exec(statement)) {
+            return failure(query);
+        }
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "core/history/HistoryNotice.h"
 #include "core/history/HistoryRow.h"
 #include "core/history/HistorySchema.h"
+#include "core/history/HistoryWatcher.h"
 
 #include <QDir>
 #include <QSqlError>
@@ -319,14 +320,23 @@ qint64 HistoryStore::insertMany(const QList<HistoryEntry>& entries)
     return written;
 }
 
+HistoryQuery::TextSearch HistoryStore::textSearch(const Filter& filter) const
+{
+    // Asked each time (a lookup in the schema): a file made where SQLite lacks the tokenizer has no index.
+    if (filter.text.trimmed().isEmpty() || !HistorySchema::hasSearchIndex(m_database.connection())) {
+        return HistoryQuery::TextSearch::Scan;
+    }
+    return HistoryQuery::TextSearch::Trigram;
+}
+
 Fallible<QList<HistoryEntry>> HistoryStore::readPage(const Filter& filter, const Page& page) const
 {
-    return readEntries(HistoryQuery::rows(filter, page), page.withBodies);
+    return readEntries(HistoryQuery::rows(filter, page, textSearch(filter)), page.withBodies);
 }
 
 Fallible<qint64> HistoryStore::readCount(const Filter& filter) const
 {
-    const Fallible<QVariantList> values = readFirstColumn(HistoryQuery::count(filter));
+    const Fallible<QVariantList> values = readFirstColumn(HistoryQuery::count(filter, textSearch(filter)));
     if (!values) {
         return Fallible<qint64>::failure(values.error());
     }
@@ -449,12 +459,14 @@ HistoryStore::recentDuplicate(const QString& workspace, const OperationInput& in
 HistoryStore::Cleared HistoryStore::clear()
 {
     Cleared cleared;
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("DELETE FROM ") + HistoryRow::table())) {
-        cleared.error = tr("The history could not be cleared: %1").arg(query.lastError().text());
+    QSqlDatabase database = m_database.connection();
+    const Fallible<qint64> removed = HistorySchema::removeAllRows(database);
+    if (!removed) {
+        cleared.error = tr("The history could not be cleared: %1").arg(removed.error());
         return cleared;
     }
-    cleared.removed = query.numRowsAffected();
+    cleared.removed = *removed;
+    QSqlQuery query(database);
     // Rebuild the file and empty the WAL, so cleared requests are gone from the disk too. A checkpoint that
     // another connection's open read blocks does not fail: it answers busy = 1 in its first column.
     QString why;
@@ -520,10 +532,26 @@ void HistoryStore::applyRetentionInBackground(const RetentionPlan& plan, int bat
     m_retention->applyInBackground(plan, batchSize);
 }
 
+void HistoryStore::watchOtherWriters()
+{
+    if (m_watcher || !isPersistent()) {
+        return;
+    }
+    m_watcher = new HistoryWatcher(
+        filePath(),
+        [this] {
+            QSqlQuery query(m_database.connection());
+            return query.exec(QStringLiteral("PRAGMA data_version")) && query.next() ? query.value(0).toLongLong()
+                                                                                     : qint64(-1);
+        },
+        this);
+    connect(m_watcher, &HistoryWatcher::changedElsewhere, this, &HistoryStore::changedElsewhere);
+}
+
 QString HistoryStore::queryPlan(const Filter& filter, const Page& page) const
 {
     const Fallible<QStringList> lines
-        = readRows<QString>(HistoryQuery::explained(HistoryQuery::rows(filter, page)),
+        = readRows<QString>(HistoryQuery::explained(HistoryQuery::rows(filter, page, textSearch(filter))),
                             [](const QSqlQuery& query) { return query.value(QStringLiteral("detail")).toString(); });
     return lines ? lines->join(QLatin1Char('\n')) : lines.error();
 }

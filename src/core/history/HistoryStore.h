@@ -19,6 +19,7 @@
 class QSqlError;
 class QSqlQuery;
 class HistoryDamageRecovery;
+class HistoryWatcher;
 
 // The request history: one SQLite file (history.sqlite, WAL mode) shared by the app, veroctl and bulk runs.
 // This is the facade its callers use; the file's lifecycle is HistoryDatabase's, the tables HistorySchema's
@@ -144,6 +145,10 @@ public:
     void applyRetentionInBackground(const Retention& retention, int batchSize = HistoryRetention::BackgroundBatchRows);
     bool retentionRunning() const { return m_retention->isRunning(); }
 
+    // From now on, emits changedElsewhere when another connection (veroctl, a bulk run, another window) commits
+    // to the file: the file and its log are watched, not polled. Nothing happens for a history in memory.
+    void watchOtherWriters();
+
     // For tests and the benchmark: how SQLite runs the query behind fetch(filter, page).
     QString queryPlan(const Filter& filter, const Page& page) const;
 
@@ -160,6 +165,9 @@ signals:
     // A damaged file was moved to `path` (recovered carries the words too).
     void movedAside(const QString& path);
     void retentionApplied(qint64 removed);
+    // Another connection committed to the file (see watchOtherWriters): rows may have been added, completed or
+    // removed there. Views refresh what they show.
+    void changedElsewhere();
 
 private:
     // Runs `statement` and maps each row it returns with `read`.
@@ -167,6 +175,8 @@ private:
     Fallible<QList<Row>> readRows(const HistoryQuery::Statement& statement, Read read) const;
     Fallible<QList<HistoryEntry>> readEntries(const HistoryQuery::Statement& statement, bool withBodies) const;
     Fallible<QVariantList> readFirstColumn(const HistoryQuery::Statement& statement) const;
+    // The trigram index where the file has one, else the scan.
+    HistoryQuery::TextSearch textSearch(const Filter& filter) const;
     // The words for a failed read; damage it found is left to HistoryDamageRecovery, which waits for the event loop.
     QString readFailure(const QSqlError& error) const;
     void announce(const HistoryDatabase::Opened& opened);
@@ -178,6 +188,7 @@ private:
     HistoryDatabase m_database;
     HistoryRetention* m_retention;
     HistoryDamageRecovery* m_damageRecovery;
+    HistoryWatcher* m_watcher = nullptr;
     bool m_retryFile = false; // the file was left for a reason that may pass: inserts retry it
     int m_unwritten = 0;      // writes that failed since the last one that worked
     QString m_movedAside;
