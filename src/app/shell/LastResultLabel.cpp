@@ -1,9 +1,6 @@
 #include "app/shell/LastResultLabel.h"
 
-namespace {
-// A result the service did not accept, in the status bar.
-const QString NotAcceptedStyle = QStringLiteral("QLabel { color: #b3261e; }");
-} // namespace
+#include "app/style/StateTextColour.h"
 
 LastResultLabel::LastResultLabel(QWidget* parent)
     : QLabel(parent)
@@ -17,7 +14,7 @@ LastResultLabel::LastResultLabel(QWidget* parent)
 void LastResultLabel::showSending(Operation operation, const QString& workspace)
 {
     m_result.clear();
-    setStyleSheet(QString());
+    StateTextColour::clear(this);
     setText(tr("Sending %1 to %2…").arg(Operations::displayName(operation), workspace));
 }
 
@@ -42,7 +39,7 @@ void LastResultLabel::showResult(const OperationInput& input, const QString& wor
 void LastResultLabel::showNotSent(const QString& text)
 {
     m_result.clear();
-    setStyleSheet(QString());
+    StateTextColour::clear(this);
     setText(text);
 }
 
@@ -67,7 +64,11 @@ void LastResultLabel::render()
     }
     const bool earlier = m_earlier || m_workspace != m_current;
     // An earlier request's failure is no longer an alarm about the workspace on show.
-    setStyleSheet(earlier || m_accepted ? QString() : NotAcceptedStyle);
+    if (earlier || m_accepted) {
+        StateTextColour::clear(this);
+    } else {
+        StateTextColour::apply(this, StatePalette::Role::Error);
+    }
     setText(earlier ? tr("Earlier request, to %1: %2").arg(m_workspace, m_result)
                     : tr("Last result: %1").arg(m_result));
 }

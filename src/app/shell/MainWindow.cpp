@@ -9,6 +9,7 @@
 #include "app/history/HistoryDock.h"
 #include "app/history/HistoryPane.h"
 #include "app/sandbox/SandboxDock.h"
+#include "app/shell/AboutDialog.h"
 #include "app/shell/LastResultLabel.h"
 #include "app/shell/RowWorkspaceQuestion.h"
 #include "app/shell/StatusBarTimeouts.h"
@@ -23,10 +24,8 @@
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
-#include <QCoreApplication>
 #include <QEvent>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QStatusBar>
 
 namespace {
@@ -451,11 +450,9 @@ void MainWindow::showNotice(const QString& message)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this,
-                       tr("About Vero Admin"),
-                       tr("<p><b>Vero Admin %1</b></p><p>Manage the user records of a Vero account through the "
-                          "Track API v2: identify, edit, alias, subscriptions, tags, events and deletions.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    auto* about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 void MainWindow::restoreSettings()

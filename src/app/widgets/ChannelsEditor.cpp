@@ -1,5 +1,6 @@
 #include "app/widgets/ChannelsEditor.h"
 
+#include "app/style/StatePalette.h"
 #include "app/widgets/TableRows.h"
 
 #include <QHBoxLayout>
@@ -151,7 +152,7 @@ void ChannelsEditor::markErrors(const ValidationErrors& errors)
         for (int column = 0; column < 3; ++column) {
             if (match.captured(2).isEmpty() || match.captured(2) == QLatin1String(Parts[column])) {
                 if (QTableWidgetItem* item = m_table->item(row, column)) {
-                    item->setData(Qt::BackgroundRole, QColor(0xff, 0xeb, 0xee));
+                    item->setData(Qt::BackgroundRole, StatePalette(m_table->palette()).fill(StatePalette::Role::Error));
                     item->setToolTip(error.message);
                 }
             }

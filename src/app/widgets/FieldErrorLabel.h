@@ -6,7 +6,8 @@
 
 // The message shown under one field when what was typed would be refused. Hidden while there is nothing to say,
 // so a correct form shows no red at all. The field's accessible description carries the same text, so a screen
-// reader announces the problem when the field gets focus.
+// reader announces the problem when the field gets focus; the field's own description follows it and is all that
+// remains once the problem is fixed.
 class FieldErrorLabel : public QLabel
 {
     Q_OBJECT
@@ -21,5 +22,6 @@ public:
 
 private:
     QPointer<QWidget> m_field;
+    QString m_fieldDescription; // the field's own accessible description, kept under the messages
     QStringList m_messages;
 };
