@@ -147,6 +147,12 @@ void HistoryPane::setUpToolBar()
         button->setObjectName(action->objectName() + QStringLiteral("Button"));
         button->setAccessibleName(action->text());
     }
+    // Qt's overflow button, shown when the dock is too narrow for every action, has no name of its own: a screen
+    // reader found it nameless over AT-SPI.
+    if (auto* overflow = m_toolBar->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button"))) {
+        overflow->setAccessibleName(tr("More toolbar actions"));
+        overflow->setAccessibleDescription(tr("The history actions that do not fit in the toolbar"));
+    }
     m_ui->actionsRow->addWidget(m_toolBar, 1);
     m_ui->actionsRow->addWidget(m_moreButton);
 }

@@ -1,3 +1,4 @@
+#include "app/shell/AppCommandLine.h"
 #include "app/shell/AppController.h"
 #include "app/shell/MainWindow.h"
 #include "app/widgets/WidgetUserPrompts.h"
@@ -14,6 +15,9 @@
 
 int main(int argc, char* argv[])
 {
+    if (AppCommandLine::asksForInformation(argc, argv)) {
+        return AppCommandLine::answer(argc, argv);
+    }
     QApplication app(argc, argv);
     Bootstrap::setUpApplication();
     QGuiApplication::setApplicationDisplayName(QString::fromLatin1(BuildInfo::DisplayName));
