@@ -13,6 +13,20 @@ ApiResult failure()
     return result;
 }
 
+OperationInput identify()
+{
+    OperationInput input;
+    input.id = QStringLiteral("u-1");
+    return input;
+}
+
+// An Identify to Production that failed, shown while Production is the current workspace.
+void showFailure(LastResultLabel* label)
+{
+    label->setCurrentWorkspace(QStringLiteral("Production"));
+    label->showResult(identify(), QStringLiteral("Production"), failure());
+}
+
 ApiResult accepted()
 {
     ApiResult result;
@@ -40,10 +54,7 @@ void tst_LastResultLabel::failureIsReadableInBothThemes()
 {
     QWidget window;
     auto* label = new LastResultLabel(&window);
-    label->setCurrentWorkspace(QStringLiteral("Production"));
-    OperationInput input;
-    input.id = QStringLiteral("u-1");
-    label->showResult(input, QStringLiteral("Production"), failure());
+    showFailure(label);
     QVERIFY(label->text().contains(QStringLiteral("500")));
     QVERIFY2(ThemePalettes::textContrast(label) >= 4.5,
              qPrintable(QString::number(ThemePalettes::textContrast(label))));
@@ -57,8 +68,7 @@ void tst_LastResultLabel::failureIsReadableInBothThemes()
 
     // A failure shown first in the dark theme is as readable.
     LastResultLabel started(&window);
-    started.setCurrentWorkspace(QStringLiteral("Production"));
-    started.showResult(input, QStringLiteral("Production"), failure());
+    showFailure(&started);
     QVERIFY2(ThemePalettes::textContrast(&started) >= 4.5,
              qPrintable(QString::number(ThemePalettes::textContrast(&started))));
 }
@@ -67,16 +77,13 @@ void tst_LastResultLabel::acceptedAndEarlierResultsAreNoAlarm()
 {
     QWidget window;
     auto* label = new LastResultLabel(&window);
-    label->setCurrentWorkspace(QStringLiteral("Production"));
-    OperationInput input;
-    input.id = QStringLiteral("u-1");
-    label->showResult(input, QStringLiteral("Production"), failure());
+    showFailure(label);
     label->setCurrentWorkspace(QStringLiteral("Staging"));
     QVERIFY(label->text().startsWith(QStringLiteral("Earlier request")));
     QCOMPARE(label->palette().color(QPalette::WindowText), ThemePalettes::light().color(QPalette::WindowText));
 
     label->setCurrentWorkspace(QStringLiteral("Production"));
-    label->showResult(input, QStringLiteral("Production"), accepted());
+    label->showResult(identify(), QStringLiteral("Production"), accepted());
     QCOMPARE(label->palette().color(QPalette::WindowText), ThemePalettes::light().color(QPalette::WindowText));
 }
 
