@@ -25,8 +25,11 @@ packages=(
     qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev
     # tests: a real Secret Service for the keychain, TLS certificates for the sandbox, curl for "copy as curl"
     dbus gnome-keyring openssl curl
-    # packaging checks: the .desktop file and AppStream metadata are validated as tests
-    desktop-file-utils appstream
+    # packaging checks: the .desktop file and AppStream metadata are validated as tests; CPack asks dpkg-shlibdeps
+    # (dpkg-dev) for the .deb's dependencies
+    desktop-file-utils appstream dpkg-dev
+    # the accessibility test lists the app's tree over AT-SPI under Xvfb; the screenshots are taken under Xvfb
+    at-spi2-core python3-pyatspi xvfb xauth imagemagick
 )
 
 install_missing() {

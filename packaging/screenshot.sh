@@ -6,6 +6,12 @@
 # Usage: packaging/screenshot.sh [OUTPUT.png]
 #   VERO_BUILD_DIR   build folder with src/app/vero-admin and src/sandbox/vero-sandbox (default: build)
 #   VERO_SCREENSHOT_WAIT   seconds to let the window settle before the shot (default: 6)
+#   VERO_SCREENSHOT_SIZE   the window's size in device-independent pixels (default: 1280x800)
+#   VERO_SCREENSHOT_SCALE  QT_SCALE_FACTOR; the screen grows with it (default: 1)
+#   VERO_SCREENSHOT_THEME  light, or dark: the platform palette of qt6ct's "darker" colour scheme, as a dark
+#                          desktop gives it (needs qt6ct; default: light)
+#   VERO_SCREENSHOT_DISPLAY  an X display number to start Xvfb on (default: the first free one, by xvfb-run)
+# docs/screenshots/ holds main-{light,dark}[@2x].png, taken at 1024x700.
 set -eu
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,6 +20,12 @@ build=${VERO_BUILD_DIR:-$root/build}
 app=$build/src/app/vero-admin
 sandbox=$build/src/sandbox/vero-sandbox
 wait_seconds=${VERO_SCREENSHOT_WAIT:-6}
+size=${VERO_SCREENSHOT_SIZE:-1280x800}
+scale=${VERO_SCREENSHOT_SCALE:-1}
+theme=${VERO_SCREENSHOT_THEME:-light}
+width=${size%x*}
+height=${size#*x}
+screen="$((width * scale))x$((height * scale))x24"
 
 for tool in xvfb-run import curl; do
     command -v "$tool" >/dev/null || { echo "screenshot.sh: $tool is needed" >&2; exit 1; }
@@ -61,12 +73,32 @@ kill -TERM "$sandbox_pid"
 wait "$sandbox_pid" || true
 sandbox_pid=
 
-xvfb-run -a -s "-screen 0 1280x800x24" sh -c '
-    "$1" -qwindowgeometry 1280x800+0+0 &
+if [ "$theme" = dark ]; then
+    schemes=/usr/share/qt6ct/colors
+    [ -f "$schemes/darker.conf" ] || { echo "screenshot.sh: the dark theme needs qt6ct" >&2; exit 1; }
+    mkdir -p "$XDG_CONFIG_HOME/qt6ct"
+    # The colours only: the same style and font as the light shot, so the two differ in nothing else.
+    printf '[Appearance]\ncolor_scheme_path=%s/darker.conf\ncustom_palette=true\nstyle=Fusion\n[Fonts]\ngeneral="DejaVu Sans,9,-1,5,50,0,0,0,0,0"\nfixed="DejaVu Sans Mono,9,-1,5,50,0,0,0,0,0"\n' "$schemes" \
+        >"$XDG_CONFIG_HOME/qt6ct/qt6ct.conf"
+    export QT_QPA_PLATFORMTHEME=qt6ct
+fi
+export QT_SCALE_FACTOR="$scale"
+
+shoot='
+    "$1" -qwindowgeometry "$4+0+0" &
     app_pid=$!
     sleep "$2"
     import -window root "$3"
     kill "$app_pid"
     wait "$app_pid" || true
-' screenshot "$app" "$wait_seconds" "$out"
+'
+if [ -n "${VERO_SCREENSHOT_DISPLAY:-}" ]; then
+    Xvfb ":$VERO_SCREENSHOT_DISPLAY" -screen 0 "$screen" -nolisten tcp >/dev/null 2>&1 &
+    xvfb_pid=$!
+    sleep 2
+    DISPLAY=":$VERO_SCREENSHOT_DISPLAY" sh -c "$shoot" screenshot "$app" "$wait_seconds" "$out" "$size"
+    kill "$xvfb_pid"
+else
+    xvfb-run -a -s "-screen 0 $screen" sh -c "$shoot" screenshot "$app" "$wait_seconds" "$out" "$size"
+fi
 echo "$out"

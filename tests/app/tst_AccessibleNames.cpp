@@ -74,6 +74,15 @@ void tst_AccessibleNames::auditFindsWhatIsMissing()
     QCOMPARE(result.problems, QStringList {QStringLiteral("QLineEdit /anonymousEdit: no accessibleName")});
     QVERIFY(AccessibilityAudit::report(&root).contains(QStringLiteral("anonymousEdit")));
     QVERIFY(AccessibilityAudit::report(new QWidget(&root)).contains(QStringLiteral("no input widgets")));
+
+    // Descriptions, where asked: the accessible description, or the tool tip a screen reader falls back to.
+    named->setAccessibleDescription(QStringLiteral("What the named field is for"));
+    combo->setToolTip(QStringLiteral("What to choose"));
+    anonymous->setAccessibleName(QStringLiteral("Anonymous"));
+    QVERIFY(AccessibilityAudit::report(&root).isEmpty());
+    QCOMPARE(AccessibilityAudit::run(&root, AccessibilityAudit::Check::NamesAndDescriptions).problems,
+             QStringList {QStringLiteral("QLineEdit /anonymousEdit: no accessibleDescription")});
+    QCOMPARE(AccessibilityAudit::description(combo), QStringLiteral("What to choose"));
 }
 
 QTEST_MAIN(tst_AccessibleNames)

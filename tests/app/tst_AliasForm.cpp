@@ -3,6 +3,7 @@
 #include "app/forms/AliasForm.h"
 #include "app/forms/ResultView.h"
 #include "app/widgets/FieldErrorLabel.h"
+#include "app/widgets/NoticeWidget.h"
 #include "core/api/RequestBuilder.h"
 
 #include <QApplication>
@@ -42,7 +43,7 @@ void tst_AliasForm::sendAlias(const QString& from, const QString& to)
 
 void tst_AliasForm::showsTheMergeWarning()
 {
-    auto* warning = child<QLabel>("aliasWarningLabel");
+    auto* warning = child<NoticeWidget>("aliasWarningLabel");
     QVERIFY(warning);
     QVERIFY(warning->isVisible());
     QVERIFY(warning->text().contains(QStringLiteral("merges two user identities")));

@@ -1,5 +1,6 @@
 #include "app/forms/DeleteForm.h"
 #include "app/widgets/DeleteConfirmationDialog.h"
+#include "app/widgets/NoticeWidget.h"
 #include "app/workspace/WorkspaceBanner.h"
 
 #include <QApplication>
@@ -57,6 +58,10 @@ private:
     }
     static QString labelText(const DeleteConfirmationDialog& dialog, const char* name)
     {
+        // The consequences are a notice box, not a label.
+        if (const auto* notice = dialog.findChild<NoticeWidget*>(QLatin1String(name))) {
+            return notice->text();
+        }
         const auto* label = dialog.findChild<QLabel*>(QLatin1String(name));
         return label ? label->text() : QStringLiteral("(no %1)").arg(QLatin1String(name));
     }
@@ -102,7 +107,10 @@ void tst_DeleteConfirmationDialog::productionIsMarkedAsTheWindowMarksIt()
 
     DeleteConfirmationDialog staging(DeleteForm::confirmation(QStringLiteral("u-1"), Staging));
     staging.show();
-    QVERIFY(!staging.findChild<WorkspaceBanner*>(QStringLiteral("workspaceBanner"))->isVisible());
+    auto* stagingBanner = staging.findChild<WorkspaceBanner*>(QStringLiteral("workspaceBanner"));
+    QCOMPARE(stagingBanner->kind(), WorkspaceBanner::Kind::Other);
+    QVERIFY(stagingBanner->isVisible());
+    QVERIFY(stagingBanner->text().contains(QStringLiteral("staging.example.com")));
 }
 
 /// Seen under Xvfb: on production the banner wrapped to two lines in a box of one, and the labels below it ran
@@ -297,7 +305,7 @@ void tst_DeleteConfirmationDialog::wordingComesFromTheQuestion()
     QCOMPARE(dialog.windowTitle(), confirmation.title);
     QCOMPARE(dialog.deleteButton()->text(), QStringLiteral("&Erase"));
     // No consequences or details given: their labels take no room.
-    QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("consequencesLabel"))->isVisible());
+    QVERIFY(!dialog.findChild<QWidget*>(QStringLiteral("consequencesLabel"))->isVisible());
     QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("detailsLabel"))->isVisible());
     QCOMPARE(confirmEdit(dialog)->accessibleName(), QStringLiteral("Type archive-7:"));
     QTest::keyClicks(confirmEdit(dialog), QStringLiteral("archive-7"));

@@ -3,6 +3,7 @@
 #include "app/forms/EditPropertiesForm.h"
 #include "app/forms/ResultView.h"
 #include "app/widgets/FieldErrorLabel.h"
+#include "app/widgets/NoticeWidget.h"
 #include "app/widgets/PropertyEditor.h"
 #include "core/api/RequestBuilder.h"
 
@@ -32,7 +33,7 @@ private slots:
 
 void tst_EditPropertiesForm::isMarkedAsLegacy()
 {
-    auto* banner = child<QLabel>("legacyBanner");
+    auto* banner = child<NoticeWidget>("legacyBanner");
     QVERIFY(banner);
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(QStringLiteral("Legacy endpoint")));

@@ -280,7 +280,8 @@ void tst_MainWindow::bannerMarksProductionAndSandbox()
     combo->setCurrentIndex(combo->findText(QStringLiteral("Staging")));
     emit combo->activated(combo->currentIndex());
     QCOMPARE(banner->kind(), WorkspaceBanner::Kind::Other);
-    QVERIFY(!banner->isVisible());
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("staging.example.com")));
 
     // The choice is remembered for the next start.
     AppUnderTest restarted;

@@ -2,6 +2,7 @@
 #include "FormDriver.h"
 #include "VeroRequire.h"
 #include "app/shell/AppController.h"
+#include "app/widgets/NoticeWidget.h"
 #include "app/workspace/WorkspaceDialog.h"
 #include "core/platform/AppSettings.h"
 #include "core/platform/Bootstrap.h"
@@ -52,7 +53,7 @@ private:
         QLineEdit* credential = nullptr;
         QLabel* credentialStatus = nullptr;
         QFrame* keychainWarning = nullptr;
-        QLabel* keychainWarningText = nullptr;
+        NoticeWidget* keychainWarningText = nullptr;
         QLabel* nameError = nullptr;
         QLabel* baseUrlError = nullptr;
         QLabel* timeoutError = nullptr;
@@ -101,7 +102,7 @@ tst_WorkspaceDialog::Fields::Fields(const WorkspaceDialog& dialog)
     , credential(FormDriver::child<QLineEdit>(&dialog, "credentialEdit"))
     , credentialStatus(FormDriver::child<QLabel>(&dialog, "credentialStatusLabel"))
     , keychainWarning(FormDriver::child<QFrame>(&dialog, "keychainWarning"))
-    , keychainWarningText(FormDriver::child<QLabel>(&dialog, "keychainWarningLabel"))
+    , keychainWarningText(FormDriver::child<NoticeWidget>(&dialog, "keychainWarningLabel"))
     , nameError(FormDriver::child<QLabel>(&dialog, "nameError"))
     , baseUrlError(FormDriver::child<QLabel>(&dialog, "baseUrlError"))
     , timeoutError(FormDriver::child<QLabel>(&dialog, "timeoutError"))

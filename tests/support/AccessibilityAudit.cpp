@@ -4,6 +4,7 @@
 #include <QAbstractItemView>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -35,7 +36,13 @@ bool AccessibilityAudit::isInternal(const QWidget* widget)
     return false;
 }
 
-AccessibilityAudit::Result AccessibilityAudit::run(const QWidget* root)
+QString AccessibilityAudit::description(const QWidget* widget)
+{
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(const_cast<QWidget*>(widget));
+    return accessible ? accessible->text(QAccessible::Description) : widget->accessibleDescription();
+}
+
+AccessibilityAudit::Result AccessibilityAudit::run(const QWidget* root, Check check)
 {
     Result result;
     for (const QWidget* widget : root->findChildren<QWidget*>()) {
@@ -54,13 +61,16 @@ AccessibilityAudit::Result AccessibilityAudit::run(const QWidget* root)
         if (widget->accessibleName().trimmed().isEmpty()) {
             result.problems.append(what + QStringLiteral(": no accessibleName"));
         }
+        if (check == Check::NamesAndDescriptions && description(widget).trimmed().isEmpty()) {
+            result.problems.append(what + QStringLiteral(": no accessibleDescription"));
+        }
     }
     return result;
 }
 
-QString AccessibilityAudit::report(const QWidget* root)
+QString AccessibilityAudit::report(const QWidget* root, Check check)
 {
-    const Result result = run(root);
+    const Result result = run(root, check);
     if (result.inputsChecked == 0) {
         return QStringLiteral("no input widgets found at all under %1").arg(root->objectName());
     }

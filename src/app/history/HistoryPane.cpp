@@ -4,6 +4,7 @@
 #include "app/history/HistoryDetailView.h"
 #include "app/history/HistoryFilterBar.h"
 #include "app/history/HistoryTableView.h"
+#include "app/style/StateTextColour.h"
 #include "core/history/HistoryModel.h"
 #include "core/history/HistoryStore.h"
 #include "ui_HistoryPane.h"
@@ -28,8 +29,6 @@ constexpr Share TableShareSideBySide {2, 3};
 constexpr Share TableShareStacked {3, 5};
 // The toolbar shows text only; small icons keep its buttons as compact as the filter bar's.
 constexpr QSize ToolBarIconSize {16, 16};
-// The message shown for a failure, in a red readable on light and dark backgrounds.
-const QColor ProblemColour(0xc0, 0x1c, 0x28);
 } // namespace
 
 HistoryPane::HistoryPane(HistoryStore* store, UserPrompts* prompts, QWidget* parent)
@@ -148,6 +147,12 @@ void HistoryPane::setUpToolBar()
         button->setFocusPolicy(Qt::TabFocus);
         button->setObjectName(action->objectName() + QStringLiteral("Button"));
         button->setAccessibleName(action->text());
+    }
+    // Qt's overflow button, shown when the dock is too narrow for every action, has no name of its own: a screen
+    // reader found it nameless over AT-SPI.
+    if (auto* overflow = m_toolBar->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button"))) {
+        overflow->setAccessibleName(tr("More toolbar actions"));
+        overflow->setAccessibleDescription(tr("The history actions that do not fit in the toolbar"));
     }
     m_ui->actionsRow->addWidget(m_toolBar, 1);
     m_ui->actionsRow->addWidget(m_moreButton);
@@ -271,10 +276,10 @@ void HistoryPane::showMessage(const QString& message, bool problem)
 {
     m_ui->messageLabel->setText(message);
     m_ui->messageLabel->setVisible(!message.isEmpty());
-    QPalette palette = m_ui->messageLabel->parentWidget()->palette();
     if (problem) {
-        palette.setColor(QPalette::WindowText, ProblemColour);
+        StateTextColour::apply(m_ui->messageLabel, StatePalette::Role::Error);
+    } else {
+        StateTextColour::clear(m_ui->messageLabel);
     }
-    m_ui->messageLabel->setPalette(palette);
     emit statusMessage(message);
 }

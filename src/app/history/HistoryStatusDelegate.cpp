@@ -3,40 +3,30 @@
 #include "core/history/HistoryEntry.h"
 #include "core/history/HistoryModel.h"
 
-#include <QPalette>
-
-namespace {
-// A base colour darker than this (HSL lightness, 0 to 255) is a dark theme, where the status colours are
-// lightened by this factor (percent) to keep their contrast.
-constexpr int DarkBaseLightness = 128;
-constexpr int DarkThemeLightening = 170;
-} // namespace
+#include "app/style/StatePalette.h"
 
 void HistoryStatusDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const auto status = HistoryEntry::StatusClass(index.data(HistoryModel::StatusClassRole).toInt());
-    QColor colour;
+    StatePalette::Role role = StatePalette::Role::Neutral;
     switch (status) {
         case HistoryEntry::StatusClass::Success:
-            colour = QColor(0x1b, 0x7f, 0x3b); // green, readable on light and selected rows alike
+            role = StatePalette::Role::Success;
             break;
         case HistoryEntry::StatusClass::Rejected:
         case HistoryEntry::StatusClass::Cancelled:
         case HistoryEntry::StatusClass::Unknown:
-            colour = QColor(0xb3, 0x5c, 0x00); // amber
+            role = StatePalette::Role::Warning;
             break;
         case HistoryEntry::StatusClass::Failed:
         case HistoryEntry::StatusClass::NotSent:
-            colour = QColor(0xc0, 0x1c, 0x28); // red
+            role = StatePalette::Role::Error;
             break;
         case HistoryEntry::StatusClass::Pending:
             option->font.setItalic(true);
             return;
     }
-    // Dark themes: lighten so the colour keeps its contrast.
-    if (option->palette.color(QPalette::Base).lightness() < DarkBaseLightness) {
-        colour = colour.lighter(DarkThemeLightening);
-    }
-    option->palette.setColor(QPalette::Text, colour);
+    // Selected rows keep the highlighted text colour, which the style sets apart from this one.
+    option->palette.setColor(QPalette::Text, StatePalette(option->palette).text(role));
 }

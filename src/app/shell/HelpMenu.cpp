@@ -1,5 +1,6 @@
 #include "app/shell/HelpMenu.h"
 
+#include "app/shell/AboutDialog.h"
 #include "app/shell/KeyboardShortcutsDialog.h"
 
 #include <QAction>
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMessageBox>
 #include <QStatusBar>
 
 namespace {
@@ -68,9 +68,7 @@ void HelpMenu::showShortcuts()
 
 void HelpMenu::showAbout()
 {
-    QMessageBox::about(m_window,
-                       tr("About Vero Admin"),
-                       tr("<p><b>Vero Admin %1</b></p><p>Manage the user records of a Vero account through the "
-                          "Track API v2: identify, edit, alias, subscriptions, tags, events and deletions.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    auto* about = new AboutDialog(m_window);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }

@@ -1,5 +1,7 @@
 #include "app/shell/LastResultLabel.h"
 
+#include "app/style/StateTextColour.h"
+
 #include <QPainter>
 #include <QStyle>
 #include <QStyleOption>
@@ -7,8 +9,6 @@
 namespace {
 // Room for a short result; a longer one is elided, never widening the window.
 constexpr int MinimumCharacters = 20;
-// A result the service did not accept, in the status bar.
-const QString NotAcceptedStyle = QStringLiteral("QLabel { color: #b3261e; }");
 } // namespace
 
 LastResultLabel::LastResultLabel(QWidget* parent)
@@ -51,7 +51,7 @@ void LastResultLabel::showText(const QString& text)
 void LastResultLabel::showSending(Operation operation, const QString& workspace)
 {
     m_result.clear();
-    setStyleSheet(QString());
+    StateTextColour::clear(this);
     showText(tr("Sending %1 to %2…").arg(Operations::displayName(operation), workspace));
 }
 
@@ -76,7 +76,7 @@ void LastResultLabel::showResult(const OperationInput& input, const QString& wor
 void LastResultLabel::showNotSent(const QString& text)
 {
     m_result.clear();
-    setStyleSheet(QString());
+    StateTextColour::clear(this);
     showText(text);
 }
 
@@ -101,7 +101,11 @@ void LastResultLabel::render()
     }
     const bool earlier = m_earlier || m_workspace != m_current;
     // An earlier request's failure is no longer an alarm about the workspace on show.
-    setStyleSheet(earlier || m_accepted ? QString() : NotAcceptedStyle);
+    if (earlier || m_accepted) {
+        StateTextColour::clear(this);
+    } else {
+        StateTextColour::apply(this, StatePalette::Role::Error);
+    }
     showText(earlier ? tr("Earlier request, to %1: %2").arg(m_workspace, m_result)
                      : tr("Last result: %1").arg(m_result));
 }

@@ -1,3 +1,4 @@
+#include "app/shell/AppCommandLine.h"
 #include "app/shell/AppController.h"
 #include "app/shell/FirstFrameWatcher.h"
 #include "app/shell/MainWindow.h"
@@ -25,6 +26,9 @@ bool quitAfterFirstFrame()
 
 int main(int argc, char* argv[])
 {
+    if (AppCommandLine::asksForInformation(argc, argv)) {
+        return AppCommandLine::answer(argc, argv);
+    }
     StartupTrace::mark("main");
     QApplication app(argc, argv);
     StartupTrace::mark("QApplication");

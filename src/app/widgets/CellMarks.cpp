@@ -1,16 +1,9 @@
 #include "app/widgets/CellMarks.h"
 
-#include <QColor>
+#include "app/style/StatePalette.h"
+
 #include <QString>
 #include <QTableWidget>
-
-namespace {
-// A pale red under dark text, as the field messages' red.
-QColor markColour()
-{
-    return QColor(0xff, 0xeb, 0xee);
-}
-} // namespace
 
 void CellMarks::clear(QTableWidget* table)
 {
@@ -31,7 +24,9 @@ void CellMarks::mark(QTableWidgetItem* item, const QString& message)
     }
     const QString tip
         = isMarked(item) && !item->toolTip().isEmpty() ? item->toolTip() + QLatin1Char('\n') + message : message;
-    item->setData(Qt::BackgroundRole, markColour());
+    // The error role's fill, readable under the view's text in light and dark themes.
+    item->setData(Qt::BackgroundRole, StatePalette(item->tableWidget() ? item->tableWidget()->palette() : QPalette())
+                                          .fill(StatePalette::Role::Error));
     item->setToolTip(tip);
 }
 

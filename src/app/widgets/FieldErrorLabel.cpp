@@ -1,6 +1,6 @@
 #include "app/widgets/FieldErrorLabel.h"
 
-#include <QPalette>
+#include "app/style/StateTextColour.h"
 
 FieldErrorLabel::FieldErrorLabel(QWidget* parent)
     : QLabel(parent)
@@ -8,10 +8,7 @@ FieldErrorLabel::FieldErrorLabel(QWidget* parent)
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // A red that stays readable on light and dark palettes.
-    QPalette errorPalette = palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    setPalette(errorPalette);
+    StateTextColour::apply(this, StatePalette::Role::Error);
     setVisible(false);
 }
 
@@ -19,6 +16,7 @@ FieldErrorLabel::FieldErrorLabel(QWidget* parent)
 void FieldErrorLabel::setField(QWidget* field)
 {
     m_field = field;
+    m_fieldDescription = field ? field->accessibleDescription() : QString();
     setBuddy(field);
 }
 
@@ -33,6 +31,11 @@ void FieldErrorLabel::setMessages(const QStringList& messages, const QStringList
     setText(text);
     setVisible(!messages.isEmpty());
     if (m_field) {
-        m_field->setAccessibleDescription(text);
+        // The problem first, then what the field is for, which comes back when the problem is gone.
+        QStringList description = messages;
+        if (!m_fieldDescription.isEmpty()) {
+            description.append(m_fieldDescription);
+        }
+        m_field->setAccessibleDescription(description.join(QLatin1Char('\n')));
     }
 }

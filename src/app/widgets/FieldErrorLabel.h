@@ -6,8 +6,9 @@
 
 // The message shown under one field when what was typed would be refused. Hidden while there is nothing to say,
 // so a correct form shows no red at all. The field's accessible description carries the same text, so a screen
-// reader announces the problem when the field gets focus. The messages are in words; the API field paths they
-// are about are in the tooltip.
+// reader announces the problem when the field gets focus; the field's own description follows it and is all that
+// remains once the problem is fixed. The messages are in words; the API field paths they are about are in the
+// tooltip.
 class FieldErrorLabel : public QLabel
 {
     Q_OBJECT
@@ -23,5 +24,6 @@ public:
 
 private:
     QPointer<QWidget> m_field;
+    QString m_fieldDescription; // the field's own accessible description, kept under the messages
     QStringList m_messages;
 };

@@ -1,5 +1,6 @@
 #include "app/widgets/PropertyEditor.h"
 
+#include "app/style/StateTextColour.h"
 #include "app/widgets/CellMarks.h"
 #include "app/widgets/TableRows.h"
 
@@ -64,9 +65,7 @@ QLabel* makeLockLabel(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
-    QPalette warning = label->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xb2, 0x6a, 0x00));
-    label->setPalette(warning);
+    StateTextColour::apply(label, StatePalette::Role::Warning);
     label->setVisible(false);
     return label;
 }

@@ -1,0 +1,62 @@
+#!/bin/sh
+# Builds the .deb with CPack, lists and checks its contents and dependencies, unpacks it into a throw-away root
+# and runs the installed programs from there, as a user's `apt install ./vero-admin_*.deb` would place them.
+#
+# Usage: check-deb.sh BUILD_DIR VERSION APP_ID
+set -eu
+
+build=$1
+version=$2
+app_id=$3
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() {
+    echo "check-deb: $*" >&2
+    exit 1
+}
+
+cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work/out" >"$work/cpack.log" 2>&1 \
+    || { cat "$work/cpack.log" >&2; fail "cpack failed"; }
+deb=$(find "$work/out" -maxdepth 1 -name '*.deb' | head -n 1)
+[ -n "$deb" ] || fail "no .deb in $work/out"
+echo "built $(basename "$deb")"
+
+# The control fields.
+[ "$(dpkg-deb -f "$deb" Package)" = vero-admin ] || fail "package name is $(dpkg-deb -f "$deb" Package)"
+[ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "version is $(dpkg-deb -f "$deb" Version), not $version"
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "Depends: $depends"
+for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite \
+    qt6-qpa-plugins libqt6keychain1 libmicrohttpd12 libc6 libstdc++6; do
+    echo "$depends" | tr ',' '\n' | sed 's/^ *//; s/ .*//; s/|.*//' | grep -qx "$package" \
+        || fail "Depends lacks $package"
+done
+
+# The files, in the standard places.
+dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' >"$work/contents"
+cat "$work/contents"
+for path in /usr/bin/vero-admin /usr/bin/veroctl /usr/bin/vero-sandbox \
+    "/usr/share/applications/$app_id.desktop" "/usr/share/metainfo/$app_id.metainfo.xml" \
+    "/usr/share/icons/hicolor/scalable/apps/$app_id.svg" "/usr/share/icons/hicolor/256x256/apps/$app_id.png" \
+    /usr/share/vero-admin/translations/vero-admin_en.qm; do
+    grep -qx "$path" "$work/contents" || fail "the package has no $path"
+done
+# Nothing from the build or the tests leaks in.
+if grep -E 'tst_|/include/|\.a$|CMakeFiles|/home/|/work/' "$work/contents"; then
+    fail "the package carries build or test files"
+fi
+
+# Unpacked into a root of its own: the programs run from there and say the version from BuildInfo.h. No
+# display is needed for --version.
+root=$work/root
+dpkg-deb -x "$deb" "$root"
+for program in vero-admin veroctl; do
+    output=$(env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb "$root/usr/bin/$program" --version 2>&1) \
+        || fail "$program --version failed: $output"
+    echo "$program --version: $output"
+    echo "$output" | grep -q "$version" || fail "$program --version does not say $version"
+done
+desktop-file-validate "$root/usr/share/applications/$app_id.desktop" || fail "installed desktop file is invalid"
+appstreamcli validate --no-net "$root/usr/share/metainfo/$app_id.metainfo.xml" \
+    || fail "installed metainfo is invalid"
+echo "check-deb: all good"
