@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Vero Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the user records of a Vero account through the Track API v2: identify, edit, alias, subscriptions, tags, events and deletions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application id %1, built with Qt %2, running on Qt %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the About window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns to the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AliasForm</name>
     <message>
         <source>Alias (change a user&apos;s id)</source>
@@ -76,6 +111,13 @@
     </message>
 </context>
 <context>
+    <name>AppCommandLine</name>
+    <message>
+        <source>%1: manage the user records of a Vero account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The sandbox stopped unexpectedly.</source>
@@ -125,7 +167,143 @@
 <context>
     <name>BodyValidator</name>
     <message>
-        <source>new_id must differ from id.</source>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text or a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be less than 255 characters (it has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user id or the email (or both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object, like {&quot;plan&quot;: &quot;pro&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give at least one property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels must be a JSON array of {type, address, platform} objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object with type, address and platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the address (the device token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON array of tag names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold only tag names (text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a tag must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give at least one tag (or one to remove).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is both added and removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity must be a JSON object with id and/or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new id must differ from the current id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -340,6 +518,60 @@ created: %4</source>
         <source>job %1 cancelled; %2 rows were not sent (--resume %1 would still send them).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send property COLUMN as text, number or boolean instead of detecting it per cell (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type takes COLUMN=TYPE with TYPE one of text, number, boolean, inferred; not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkJobLock</name>
+    <message>
+        <source>%1, process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkJobsTable</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 rejected, %4 failed, %5 invalid, %6 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkMapping</name>
@@ -377,6 +609,61 @@ created: %4</source>
     </message>
     <message>
         <source>The file has no event_name column (its columns: %1). Give every row the same event with --event-name NAME, or map a column with --map event_name=COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect per cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkMappingTable</name>
+    <message>
+        <source>Property type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press F2 or double-click to choose how this column&apos;s cells are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect per cell</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -851,6 +1138,38 @@ created: %4</source>
         <source>Stop and close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mapping and first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column of the file, what it is sent as, the type of a property and the first values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk runs on this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past and interrupted runs, newest first; Return shows a run&apos;s results to export, retry or resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was created for %2 at %3, which is now %4; it is not resumed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkRunner</name>
@@ -878,6 +1197,14 @@ created: %4</source>
         <source>Could not write the outcome of rows to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Job %1 is being sent by %2 right now; nothing was sent from here. Let that run finish, or stop it there, then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkSource</name>
@@ -891,6 +1218,14 @@ created: %4</source>
     </message>
     <message>
         <source>%1 is empty: it needs a header line and a row per user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a property column, so it cannot have a type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no properties, so &quot;%2&quot; cannot have a type.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -965,242 +1300,6 @@ created: %4</source>
     </message>
 </context>
 <context>
-    <name>Checker</name>
-    <message>
-        <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a string.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must not be blank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be less than 255 characters (it has %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a valid email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Either %1 or %2 is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a JSON object, like {&quot;plan&quot;: &quot;pro&quot;}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must contain at least one property.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>channels must be a JSON array of {type, address, platform} objects.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be an object with type, address and platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a JSON array of tag names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must contain only tag names (strings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag names in %1 must not be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give at least one tag to add or to remove.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tag &quot;%1&quot; is both added and removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Either identity.id or identity.email is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>identity must be a JSON object with id and/or email.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Command</name>
-    <message>
-        <source>Use the saved workspace NAME (base URL, and the credential stored for it in the keychain, which comes before $VERO_AUTH_TOKEN).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send to URL (default %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the credential field: auth_token or tracking_api_key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the credential goes: body or query.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up after SECONDS, the deadline for the whole request and its answer (default %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also trust the CA certificate(s) in PEM file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the credential from FILE, before the keychain and $VERO_AUTH_TOKEN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the request (curl command, or JSON with --json) and send nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommandDispatcher</name>
-    <message>
-        <source>Send Vero Track API v2 requests from the command line.
-
-Commands:
-  identify     create or update a user (users/track)
-  edit         edit user properties (legacy users/edit)
-  alias        change a user&apos;s id (users/reidentify)
-  unsubscribe  unsubscribe a user
-  resubscribe  resubscribe a user
-  delete       delete a user, permanently
-  tags         add or remove tags
-  event        track an event (events/track)
-  heartbeat    test the connection
-  bulk         run an operation for every row of a CSV file, resumable (--list shows the jobs)
-  workspace    list | add NAME | remove NAME | set-token NAME (token read from stdin)
-
-Run &apos;veroctl COMMAND --help&apos; for a command&apos;s options.
-
-%1
-
-Exit codes:
-  0  accepted by the service (2xx)
-  1  rejected by the service (4xx)
-  2  bad input or local problem; nothing was sent
-  3  network failure, timeout, server error (5xx), or an answer cut short or damaged
-For bulk: 0 every row done; 1 some rows rejected, failed or invalid (dry run: some invalid); 2 the file, mapping or options are unusable and nothing was sent; 3 stopped with rows still pending (resume the job).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Argument %1 is not valid UTF-8 text; nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command to run (see above).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Run &apos;veroctl --help&apos; for the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;veroctl --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 is given more than once; give it once. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionOptions</name>
-    <message>
-        <source>There is no workspace named &quot;%1&quot;. &apos;veroctl workspace list&apos; shows them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--credential-in must be body or query.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout must be a whole number of seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The credential is read from, in this order: --token-file FILE; the system keychain entry of --workspace NAME (see &apos;workspace set-token&apos;); $VERO_AUTH_TOKEN, only when no workspace is named or the workspace has no stored credential (veroctl says when it ignores $VERO_AUTH_TOKEN, and refuses it when the keychain cannot be read). Never from an argument.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the token file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token file %1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the token file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>$VERO_AUTH_TOKEN is set but not used: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--token-file comes first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the keychain entry of workspace &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>workspace &quot;%1&quot; has its own credential in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No credential is stored for this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No credential for workspace &quot;%1&quot;: %2 Store one with &apos;veroctl workspace set-token %1&apos;, or set $VERO_AUTH_TOKEN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain could not be read (%1), so veroctl cannot tell whether workspace &quot;%2&quot; has its own credential; $VERO_AUTH_TOKEN was not sent to %3. Unlock the keychain, or choose the credential with --token-file FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>workspace &quot;%1&quot; has no stored credential, so $VERO_AUTH_TOKEN is sent to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this system has no keychain, so workspace &quot;%1&quot; has no stored credential; $VERO_AUTH_TOKEN is sent to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No credential: set $VERO_AUTH_TOKEN, use --token-file FILE, or use a --workspace with a stored token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConnectionTestForm</name>
     <message>
         <source>Connection test</source>
@@ -1270,15 +1369,15 @@ For bulk: 0 every row done; 1 some rows rejected, failed or invalid (dry run: so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Access to the system keychain was denied.</source>
+        <source>The system keychain did not let Vero Admin read or store the credential: it is locked, or the request was declined. Unlock the keychain (log in to the desktop again, or unlock it in your passwords manager) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet).</source>
+        <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet). Install and start one, or use a credential for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system keychain reported an error: %1</source>
+        <source>The system keychain could not be used (%1). Check that it is running and unlocked, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1336,6 +1435,37 @@ For bulk: 0 every row done; 1 some rows rejected, failed or invalid (dry run: so
     </message>
     <message>
         <source>Line %1: a quoted cell is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurrentUserStrip</name>
+    <message>
+        <source>Current user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user every form is about. Typing another id or email in a form changes it; the other forms follow, and fields entered for someone else are emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the user id, email and per-user fields in every form, to start on the next user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the current user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current user: none (type a user id or email in any form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current user: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1694,6 +1824,43 @@ For bulk: 0 every row done; 1 some rows rejected, failed or invalid (dry run: so
     </message>
 </context>
 <context>
+    <name>FieldErrorLabel</name>
+    <message>
+        <source>API field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldWarningLabel</name>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read me (how to use Vero Admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vero &amp;API reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: no program for it is set up on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryActions</name>
     <message numerus="yes">
         <source>Exported %n request(s) to %1.</source>
@@ -1879,6 +2046,26 @@ For bulk: 0 every row done; 1 some rows rejected, failed or invalid (dry run: so
     </message>
     <message>
         <source>The Track API cannot read users back, so this history is the only record of what was sent. Export it first if you may need it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make current user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill every form with this request&apos;s user id and email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already undone: %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied a curl command for the running sandbox, with its token.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2275,6 +2462,18 @@ For bulk: 0 every row done; 1 some rows rejected, failed or invalid (dry run: so
         <source>(no workspace recorded)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the requests of one bulk run (the job id veroctl and the Bulk run window show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by bulk job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any bulk job</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -2472,6 +2671,14 @@ For bulk: 0 every row done; 1 some rows rejected, failed or invalid (dry run: so
     </message>
     <message>
         <source>Everything sent about %1 to %2, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More toolbar actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history actions that do not fit in the toolbar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2787,6 +2994,37 @@ For bulk: 0 every row done; 1 some rows rejected, failed or invalid (dry run: so
     </message>
 </context>
 <context>
+    <name>InterruptedBulkJobBanner</name>
+    <message>
+        <source>Interrupted bulk run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the interrupted bulk run to resume it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the interrupted bulk run notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bulk run on %1 stopped before its last row: %2 of %3 rows of %4 (%5) are not sent yet. Job %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the bulk run window with job %1 chosen; nothing is sent until you press Resume there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InverseOperation</name>
     <message>
         <source>The Track API cannot read a user&apos;s earlier properties, so this cannot be undone.</source>
@@ -2834,6 +3072,53 @@ For bulk: 0 every row done; 1 some rows rejected, failed or invalid (dry run: so
     </message>
     <message>
         <source>No accepted reply was recorded for this request: it may not have been applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window. Those of a panel (&quot;in Request history&quot;) work while that panel has the keyboard focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the list of shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the focus is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2975,14 +3260,6 @@ For bulk: 0 every row done; 1 some rows rejected, failed or invalid (dry run: so
     </message>
     <message>
         <source>Not sent: %1 has errors, shown next to the fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Vero Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Vero Admin %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Manage the user records of a Vero account through the Track API v2: identify, edit, alias, subscriptions, tags, events and deletions.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3440,11 +3717,11 @@ For bulk: 0 every row done; 1 some rows rejected, failed or invalid (dry run: so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row %1: the property &quot;%2&quot; appears twice.</source>
+        <source>Row %1 (%2, %3): %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row %1 (%2, %3): %4.</source>
+        <source>Row %1: the property &quot;%2&quot; appears twice; only one can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3791,12 +4068,34 @@ Prepare it for %3, or for %4? Nothing is sent until you press Send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The local sandbox could not start: %1
-Workspace &gt; Restart sandbox tries again.</source>
+        <source>Sandbox not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sandbox not running</source>
+        <source>veroctl --workspace Sandbox cannot find this sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxEndpointFile</name>
+    <message>
+        <source>This system has no runtime folder for the sandbox&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Vero Admin app is not running its sandbox: open Vero Admin and choose the Sandbox workspace, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be read or written by other users of this computer, so veroctl does not trust the address in it. Restart the sandbox in Vero Admin (Workspace &gt; Restart sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4071,6 +4370,80 @@ Workspace &gt; Restart sandbox tries again.</source>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;start sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running sandbox&apos;s token. It guards test data on this computer only, not a Vero account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the sandbox token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the token, for $VERO_AUTH_TOKEN in a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter sandbox users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the users whose id, email, phone or tags contain this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make current user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill every form with this user&apos;s id and email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current workspace is not the sandbox: nothing here is about it.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox stopped: %1
+Restart sandbox tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxProcess</name>
@@ -4265,6 +4638,10 @@ Workspace &gt; Restart sandbox tries again.</source>
     </message>
     <message>
         <source>it has format version %1; this vero-sandbox reads version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsubscribed by the tag</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4731,6 +5108,10 @@ Workspace &gt; Restart sandbox tries again.</source>
         <source>User %1 has no email: Vero cannot send them email.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adding the tag &quot;%1&quot; unsubscribes the user: Vero treats it as an unsubscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -4779,6 +5160,10 @@ Workspace &gt; Restart sandbox tries again.</source>
     </message>
     <message>
         <source>PRODUCTION: requests change real user records at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: requests go to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5214,6 +5599,166 @@ Vero Admin never writes credentials to disk in clear. You can keep the credentia
     </message>
     <message>
         <source>The credential in %1 cannot be used: %2 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the saved workspace NAME (base URL, and the credential stored for it in the keychain, which comes before $VERO_AUTH_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to URL (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the credential field: auth_token or tracking_api_key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the credential goes: body or query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS, the deadline for the whole request and its answer (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificate(s) in PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the credential from FILE, before the keychain and $VERO_AUTH_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the request (curl command, or JSON with --json) and send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Vero Track API v2 requests from the command line.
+
+Commands:
+  identify     create or update a user (users/track)
+  edit         edit user properties (legacy users/edit)
+  alias        change a user&apos;s id (users/reidentify)
+  unsubscribe  unsubscribe a user
+  resubscribe  resubscribe a user
+  delete       delete a user, permanently
+  tags         add or remove tags
+  event        track an event (events/track)
+  heartbeat    test the connection
+  bulk         run an operation for every row of a CSV file, resumable (--list shows the jobs)
+  workspace    list | add NAME | remove NAME | set-token NAME (token read from stdin)
+
+Run &apos;veroctl COMMAND --help&apos; for a command&apos;s options.
+
+%1
+
+Exit codes:
+  0  accepted by the service (2xx)
+  1  rejected by the service (4xx)
+  2  bad input or local problem; nothing was sent
+  3  network failure, timeout, server error (5xx), or an answer cut short or damaged
+For bulk: 0 every row done; 1 some rows rejected, failed or invalid (dry run: some invalid); 2 the file, mapping or options are unusable and nothing was sent; 3 stopped with rows still pending (resume the job).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &apos;veroctl --help&apos; for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;veroctl --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once; give it once. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workspace named &quot;%1&quot;. &apos;veroctl workspace list&apos; shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--credential-in must be body or query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential is read from, in this order: --token-file FILE; the system keychain entry of --workspace NAME (see &apos;workspace set-token&apos;); $VERO_AUTH_TOKEN, only when no workspace is named or the workspace has no stored credential (veroctl says when it ignores $VERO_AUTH_TOKEN, and refuses it when the keychain cannot be read). Never from an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$VERO_AUTH_TOKEN is set but not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-file comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app&apos;s sandbox has its own token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain entry of workspace &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace &quot;%1&quot; has its own credential in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential is stored for this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential for workspace &quot;%1&quot;: %2 Store one with &apos;veroctl workspace set-token %1&apos;, or set $VERO_AUTH_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1), so veroctl cannot tell whether workspace &quot;%2&quot; has its own credential; $VERO_AUTH_TOKEN was not sent to %3. Unlock the keychain, or choose the credential with --token-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace &quot;%1&quot; has no stored credential, so $VERO_AUTH_TOKEN is sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this system has no keychain, so workspace &quot;%1&quot; has no stored credential; $VERO_AUTH_TOKEN is sent to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential: set $VERO_AUTH_TOKEN, use --token-file FILE, or use a --workspace with a stored token.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

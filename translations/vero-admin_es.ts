@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Vero Admin</source>
+        <translation>Acerca de Vero Admin</translation>
+    </message>
+    <message>
+        <source>Manage the user records of a Vero account through the Track API v2: identify, edit, alias, subscriptions, tags, events and deletions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application id %1, built with Qt %2, running on Qt %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the About window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns to the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AliasForm</name>
     <message>
         <source>Alias (change a user&apos;s id)</source>
@@ -76,6 +111,13 @@
     </message>
 </context>
 <context>
+    <name>AppCommandLine</name>
+    <message>
+        <source>%1: manage the user records of a Vero account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The sandbox stopped unexpectedly.</source>
@@ -125,8 +167,144 @@
 <context>
     <name>BodyValidator</name>
     <message>
-        <source>new_id must differ from id.</source>
-        <translation>new_id debe ser distinto de id.</translation>
+        <source>%1 is required.</source>
+        <translation>%1 es obligatorio.</translation>
+    </message>
+    <message>
+        <source>%1 must be text or a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be blank.</source>
+        <translation>%1 no puede estar en blanco.</translation>
+    </message>
+    <message>
+        <source>%1 must be less than 255 characters (it has %2).</source>
+        <translation>%1 debe tener menos de 255 caracteres (tiene %2).</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user id or the email (or both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object, like {&quot;plan&quot;: &quot;pro&quot;}.</source>
+        <translation>%1 debe ser un objeto JSON, como {&quot;plan&quot;: &quot;pro&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1: give at least one property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels must be a JSON array of {type, address, platform} objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object with type, address and platform.</source>
+        <translation>%1 debe ser un objeto con type, address y platform.</translation>
+    </message>
+    <message>
+        <source>%1: choose a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the address (the device token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON array of tag names.</source>
+        <translation>%1 debe ser un array JSON de nombres de etiquetas.</translation>
+    </message>
+    <message>
+        <source>%1 must hold only tag names (text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a tag must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give at least one tag (or one to remove).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is both added and removed.</source>
+        <translation>La etiqueta «%1» se añade y se quita a la vez.</translation>
+    </message>
+    <message>
+        <source>The identity must be a JSON object with id and/or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Id de usuario</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>New id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Nombre del evento</translation>
+    </message>
+    <message>
+        <source>Extras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags to add</source>
+        <translation>Etiquetas que añadir</translation>
+    </message>
+    <message>
+        <source>Tags to remove</source>
+        <translation>Etiquetas que quitar</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propiedades</translation>
+    </message>
+    <message>
+        <source>The new id must differ from the current id.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -342,6 +520,60 @@ creado: %4</translation>
         <source>job %1 cancelled; %2 rows were not sent (--resume %1 would still send them).</source>
         <translation>trabajo %1 cancelado; %2 filas no se enviaron (--resume %1 aún las enviaría).</translation>
     </message>
+    <message>
+        <source>Send property COLUMN as text, number or boolean instead of detecting it per cell (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type takes COLUMN=TYPE with TYPE one of text, number, boolean, inferred; not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkJobLock</name>
+    <message>
+        <source>%1, process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkJobsTable</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operación</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 rejected, %4 failed, %5 invalid, %6 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkMapping</name>
@@ -380,6 +612,61 @@ creado: %4</translation>
     <message>
         <source>The file has no event_name column (its columns: %1). Give every row the same event with --event-name NAME, or map a column with --map event_name=COLUMN.</source>
         <translation>El archivo no tiene columna event_name (sus columnas: %1). Dé el mismo evento a todas las filas con --event-name NAME o asigne una columna con --map event_name=COLUMN.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect per cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkMappingTable</name>
+    <message>
+        <source>Property type</source>
+        <translation>Tipo de propiedad</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press F2 or double-click to choose how this column&apos;s cells are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect per cell</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -853,6 +1140,38 @@ creado: %4</translation>
         <source>Stop and close</source>
         <translation>Detener y cerrar</translation>
     </message>
+    <message>
+        <source>Check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mapping and first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column of the file, what it is sent as, the type of a property and the first values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk runs on this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past and interrupted runs, newest first; Return shows a run&apos;s results to export, retry or resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was created for %2 at %3, which is now %4; it is not resumed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkRunner</name>
@@ -880,6 +1199,14 @@ creado: %4</translation>
         <source>Could not write the outcome of rows to %1: %2</source>
         <translation>No se pudo escribir el resultado de las filas en %1: %2</translation>
     </message>
+    <message>
+        <source>Job %1 is being sent by %2 right now; nothing was sent from here. Let that run finish, or stop it there, then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkSource</name>
@@ -894,6 +1221,14 @@ creado: %4</translation>
     <message>
         <source>%1 is empty: it needs a header line and a row per user.</source>
         <translation>%1 está vacío: necesita una línea de encabezado y una fila por usuario.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a property column, so it cannot have a type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no properties, so &quot;%2&quot; cannot have a type.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -967,266 +1302,6 @@ creado: %4</translation>
     </message>
 </context>
 <context>
-    <name>Checker</name>
-    <message>
-        <source>%1 is required.</source>
-        <translation>%1 es obligatorio.</translation>
-    </message>
-    <message>
-        <source>%1 must be a string.</source>
-        <translation>%1 debe ser una cadena.</translation>
-    </message>
-    <message>
-        <source>%1 must not be blank.</source>
-        <translation>%1 no puede estar en blanco.</translation>
-    </message>
-    <message>
-        <source>%1 must be less than 255 characters (it has %2).</source>
-        <translation>%1 debe tener menos de 255 caracteres (tiene %2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid email address.</source>
-        <translation>%1 no es una dirección de correo válida.</translation>
-    </message>
-    <message>
-        <source>Either %1 or %2 is required.</source>
-        <translation>Se requiere %1 o %2.</translation>
-    </message>
-    <message>
-        <source>%1 must be a JSON object, like {&quot;plan&quot;: &quot;pro&quot;}.</source>
-        <translation>%1 debe ser un objeto JSON, como {&quot;plan&quot;: &quot;pro&quot;}.</translation>
-    </message>
-    <message>
-        <source>%1 must contain at least one property.</source>
-        <translation>%1 debe contener al menos una propiedad.</translation>
-    </message>
-    <message>
-        <source>channels must be a JSON array of {type, address, platform} objects.</source>
-        <translation>channels debe ser un array JSON de objetos {type, address, platform}.</translation>
-    </message>
-    <message>
-        <source>%1 must be an object with type, address and platform.</source>
-        <translation>%1 debe ser un objeto con type, address y platform.</translation>
-    </message>
-    <message>
-        <source>%1 must be a JSON array of tag names.</source>
-        <translation>%1 debe ser un array JSON de nombres de etiquetas.</translation>
-    </message>
-    <message>
-        <source>%1 must contain only tag names (strings).</source>
-        <translation>%1 solo puede contener nombres de etiquetas (cadenas).</translation>
-    </message>
-    <message>
-        <source>Tag names in %1 must not be empty.</source>
-        <translation>Los nombres de etiquetas de %1 no pueden estar vacíos.</translation>
-    </message>
-    <message>
-        <source>Give at least one tag to add or to remove.</source>
-        <translation>Indique al menos una etiqueta que añadir o quitar.</translation>
-    </message>
-    <message>
-        <source>The tag &quot;%1&quot; is both added and removed.</source>
-        <translation>La etiqueta «%1» se añade y se quita a la vez.</translation>
-    </message>
-    <message>
-        <source>Either identity.id or identity.email is required.</source>
-        <translation>Se requiere identity.id o identity.email.</translation>
-    </message>
-    <message>
-        <source>identity must be a JSON object with id and/or email.</source>
-        <translation>identity debe ser un objeto JSON con id y/o email.</translation>
-    </message>
-</context>
-<context>
-    <name>Command</name>
-    <message>
-        <source>Use the saved workspace NAME (base URL, and the credential stored for it in the keychain, which comes before $VERO_AUTH_TOKEN).</source>
-        <translation>Usar el espacio de trabajo guardado NAME (URL base y la credencial guardada para él en el llavero, que tiene prioridad sobre $VERO_AUTH_TOKEN).</translation>
-    </message>
-    <message>
-        <source>Send to URL (default %1).</source>
-        <translation>Enviar a URL (por omisión %1).</translation>
-    </message>
-    <message>
-        <source>Name of the credential field: auth_token or tracking_api_key.</source>
-        <translation>Nombre del campo de la credencial: auth_token o tracking_api_key.</translation>
-    </message>
-    <message>
-        <source>Where the credential goes: body or query.</source>
-        <translation>Dónde va la credencial: body o query.</translation>
-    </message>
-    <message>
-        <source>Give up after SECONDS, the deadline for the whole request and its answer (default %1).</source>
-        <translation>Desistir tras SECONDS, el plazo para toda la solicitud y su respuesta (por omisión %1).</translation>
-    </message>
-    <message>
-        <source>Also trust the CA certificate(s) in PEM file.</source>
-        <translation>Confiar también en el/los certificado(s) de CA del archivo PEM.</translation>
-    </message>
-    <message>
-        <source>Read the credential from FILE, before the keychain and $VERO_AUTH_TOKEN.</source>
-        <translation>Leer la credencial de FILE, antes que del llavero y de $VERO_AUTH_TOKEN.</translation>
-    </message>
-    <message>
-        <source>Print the request (curl command, or JSON with --json) and send nothing.</source>
-        <translation>Mostrar la solicitud (comando curl, o JSON con --json) sin enviar nada.</translation>
-    </message>
-    <message>
-        <source>Machine-readable output.</source>
-        <translation>Salida legible por máquina.</translation>
-    </message>
-</context>
-<context>
-    <name>CommandDispatcher</name>
-    <message>
-        <source>Send Vero Track API v2 requests from the command line.
-
-Commands:
-  identify     create or update a user (users/track)
-  edit         edit user properties (legacy users/edit)
-  alias        change a user&apos;s id (users/reidentify)
-  unsubscribe  unsubscribe a user
-  resubscribe  resubscribe a user
-  delete       delete a user, permanently
-  tags         add or remove tags
-  event        track an event (events/track)
-  heartbeat    test the connection
-  bulk         run an operation for every row of a CSV file, resumable (--list shows the jobs)
-  workspace    list | add NAME | remove NAME | set-token NAME (token read from stdin)
-
-Run &apos;veroctl COMMAND --help&apos; for a command&apos;s options.
-
-%1
-
-Exit codes:
-  0  accepted by the service (2xx)
-  1  rejected by the service (4xx)
-  2  bad input or local problem; nothing was sent
-  3  network failure, timeout, server error (5xx), or an answer cut short or damaged
-For bulk: 0 every row done; 1 some rows rejected, failed or invalid (dry run: some invalid); 2 the file, mapping or options are unusable and nothing was sent; 3 stopped with rows still pending (resume the job).</source>
-        <translation>Enviar solicitudes a la Vero Track API v2 desde la línea de comandos.
-
-Comandos:
-  identify     crear o actualizar un usuario (users/track)
-  edit         editar propiedades de un usuario (users/edit, heredado)
-  alias        cambiar el id de un usuario (users/reidentify)
-  unsubscribe  dar de baja a un usuario
-  resubscribe  volver a suscribir a un usuario
-  delete       eliminar un usuario, de forma permanente
-  tags         añadir o quitar etiquetas
-  event        registrar un evento (events/track)
-  heartbeat    probar la conexión
-  bulk         ejecutar una operación para cada fila de un archivo CSV, reanudable (--list muestra los trabajos)
-  workspace    list | add NAME | remove NAME | set-token NAME (token leído de stdin)
-
-Ejecute &apos;veroctl COMANDO --help&apos; para ver las opciones de un comando.
-
-%1
-
-Códigos de salida:
-  0  aceptada por el servicio (2xx)
-  1  rechazada por el servicio (4xx)
-  2  entrada incorrecta o problema local; no se envió nada
-  3  fallo de red, tiempo de espera agotado, error del servidor (5xx) o respuesta cortada o dañada
-Para bulk: 0 todas las filas completadas; 1 algunas filas rechazadas, fallidas o no válidas (simulación: algunas no válidas); 2 el archivo, la asignación o las opciones no sirven y no se envió nada; 3 detenido con filas aún pendientes (reanude el trabajo).</translation>
-    </message>
-    <message>
-        <source>Argument %1 is not valid UTF-8 text; nothing was sent.</source>
-        <translation>El argumento %1 no es texto UTF-8 válido; no se envió nada.</translation>
-    </message>
-    <message>
-        <source>The command to run (see above).</source>
-        <translation>El comando que ejecutar (véase arriba).</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Run &apos;veroctl --help&apos; for the list.</source>
-        <translation>Comando desconocido «%1». Ejecute &apos;veroctl --help&apos; para ver la lista.</translation>
-    </message>
-    <message>
-        <source>Run &apos;veroctl --help&apos; for usage.</source>
-        <translation>Ejecute &apos;veroctl --help&apos; para ver el uso.</translation>
-    </message>
-    <message>
-        <source>--%1 is given more than once; give it once. Nothing was sent.</source>
-        <translation>--%1 aparece más de una vez; indíquelo solo una. No se envió nada.</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionOptions</name>
-    <message>
-        <source>There is no workspace named &quot;%1&quot;. &apos;veroctl workspace list&apos; shows them.</source>
-        <translation>No hay ningún espacio de trabajo llamado «%1». &apos;veroctl workspace list&apos; los muestra.</translation>
-    </message>
-    <message>
-        <source>--credential-in must be body or query.</source>
-        <translation>--credential-in debe ser body o query.</translation>
-    </message>
-    <message>
-        <source>--timeout must be a whole number of seconds.</source>
-        <translation>--timeout debe ser un número entero de segundos.</translation>
-    </message>
-    <message>
-        <source>The credential is read from, in this order: --token-file FILE; the system keychain entry of --workspace NAME (see &apos;workspace set-token&apos;); $VERO_AUTH_TOKEN, only when no workspace is named or the workspace has no stored credential (veroctl says when it ignores $VERO_AUTH_TOKEN, and refuses it when the keychain cannot be read). Never from an argument.</source>
-        <translation>La credencial se lee, en este orden, de: --token-file FILE; la entrada del llavero del sistema de --workspace NAME (véase &apos;workspace set-token&apos;); $VERO_AUTH_TOKEN, solo si no se nombra ningún espacio de trabajo o este no tiene credencial guardada (veroctl avisa cuando ignora $VERO_AUTH_TOKEN y lo rechaza cuando no puede leer el llavero). Nunca de un argumento.</translation>
-    </message>
-    <message>
-        <source>Cannot read the token file %1: %2</source>
-        <translation>No se puede leer el archivo de token %1: %2</translation>
-    </message>
-    <message>
-        <source>it is a folder.</source>
-        <translation>es una carpeta.</translation>
-    </message>
-    <message>
-        <source>The token file %1 is empty.</source>
-        <translation>El archivo de token %1 está vacío.</translation>
-    </message>
-    <message>
-        <source>the token file %1</source>
-        <translation>el archivo de token %1</translation>
-    </message>
-    <message>
-        <source>$VERO_AUTH_TOKEN is set but not used: %1</source>
-        <translation>$VERO_AUTH_TOKEN está definido pero no se usa: %1</translation>
-    </message>
-    <message>
-        <source>--token-file comes first.</source>
-        <translation>--token-file tiene prioridad.</translation>
-    </message>
-    <message>
-        <source>the keychain entry of workspace &quot;%1&quot;</source>
-        <translation>la entrada del llavero del espacio de trabajo «%1»</translation>
-    </message>
-    <message>
-        <source>workspace &quot;%1&quot; has its own credential in the keychain.</source>
-        <translation>el espacio de trabajo «%1» tiene su propia credencial en el llavero.</translation>
-    </message>
-    <message>
-        <source>No credential is stored for this workspace.</source>
-        <translation>No hay ninguna credencial guardada para este espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>No credential for workspace &quot;%1&quot;: %2 Store one with &apos;veroctl workspace set-token %1&apos;, or set $VERO_AUTH_TOKEN.</source>
-        <translation>No hay credencial para el espacio de trabajo «%1»: %2 Guarde una con &apos;veroctl workspace set-token %1&apos; o defina $VERO_AUTH_TOKEN.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read (%1), so veroctl cannot tell whether workspace &quot;%2&quot; has its own credential; $VERO_AUTH_TOKEN was not sent to %3. Unlock the keychain, or choose the credential with --token-file FILE.</source>
-        <translation>No se pudo leer el llavero (%1), así que veroctl no puede saber si el espacio de trabajo «%2» tiene su propia credencial; $VERO_AUTH_TOKEN no se envió a %3. Desbloquee el llavero o elija la credencial con --token-file FILE.</translation>
-    </message>
-    <message>
-        <source>workspace &quot;%1&quot; has no stored credential, so $VERO_AUTH_TOKEN is sent to %2.</source>
-        <translation>el espacio de trabajo «%1» no tiene credencial guardada, así que $VERO_AUTH_TOKEN se envía a %2.</translation>
-    </message>
-    <message>
-        <source>this system has no keychain, so workspace &quot;%1&quot; has no stored credential; $VERO_AUTH_TOKEN is sent to %2.</source>
-        <translation>este sistema no tiene llavero, así que el espacio de trabajo «%1» no tiene credencial guardada; $VERO_AUTH_TOKEN se envía a %2.</translation>
-    </message>
-    <message>
-        <source>No credential: set $VERO_AUTH_TOKEN, use --token-file FILE, or use a --workspace with a stored token.</source>
-        <translation>Sin credencial: defina $VERO_AUTH_TOKEN, use --token-file FILE o un --workspace con un token guardado.</translation>
-    </message>
-</context>
-<context>
     <name>ConnectionTestForm</name>
     <message>
         <source>Connection test</source>
@@ -1296,16 +1371,16 @@ Para bulk: 0 todas las filas completadas; 1 algunas filas rechazadas, fallidas o
         <translation>No hay ninguna credencial guardada para este espacio de trabajo.</translation>
     </message>
     <message>
-        <source>Access to the system keychain was denied.</source>
-        <translation>Se denegó el acceso al llavero del sistema.</translation>
+        <source>The system keychain did not let Vero Admin read or store the credential: it is locked, or the request was declined. Unlock the keychain (log in to the desktop again, or unlock it in your passwords manager) and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet).</source>
-        <translation>No hay ningún llavero del sistema disponible (en Linux: un Secret Service como GNOME Keyring o KWallet).</translation>
+        <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet). Install and start one, or use a credential for this session only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system keychain reported an error: %1</source>
-        <translation>El llavero del sistema informó de un error: %1</translation>
+        <source>The system keychain could not be used (%1). Check that it is running and unlocked, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1438,37 @@ Para bulk: 0 todas las filas completadas; 1 algunas filas rechazadas, fallidas o
     <message>
         <source>Line %1: a quoted cell is never closed.</source>
         <translation>Línea %1: una celda entre comillas nunca se cierra.</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentUserStrip</name>
+    <message>
+        <source>Current user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user every form is about. Typing another id or email in a form changes it; the other forms follow, and fields entered for someone else are emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the user id, email and per-user fields in every form, to start on the next user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the current user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current user: none (type a user id or email in any form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current user: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1826,43 @@ Para bulk: 0 todas las filas completadas; 1 algunas filas rechazadas, fallidas o
     </message>
 </context>
 <context>
+    <name>FieldErrorLabel</name>
+    <message>
+        <source>API field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldWarningLabel</name>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read me (how to use Vero Admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vero &amp;API reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: no program for it is set up on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryActions</name>
     <message>
         <source>Open in form</source>
@@ -1907,6 +2050,26 @@ Para bulk: 0 todas las filas completadas; 1 algunas filas rechazadas, fallidas o
             <numerusform>Se quitó %n solicitud del historial.</numerusform>
             <numerusform>Se quitaron %n solicitudes del historial.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Make current user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill every form with this request&apos;s user id and email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already undone: %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied a curl command for the running sandbox, with its token.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2465,18 @@ Para bulk: 0 todas las filas completadas; 1 algunas filas rechazadas, fallidas o
         <source>(no workspace recorded)</source>
         <translation>(sin espacio de trabajo registrado)</translation>
     </message>
+    <message>
+        <source>Only the requests of one bulk run (the job id veroctl and the Bulk run window show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by bulk job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any bulk job</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -2500,6 +2675,14 @@ Para bulk: 0 todas las filas completadas; 1 algunas filas rechazadas, fallidas o
             <numerusform>%n solicitud</numerusform>
             <numerusform>%n solicitudes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>More toolbar actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history actions that do not fit in the toolbar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2997,37 @@ Para bulk: 0 todas las filas completadas; 1 algunas filas rechazadas, fallidas o
     </message>
 </context>
 <context>
+    <name>InterruptedBulkJobBanner</name>
+    <message>
+        <source>Interrupted bulk run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the interrupted bulk run to resume it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the interrupted bulk run notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bulk run on %1 stopped before its last row: %2 of %3 rows of %4 (%5) are not sent yet. Job %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the bulk run window with job %1 chosen; nothing is sent until you press Resume there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InverseOperation</name>
     <message>
         <source>The Track API cannot read a user&apos;s earlier properties, so this cannot be undone.</source>
@@ -2862,6 +3076,53 @@ Para bulk: 0 todas las filas completadas; 1 algunas filas rechazadas, fallidas o
     <message>
         <source>No accepted reply was recorded for this request: it may not have been applied.</source>
         <translation>No se registró ninguna respuesta de aceptación para esta solicitud: puede que no se aplicara.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window. Those of a panel (&quot;in Request history&quot;) work while that panel has the keyboard focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the list of shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the focus is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3091,14 +3352,6 @@ Para bulk: 0 todas las filas completadas; 1 algunas filas rechazadas, fallidas o
     <message>
         <source>%1 (production)</source>
         <translation>%1 (producción)</translation>
-    </message>
-    <message>
-        <source>About Vero Admin</source>
-        <translation>Acerca de Vero Admin</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Vero Admin %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Manage the user records of a Vero account through the Track API v2: identify, edit, alias, subscriptions, tags, events and deletions.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Vero Admin %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gestione los registros de usuarios de una cuenta de Vero mediante la Track API v2: identificación, edición, alias, suscripciones, etiquetas, eventos y eliminaciones.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Unsent input from last time is back in: %1. Nothing was sent.</source>
@@ -3467,12 +3720,12 @@ Para bulk: 0 todas las filas completadas; 1 algunas filas rechazadas, fallidas o
         <translation>Fila %1: dé un nombre a la propiedad.</translation>
     </message>
     <message>
-        <source>Row %1: the property &quot;%2&quot; appears twice.</source>
-        <translation>Fila %1: la propiedad «%2» aparece dos veces.</translation>
-    </message>
-    <message>
         <source>Row %1 (%2, %3): %4.</source>
         <translation>Fila %1 (%2, %3): %4.</translation>
+    </message>
+    <message>
+        <source>Row %1: the property &quot;%2&quot; appears twice; only one can be sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3822,14 +4075,35 @@ Prepare it for %3, or for %4? Nothing is sent until you press Send.</source>
         <translation>Sandbox en %1</translation>
     </message>
     <message>
-        <source>The local sandbox could not start: %1
-Workspace &gt; Restart sandbox tries again.</source>
-        <translation>No se pudo iniciar el sandbox local: %1
-Espacio de trabajo &gt; Reiniciar sandbox lo vuelve a intentar.</translation>
-    </message>
-    <message>
         <source>Sandbox not running</source>
         <translation>Sandbox detenido</translation>
+    </message>
+    <message>
+        <source>veroctl --workspace Sandbox cannot find this sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxEndpointFile</name>
+    <message>
+        <source>This system has no runtime folder for the sandbox&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The Vero Admin app is not running its sandbox: open Vero Admin and choose the Sandbox workspace, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be read or written by other users of this computer, so veroctl does not trust the address in it. Restart the sandbox in Vero Admin (Workspace &gt; Restart sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4377,80 @@ Espacio de trabajo &gt; Reiniciar sandbox lo vuelve a intentar.</translation>
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>Re&amp;start sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running sandbox&apos;s token. It guards test data on this computer only, not a Vero account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the sandbox token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the token, for $VERO_AUTH_TOKEN in a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter sandbox users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the users whose id, email, phone or tags contain this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <source>Make current user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill every form with this user&apos;s id and email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current workspace is not the sandbox: nothing here is about it.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox stopped: %1
+Restart sandbox tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxProcess</name>
@@ -4298,6 +4646,10 @@ Espacio de trabajo &gt; Reiniciar sandbox lo vuelve a intentar.</translation>
     <message>
         <source>it has format version %1; this vero-sandbox reads version 1</source>
         <translation>tiene la versión de formato %1; este vero-sandbox lee la versión 1</translation>
+    </message>
+    <message>
+        <source>unsubscribed by the tag</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4763,6 +5115,10 @@ Espacio de trabajo &gt; Reiniciar sandbox lo vuelve a intentar.</translation>
         <source>User %1 has no email: Vero cannot send them email.</source>
         <translation>El usuario %1 no tiene correo: Vero no puede enviarle correos.</translation>
     </message>
+    <message>
+        <source>Adding the tag &quot;%1&quot; unsubscribes the user: Vero treats it as an unsubscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -4812,6 +5168,10 @@ Espacio de trabajo &gt; Reiniciar sandbox lo vuelve a intentar.</translation>
     <message>
         <source>PRODUCTION: requests change real user records at %1.</source>
         <translation>PRODUCCIÓN: las solicitudes cambian registros reales de usuarios en %1.</translation>
+    </message>
+    <message>
+        <source>%1: requests go to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5248,6 +5608,190 @@ Vero Admin nunca escribe credenciales en el disco sin cifrar. Puede conservar la
     <message>
         <source>The credential in %1 cannot be used: %2 Nothing was sent.</source>
         <translation>La credencial de %1 no se puede usar: %2 No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Use the saved workspace NAME (base URL, and the credential stored for it in the keychain, which comes before $VERO_AUTH_TOKEN).</source>
+        <translation>Usar el espacio de trabajo guardado NAME (URL base y la credencial guardada para él en el llavero, que tiene prioridad sobre $VERO_AUTH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Send to URL (default %1).</source>
+        <translation>Enviar a URL (por omisión %1).</translation>
+    </message>
+    <message>
+        <source>Name of the credential field: auth_token or tracking_api_key.</source>
+        <translation>Nombre del campo de la credencial: auth_token o tracking_api_key.</translation>
+    </message>
+    <message>
+        <source>Where the credential goes: body or query.</source>
+        <translation>Dónde va la credencial: body o query.</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS, the deadline for the whole request and its answer (default %1).</source>
+        <translation>Desistir tras SECONDS, el plazo para toda la solicitud y su respuesta (por omisión %1).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificate(s) in PEM file.</source>
+        <translation>Confiar también en el/los certificado(s) de CA del archivo PEM.</translation>
+    </message>
+    <message>
+        <source>Read the credential from FILE, before the keychain and $VERO_AUTH_TOKEN.</source>
+        <translation>Leer la credencial de FILE, antes que del llavero y de $VERO_AUTH_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Print the request (curl command, or JSON with --json) and send nothing.</source>
+        <translation>Mostrar la solicitud (comando curl, o JSON con --json) sin enviar nada.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Salida legible por máquina.</translation>
+    </message>
+    <message>
+        <source>Send Vero Track API v2 requests from the command line.
+
+Commands:
+  identify     create or update a user (users/track)
+  edit         edit user properties (legacy users/edit)
+  alias        change a user&apos;s id (users/reidentify)
+  unsubscribe  unsubscribe a user
+  resubscribe  resubscribe a user
+  delete       delete a user, permanently
+  tags         add or remove tags
+  event        track an event (events/track)
+  heartbeat    test the connection
+  bulk         run an operation for every row of a CSV file, resumable (--list shows the jobs)
+  workspace    list | add NAME | remove NAME | set-token NAME (token read from stdin)
+
+Run &apos;veroctl COMMAND --help&apos; for a command&apos;s options.
+
+%1
+
+Exit codes:
+  0  accepted by the service (2xx)
+  1  rejected by the service (4xx)
+  2  bad input or local problem; nothing was sent
+  3  network failure, timeout, server error (5xx), or an answer cut short or damaged
+For bulk: 0 every row done; 1 some rows rejected, failed or invalid (dry run: some invalid); 2 the file, mapping or options are unusable and nothing was sent; 3 stopped with rows still pending (resume the job).</source>
+        <translation>Enviar solicitudes a la Vero Track API v2 desde la línea de comandos.
+
+Comandos:
+  identify     crear o actualizar un usuario (users/track)
+  edit         editar propiedades de un usuario (users/edit, heredado)
+  alias        cambiar el id de un usuario (users/reidentify)
+  unsubscribe  dar de baja a un usuario
+  resubscribe  volver a suscribir a un usuario
+  delete       eliminar un usuario, de forma permanente
+  tags         añadir o quitar etiquetas
+  event        registrar un evento (events/track)
+  heartbeat    probar la conexión
+  bulk         ejecutar una operación para cada fila de un archivo CSV, reanudable (--list muestra los trabajos)
+  workspace    list | add NAME | remove NAME | set-token NAME (token leído de stdin)
+
+Ejecute &apos;veroctl COMANDO --help&apos; para ver las opciones de un comando.
+
+%1
+
+Códigos de salida:
+  0  aceptada por el servicio (2xx)
+  1  rechazada por el servicio (4xx)
+  2  entrada incorrecta o problema local; no se envió nada
+  3  fallo de red, tiempo de espera agotado, error del servidor (5xx) o respuesta cortada o dañada
+Para bulk: 0 todas las filas completadas; 1 algunas filas rechazadas, fallidas o no válidas (simulación: algunas no válidas); 2 el archivo, la asignación o las opciones no sirven y no se envió nada; 3 detenido con filas aún pendientes (reanude el trabajo).</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text; nothing was sent.</source>
+        <translation>El argumento %1 no es texto UTF-8 válido; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The command to run (see above).</source>
+        <translation>El comando que ejecutar (véase arriba).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &apos;veroctl --help&apos; for the list.</source>
+        <translation>Comando desconocido «%1». Ejecute &apos;veroctl --help&apos; para ver la lista.</translation>
+    </message>
+    <message>
+        <source>Run &apos;veroctl --help&apos; for usage.</source>
+        <translation>Ejecute &apos;veroctl --help&apos; para ver el uso.</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once; give it once. Nothing was sent.</source>
+        <translation>--%1 aparece más de una vez; indíquelo solo una. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>There is no workspace named &quot;%1&quot;. &apos;veroctl workspace list&apos; shows them.</source>
+        <translation>No hay ningún espacio de trabajo llamado «%1». &apos;veroctl workspace list&apos; los muestra.</translation>
+    </message>
+    <message>
+        <source>--credential-in must be body or query.</source>
+        <translation>--credential-in debe ser body o query.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds.</source>
+        <translation>--timeout debe ser un número entero de segundos.</translation>
+    </message>
+    <message>
+        <source>The credential is read from, in this order: --token-file FILE; the system keychain entry of --workspace NAME (see &apos;workspace set-token&apos;); $VERO_AUTH_TOKEN, only when no workspace is named or the workspace has no stored credential (veroctl says when it ignores $VERO_AUTH_TOKEN, and refuses it when the keychain cannot be read). Never from an argument.</source>
+        <translation>La credencial se lee, en este orden, de: --token-file FILE; la entrada del llavero del sistema de --workspace NAME (véase &apos;workspace set-token&apos;); $VERO_AUTH_TOKEN, solo si no se nombra ningún espacio de trabajo o este no tiene credencial guardada (veroctl avisa cuando ignora $VERO_AUTH_TOKEN y lo rechaza cuando no puede leer el llavero). Nunca de un argumento.</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>No se puede leer el archivo de token %1: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>es una carpeta.</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation>El archivo de token %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>the token file %1</source>
+        <translation>el archivo de token %1</translation>
+    </message>
+    <message>
+        <source>$VERO_AUTH_TOKEN is set but not used: %1</source>
+        <translation>$VERO_AUTH_TOKEN está definido pero no se usa: %1</translation>
+    </message>
+    <message>
+        <source>--token-file comes first.</source>
+        <translation>--token-file tiene prioridad.</translation>
+    </message>
+    <message>
+        <source>the app&apos;s sandbox has its own token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain entry of workspace &quot;%1&quot;</source>
+        <translation>la entrada del llavero del espacio de trabajo «%1»</translation>
+    </message>
+    <message>
+        <source>workspace &quot;%1&quot; has its own credential in the keychain.</source>
+        <translation>el espacio de trabajo «%1» tiene su propia credencial en el llavero.</translation>
+    </message>
+    <message>
+        <source>No credential is stored for this workspace.</source>
+        <translation>No hay ninguna credencial guardada para este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>No credential for workspace &quot;%1&quot;: %2 Store one with &apos;veroctl workspace set-token %1&apos;, or set $VERO_AUTH_TOKEN.</source>
+        <translation>No hay credencial para el espacio de trabajo «%1»: %2 Guarde una con &apos;veroctl workspace set-token %1&apos; o defina $VERO_AUTH_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1), so veroctl cannot tell whether workspace &quot;%2&quot; has its own credential; $VERO_AUTH_TOKEN was not sent to %3. Unlock the keychain, or choose the credential with --token-file FILE.</source>
+        <translation>No se pudo leer el llavero (%1), así que veroctl no puede saber si el espacio de trabajo «%2» tiene su propia credencial; $VERO_AUTH_TOKEN no se envió a %3. Desbloquee el llavero o elija la credencial con --token-file FILE.</translation>
+    </message>
+    <message>
+        <source>workspace &quot;%1&quot; has no stored credential, so $VERO_AUTH_TOKEN is sent to %2.</source>
+        <translation>el espacio de trabajo «%1» no tiene credencial guardada, así que $VERO_AUTH_TOKEN se envía a %2.</translation>
+    </message>
+    <message>
+        <source>this system has no keychain, so workspace &quot;%1&quot; has no stored credential; $VERO_AUTH_TOKEN is sent to %2.</source>
+        <translation>este sistema no tiene llavero, así que el espacio de trabajo «%1» no tiene credencial guardada; $VERO_AUTH_TOKEN se envía a %2.</translation>
+    </message>
+    <message>
+        <source>No credential: set $VERO_AUTH_TOKEN, use --token-file FILE, or use a --workspace with a stored token.</source>
+        <translation>Sin credencial: defina $VERO_AUTH_TOKEN, use --token-file FILE o un --workspace con un token guardado.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Vero Admin</source>
+        <translation>À propos de Vero Admin</translation>
+    </message>
+    <message>
+        <source>Manage the user records of a Vero account through the Track API v2: identify, edit, alias, subscriptions, tags, events and deletions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application id %1, built with Qt %2, running on Qt %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the About window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns to the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AliasForm</name>
     <message>
         <source>Alias (change a user&apos;s id)</source>
@@ -76,6 +111,13 @@
     </message>
 </context>
 <context>
+    <name>AppCommandLine</name>
+    <message>
+        <source>%1: manage the user records of a Vero account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The sandbox stopped unexpectedly.</source>
@@ -125,8 +167,144 @@
 <context>
     <name>BodyValidator</name>
     <message>
-        <source>new_id must differ from id.</source>
-        <translation>new_id doit être différent de id.</translation>
+        <source>%1 is required.</source>
+        <translation>%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 must be text or a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be blank.</source>
+        <translation>%1 ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>%1 must be less than 255 characters (it has %2).</source>
+        <translation>%1 doit faire moins de 255 caractères (il en a %2).</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user id or the email (or both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object, like {&quot;plan&quot;: &quot;pro&quot;}.</source>
+        <translation>%1 doit être un objet JSON, comme {&quot;plan&quot;: &quot;pro&quot;}.</translation>
+    </message>
+    <message>
+        <source>%1: give at least one property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels must be a JSON array of {type, address, platform} objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object with type, address and platform.</source>
+        <translation>%1 doit être un objet avec type, address et platform.</translation>
+    </message>
+    <message>
+        <source>%1: choose a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the address (the device token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON array of tag names.</source>
+        <translation>%1 doit être un tableau JSON de noms de tags.</translation>
+    </message>
+    <message>
+        <source>%1 must hold only tag names (text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a tag must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give at least one tag (or one to remove).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is both added and removed.</source>
+        <translation>Le tag « %1 » est à la fois ajouté et retiré.</translation>
+    </message>
+    <message>
+        <source>The identity must be a JSON object with id and/or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Identifiant de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>New id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Nom de l’événement</translation>
+    </message>
+    <message>
+        <source>Extras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags to add</source>
+        <translation>Tags à ajouter</translation>
+    </message>
+    <message>
+        <source>Tags to remove</source>
+        <translation>Tags à retirer</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>The new id must differ from the current id.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -342,6 +520,60 @@ créée&#xa0;: %4</translation>
         <source>job %1 cancelled; %2 rows were not sent (--resume %1 would still send them).</source>
         <translation>tâche %1 annulée&#x202f;; %2 lignes n’ont pas été envoyées (--resume %1 les enverrait encore).</translation>
     </message>
+    <message>
+        <source>Send property COLUMN as text, number or boolean instead of detecting it per cell (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type takes COLUMN=TYPE with TYPE one of text, number, boolean, inferred; not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkJobLock</name>
+    <message>
+        <source>%1, process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkJobsTable</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done, %3 rejected, %4 failed, %5 invalid, %6 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkMapping</name>
@@ -380,6 +612,61 @@ créée&#xa0;: %4</translation>
     <message>
         <source>The file has no event_name column (its columns: %1). Give every row the same event with --event-name NAME, or map a column with --map event_name=COLUMN.</source>
         <translation>Le fichier n’a pas de colonne event_name (ses colonnes&#xa0;: %1). Donnez le même événement à chaque ligne avec --event-name NAME, ou associez une colonne avec --map event_name=COLUMN.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect per cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkMappingTable</name>
+    <message>
+        <source>Property type</source>
+        <translation>Type de propriété</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press F2 or double-click to choose how this column&apos;s cells are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect per cell</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -853,6 +1140,38 @@ créée&#xa0;: %4</translation>
         <source>Stop and close</source>
         <translation>Arrêter et fermer</translation>
     </message>
+    <message>
+        <source>Check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mapping and first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each column of the file, what it is sent as, the type of a property and the first values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk runs on this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past and interrupted runs, newest first; Return shows a run&apos;s results to export, retry or resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was created for %2 at %3, which is now %4; it is not resumed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkRunner</name>
@@ -880,6 +1199,14 @@ créée&#xa0;: %4</translation>
         <source>Could not write the outcome of rows to %1: %2</source>
         <translation>Impossible d’écrire le résultat des lignes dans %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Job %1 is being sent by %2 right now; nothing was sent from here. Let that run finish, or stop it there, then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkSource</name>
@@ -894,6 +1221,14 @@ créée&#xa0;: %4</translation>
     <message>
         <source>%1 is empty: it needs a header line and a row per user.</source>
         <translation>%1 est vide&#xa0;: il lui faut une ligne d’en-tête et une ligne par utilisateur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a property column, so it cannot have a type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no properties, so &quot;%2&quot; cannot have a type.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -967,266 +1302,6 @@ créée&#xa0;: %4</translation>
     </message>
 </context>
 <context>
-    <name>Checker</name>
-    <message>
-        <source>%1 is required.</source>
-        <translation>%1 est obligatoire.</translation>
-    </message>
-    <message>
-        <source>%1 must be a string.</source>
-        <translation>%1 doit être une chaîne.</translation>
-    </message>
-    <message>
-        <source>%1 must not be blank.</source>
-        <translation>%1 ne doit pas être vide.</translation>
-    </message>
-    <message>
-        <source>%1 must be less than 255 characters (it has %2).</source>
-        <translation>%1 doit faire moins de 255 caractères (il en a %2).</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid email address.</source>
-        <translation>%1 n’est pas une adresse e-mail valide.</translation>
-    </message>
-    <message>
-        <source>Either %1 or %2 is required.</source>
-        <translation>%1 ou %2 est obligatoire.</translation>
-    </message>
-    <message>
-        <source>%1 must be a JSON object, like {&quot;plan&quot;: &quot;pro&quot;}.</source>
-        <translation>%1 doit être un objet JSON, comme {&quot;plan&quot;: &quot;pro&quot;}.</translation>
-    </message>
-    <message>
-        <source>%1 must contain at least one property.</source>
-        <translation>%1 doit contenir au moins une propriété.</translation>
-    </message>
-    <message>
-        <source>channels must be a JSON array of {type, address, platform} objects.</source>
-        <translation>channels doit être un tableau JSON d’objets {type, address, platform}.</translation>
-    </message>
-    <message>
-        <source>%1 must be an object with type, address and platform.</source>
-        <translation>%1 doit être un objet avec type, address et platform.</translation>
-    </message>
-    <message>
-        <source>%1 must be a JSON array of tag names.</source>
-        <translation>%1 doit être un tableau JSON de noms de tags.</translation>
-    </message>
-    <message>
-        <source>%1 must contain only tag names (strings).</source>
-        <translation>%1 ne doit contenir que des noms de tags (chaînes).</translation>
-    </message>
-    <message>
-        <source>Tag names in %1 must not be empty.</source>
-        <translation>Les noms de tags dans %1 ne doivent pas être vides.</translation>
-    </message>
-    <message>
-        <source>Give at least one tag to add or to remove.</source>
-        <translation>Indiquez au moins un tag à ajouter ou à retirer.</translation>
-    </message>
-    <message>
-        <source>The tag &quot;%1&quot; is both added and removed.</source>
-        <translation>Le tag « %1 » est à la fois ajouté et retiré.</translation>
-    </message>
-    <message>
-        <source>Either identity.id or identity.email is required.</source>
-        <translation>identity.id ou identity.email est obligatoire.</translation>
-    </message>
-    <message>
-        <source>identity must be a JSON object with id and/or email.</source>
-        <translation>identity doit être un objet JSON avec id et/ou email.</translation>
-    </message>
-</context>
-<context>
-    <name>Command</name>
-    <message>
-        <source>Use the saved workspace NAME (base URL, and the credential stored for it in the keychain, which comes before $VERO_AUTH_TOKEN).</source>
-        <translation>Utiliser l’espace de travail enregistré NAME (URL de base, et la clé d’accès enregistrée pour lui dans le trousseau, prioritaire sur $VERO_AUTH_TOKEN).</translation>
-    </message>
-    <message>
-        <source>Send to URL (default %1).</source>
-        <translation>Envoyer à URL (par défaut %1).</translation>
-    </message>
-    <message>
-        <source>Name of the credential field: auth_token or tracking_api_key.</source>
-        <translation>Nom du champ de la clé d’accès&#xa0;: auth_token ou tracking_api_key.</translation>
-    </message>
-    <message>
-        <source>Where the credential goes: body or query.</source>
-        <translation>Où va la clé d’accès&#xa0;: body ou query.</translation>
-    </message>
-    <message>
-        <source>Give up after SECONDS, the deadline for the whole request and its answer (default %1).</source>
-        <translation>Abandonner après SECONDS, le délai pour toute la requête et sa réponse (par défaut %1).</translation>
-    </message>
-    <message>
-        <source>Also trust the CA certificate(s) in PEM file.</source>
-        <translation>Faire aussi confiance au(x) certificat(s) d’AC du fichier PEM.</translation>
-    </message>
-    <message>
-        <source>Read the credential from FILE, before the keychain and $VERO_AUTH_TOKEN.</source>
-        <translation>Lire la clé d’accès dans FILE, avant le trousseau et $VERO_AUTH_TOKEN.</translation>
-    </message>
-    <message>
-        <source>Print the request (curl command, or JSON with --json) and send nothing.</source>
-        <translation>Afficher la requête (commande curl, ou JSON avec --json) sans rien envoyer.</translation>
-    </message>
-    <message>
-        <source>Machine-readable output.</source>
-        <translation>Sortie lisible par une machine.</translation>
-    </message>
-</context>
-<context>
-    <name>CommandDispatcher</name>
-    <message>
-        <source>Send Vero Track API v2 requests from the command line.
-
-Commands:
-  identify     create or update a user (users/track)
-  edit         edit user properties (legacy users/edit)
-  alias        change a user&apos;s id (users/reidentify)
-  unsubscribe  unsubscribe a user
-  resubscribe  resubscribe a user
-  delete       delete a user, permanently
-  tags         add or remove tags
-  event        track an event (events/track)
-  heartbeat    test the connection
-  bulk         run an operation for every row of a CSV file, resumable (--list shows the jobs)
-  workspace    list | add NAME | remove NAME | set-token NAME (token read from stdin)
-
-Run &apos;veroctl COMMAND --help&apos; for a command&apos;s options.
-
-%1
-
-Exit codes:
-  0  accepted by the service (2xx)
-  1  rejected by the service (4xx)
-  2  bad input or local problem; nothing was sent
-  3  network failure, timeout, server error (5xx), or an answer cut short or damaged
-For bulk: 0 every row done; 1 some rows rejected, failed or invalid (dry run: some invalid); 2 the file, mapping or options are unusable and nothing was sent; 3 stopped with rows still pending (resume the job).</source>
-        <translation>Envoyer des requêtes à la Vero Track API v2 depuis la ligne de commande.
-
-Commandes :
-  identify     créer ou mettre à jour un utilisateur (users/track)
-  edit         modifier les propriétés d’un utilisateur (ancien users/edit)
-  alias        changer l’identifiant d’un utilisateur (users/reidentify)
-  unsubscribe  désabonner un utilisateur
-  resubscribe  réabonner un utilisateur
-  delete       supprimer un utilisateur, définitivement
-  tags         ajouter ou retirer des tags
-  event        enregistrer un événement (events/track)
-  heartbeat    tester la connexion
-  bulk         exécuter une opération pour chaque ligne d’un fichier CSV, avec reprise possible (--list affiche les tâches)
-  workspace    list | add NAME | remove NAME | set-token NAME (jeton lu sur stdin)
-
-Lancez &apos;veroctl COMMANDE --help&apos; pour les options d’une commande.
-
-%1
-
-Codes de sortie :
-  0  accepté par le service (2xx)
-  1  refusé par le service (4xx)
-  2  saisie incorrecte ou problème local&#x202f;; rien n’a été envoyé
-  3  panne réseau, délai dépassé, erreur du serveur (5xx), ou réponse tronquée ou endommagée
-Pour bulk&#xa0;: 0 toutes les lignes traitées&#x202f;; 1 des lignes refusées, en échec ou invalides (essai à blanc&#xa0;: des lignes invalides)&#x202f;; 2 le fichier, la correspondance ou les options sont inutilisables et rien n’a été envoyé&#x202f;; 3 arrêt avec des lignes encore en attente (reprenez la tâche).</translation>
-    </message>
-    <message>
-        <source>Argument %1 is not valid UTF-8 text; nothing was sent.</source>
-        <translation>L’argument %1 n’est pas du texte UTF-8 valide&#x202f;; rien n’a été envoyé.</translation>
-    </message>
-    <message>
-        <source>The command to run (see above).</source>
-        <translation>La commande à exécuter (voir ci-dessus).</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;. Run &apos;veroctl --help&apos; for the list.</source>
-        <translation>Commande inconnue « %1 ». Lancez &apos;veroctl --help&apos; pour la liste.</translation>
-    </message>
-    <message>
-        <source>Run &apos;veroctl --help&apos; for usage.</source>
-        <translation>Lancez &apos;veroctl --help&apos; pour l’utilisation.</translation>
-    </message>
-    <message>
-        <source>--%1 is given more than once; give it once. Nothing was sent.</source>
-        <translation>--%1 est indiqué plusieurs fois&#x202f;; indiquez-le une seule fois. Rien n’a été envoyé.</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionOptions</name>
-    <message>
-        <source>There is no workspace named &quot;%1&quot;. &apos;veroctl workspace list&apos; shows them.</source>
-        <translation>Il n’y a pas d’espace de travail nommé « %1 ». &apos;veroctl workspace list&apos; les affiche.</translation>
-    </message>
-    <message>
-        <source>--credential-in must be body or query.</source>
-        <translation>--credential-in doit valoir body ou query.</translation>
-    </message>
-    <message>
-        <source>--timeout must be a whole number of seconds.</source>
-        <translation>--timeout doit être un nombre entier de secondes.</translation>
-    </message>
-    <message>
-        <source>The credential is read from, in this order: --token-file FILE; the system keychain entry of --workspace NAME (see &apos;workspace set-token&apos;); $VERO_AUTH_TOKEN, only when no workspace is named or the workspace has no stored credential (veroctl says when it ignores $VERO_AUTH_TOKEN, and refuses it when the keychain cannot be read). Never from an argument.</source>
-        <translation>La clé d’accès est lue, dans cet ordre&#xa0;: --token-file FILE&#x202f;; l’entrée du trousseau système de --workspace NAME (voir &apos;workspace set-token&apos;)&#x202f;; $VERO_AUTH_TOKEN, seulement si aucun espace de travail n’est nommé ou si l’espace de travail n’a pas de clé enregistrée (veroctl signale quand il ignore $VERO_AUTH_TOKEN, et le refuse quand le trousseau ne peut pas être lu). Jamais depuis un argument.</translation>
-    </message>
-    <message>
-        <source>Cannot read the token file %1: %2</source>
-        <translation>Impossible de lire le fichier de jeton %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>it is a folder.</source>
-        <translation>c’est un dossier.</translation>
-    </message>
-    <message>
-        <source>The token file %1 is empty.</source>
-        <translation>Le fichier de jeton %1 est vide.</translation>
-    </message>
-    <message>
-        <source>the token file %1</source>
-        <translation>le fichier de jeton %1</translation>
-    </message>
-    <message>
-        <source>$VERO_AUTH_TOKEN is set but not used: %1</source>
-        <translation>$VERO_AUTH_TOKEN est défini mais pas utilisé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>--token-file comes first.</source>
-        <translation>--token-file est prioritaire.</translation>
-    </message>
-    <message>
-        <source>the keychain entry of workspace &quot;%1&quot;</source>
-        <translation>l’entrée du trousseau de l’espace de travail « %1 »</translation>
-    </message>
-    <message>
-        <source>workspace &quot;%1&quot; has its own credential in the keychain.</source>
-        <translation>l’espace de travail « %1 » a sa propre clé d’accès dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>No credential is stored for this workspace.</source>
-        <translation>Aucune clé d’accès n’est enregistrée pour cet espace de travail.</translation>
-    </message>
-    <message>
-        <source>No credential for workspace &quot;%1&quot;: %2 Store one with &apos;veroctl workspace set-token %1&apos;, or set $VERO_AUTH_TOKEN.</source>
-        <translation>Aucune clé d’accès pour l’espace de travail « %1 »&#xa0;: %2 Enregistrez-en une avec &apos;veroctl workspace set-token %1&apos;, ou définissez $VERO_AUTH_TOKEN.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be read (%1), so veroctl cannot tell whether workspace &quot;%2&quot; has its own credential; $VERO_AUTH_TOKEN was not sent to %3. Unlock the keychain, or choose the credential with --token-file FILE.</source>
-        <translation>Le trousseau n’a pas pu être lu (%1), donc veroctl ne peut pas savoir si l’espace de travail « %2 » a sa propre clé d’accès&#x202f;; $VERO_AUTH_TOKEN n’a pas été envoyé à %3. Déverrouillez le trousseau, ou choisissez la clé d’accès avec --token-file FILE.</translation>
-    </message>
-    <message>
-        <source>workspace &quot;%1&quot; has no stored credential, so $VERO_AUTH_TOKEN is sent to %2.</source>
-        <translation>l’espace de travail « %1 » n’a pas de clé d’accès enregistrée, donc $VERO_AUTH_TOKEN est envoyé à %2.</translation>
-    </message>
-    <message>
-        <source>this system has no keychain, so workspace &quot;%1&quot; has no stored credential; $VERO_AUTH_TOKEN is sent to %2.</source>
-        <translation>ce système n’a pas de trousseau, donc l’espace de travail « %1 » n’a pas de clé d’accès enregistrée&#x202f;; $VERO_AUTH_TOKEN est envoyé à %2.</translation>
-    </message>
-    <message>
-        <source>No credential: set $VERO_AUTH_TOKEN, use --token-file FILE, or use a --workspace with a stored token.</source>
-        <translation>Aucune clé d’accès&#xa0;: définissez $VERO_AUTH_TOKEN, utilisez --token-file FILE, ou un --workspace avec un jeton enregistré.</translation>
-    </message>
-</context>
-<context>
     <name>ConnectionTestForm</name>
     <message>
         <source>Connection test</source>
@@ -1296,16 +1371,16 @@ Pour bulk&#xa0;: 0 toutes les lignes traitées&#x202f;; 1 des lignes refusées, 
         <translation>Aucune clé d’accès n’est enregistrée pour cet espace de travail.</translation>
     </message>
     <message>
-        <source>Access to the system keychain was denied.</source>
-        <translation>L’accès au trousseau système a été refusé.</translation>
+        <source>The system keychain did not let Vero Admin read or store the credential: it is locked, or the request was declined. Unlock the keychain (log in to the desktop again, or unlock it in your passwords manager) and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet).</source>
-        <translation>Aucun trousseau système n’est disponible (sous Linux&#xa0;: un Secret Service comme GNOME Keyring ou KWallet).</translation>
+        <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet). Install and start one, or use a credential for this session only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system keychain reported an error: %1</source>
-        <translation>Le trousseau système a signalé une erreur&#xa0;: %1</translation>
+        <source>The system keychain could not be used (%1). Check that it is running and unlocked, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1438,37 @@ Pour bulk&#xa0;: 0 toutes les lignes traitées&#x202f;; 1 des lignes refusées, 
     <message>
         <source>Line %1: a quoted cell is never closed.</source>
         <translation>Ligne %1&#xa0;: une cellule entre guillemets n’est jamais fermée.</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentUserStrip</name>
+    <message>
+        <source>Current user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user every form is about. Typing another id or email in a form changes it; the other forms follow, and fields entered for someone else are emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the user id, email and per-user fields in every form, to start on the next user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the current user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current user: none (type a user id or email in any form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current user: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1826,43 @@ Pour bulk&#xa0;: 0 toutes les lignes traitées&#x202f;; 1 des lignes refusées, 
     </message>
 </context>
 <context>
+    <name>FieldErrorLabel</name>
+    <message>
+        <source>API field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldWarningLabel</name>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read me (how to use Vero Admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vero &amp;API reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: no program for it is set up on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryActions</name>
     <message>
         <source>Open in form</source>
@@ -1907,6 +2050,26 @@ Pour bulk&#xa0;: 0 toutes les lignes traitées&#x202f;; 1 des lignes refusées, 
             <numerusform>%n requête retirée de l’historique.</numerusform>
             <numerusform>%n requêtes retirées de l’historique.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Make current user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill every form with this request&apos;s user id and email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already undone: %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied a curl command for the running sandbox, with its token.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2465,18 @@ Pour bulk&#xa0;: 0 toutes les lignes traitées&#x202f;; 1 des lignes refusées, 
         <source>(no workspace recorded)</source>
         <translation>(aucun espace de travail enregistré)</translation>
     </message>
+    <message>
+        <source>Only the requests of one bulk run (the job id veroctl and the Bulk run window show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by bulk job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any bulk job</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -2500,6 +2675,14 @@ Pour bulk&#xa0;: 0 toutes les lignes traitées&#x202f;; 1 des lignes refusées, 
             <numerusform>%n requête</numerusform>
             <numerusform>%n requêtes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>More toolbar actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history actions that do not fit in the toolbar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2814,6 +2997,37 @@ Pour bulk&#xa0;: 0 toutes les lignes traitées&#x202f;; 1 des lignes refusées, 
     </message>
 </context>
 <context>
+    <name>InterruptedBulkJobBanner</name>
+    <message>
+        <source>Interrupted bulk run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the interrupted bulk run to resume it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the interrupted bulk run notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bulk run on %1 stopped before its last row: %2 of %3 rows of %4 (%5) are not sent yet. Job %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the bulk run window with job %1 chosen; nothing is sent until you press Resume there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InverseOperation</name>
     <message>
         <source>The Track API cannot read a user&apos;s earlier properties, so this cannot be undone.</source>
@@ -2862,6 +3076,53 @@ Pour bulk&#xa0;: 0 toutes les lignes traitées&#x202f;; 1 des lignes refusées, 
     <message>
         <source>No accepted reply was recorded for this request: it may not have been applied.</source>
         <translation>Aucune réponse d’acceptation n’a été enregistrée pour cette requête&#xa0;: elle n’a peut-être pas été appliquée.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every shortcut of the window. Those of a panel (&quot;in Request history&quot;) work while that panel has the keyboard focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the list of shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the focus is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3091,14 +3352,6 @@ Pour bulk&#xa0;: 0 toutes les lignes traitées&#x202f;; 1 des lignes refusées, 
     <message>
         <source>%1 (production)</source>
         <translation>%1 (production)</translation>
-    </message>
-    <message>
-        <source>About Vero Admin</source>
-        <translation>À propos de Vero Admin</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Vero Admin %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Manage the user records of a Vero account through the Track API v2: identify, edit, alias, subscriptions, tags, events and deletions.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Vero Admin %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Gérez les fiches utilisateur d’un compte Vero avec la Track API v2&#xa0;: identification, modification, alias, abonnements, tags, événements et suppressions.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Unsent input from last time is back in: %1. Nothing was sent.</source>
@@ -3467,12 +3720,12 @@ Pour bulk&#xa0;: 0 toutes les lignes traitées&#x202f;; 1 des lignes refusées, 
         <translation>Ligne %1&#xa0;: donnez un nom à la propriété.</translation>
     </message>
     <message>
-        <source>Row %1: the property &quot;%2&quot; appears twice.</source>
-        <translation>Ligne %1&#xa0;: la propriété « %2 » apparaît deux fois.</translation>
-    </message>
-    <message>
         <source>Row %1 (%2, %3): %4.</source>
         <translation>Ligne %1 (%2, %3)&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Row %1: the property &quot;%2&quot; appears twice; only one can be sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3822,14 +4075,35 @@ La préparer pour %3, ou pour %4&#x202f;? Rien n’est envoyé avant que vous cl
         <translation>Sandbox sur %1</translation>
     </message>
     <message>
-        <source>The local sandbox could not start: %1
-Workspace &gt; Restart sandbox tries again.</source>
-        <translation>La sandbox locale n’a pas pu démarrer&#xa0;: %1
-Espace de travail &gt; Redémarrer la sandbox réessaie.</translation>
-    </message>
-    <message>
         <source>Sandbox not running</source>
         <translation>Sandbox arrêtée</translation>
+    </message>
+    <message>
+        <source>veroctl --workspace Sandbox cannot find this sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxEndpointFile</name>
+    <message>
+        <source>This system has no runtime folder for the sandbox&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The Vero Admin app is not running its sandbox: open Vero Admin and choose the Sandbox workspace, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be read or written by other users of this computer, so veroctl does not trust the address in it. Restart the sandbox in Vero Admin (Workspace &gt; Restart sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4377,80 @@ Espace de travail &gt; Redémarrer la sandbox réessaie.</translation>
         <source>no</source>
         <translation>non</translation>
     </message>
+    <message>
+        <source>Re&amp;start sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running sandbox&apos;s token. It guards test data on this computer only, not a Vero account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the sandbox token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the token, for $VERO_AUTH_TOKEN in a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter sandbox users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the users whose id, email, phone or tags contain this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Make current user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill every form with this user&apos;s id and email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current workspace is not the sandbox: nothing here is about it.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox stopped: %1
+Restart sandbox tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxProcess</name>
@@ -4298,6 +4646,10 @@ Espace de travail &gt; Redémarrer la sandbox réessaie.</translation>
     <message>
         <source>it has format version %1; this vero-sandbox reads version 1</source>
         <translation>il est au format version %1&#x202f;; ce vero-sandbox lit la version 1</translation>
+    </message>
+    <message>
+        <source>unsubscribed by the tag</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4763,6 +5115,10 @@ Espace de travail &gt; Redémarrer la sandbox réessaie.</translation>
         <source>User %1 has no email: Vero cannot send them email.</source>
         <translation>L’utilisateur %1 n’a pas d’e-mail&#xa0;: Vero ne peut pas lui envoyer d’e-mails.</translation>
     </message>
+    <message>
+        <source>Adding the tag &quot;%1&quot; unsubscribes the user: Vero treats it as an unsubscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -4812,6 +5168,10 @@ Espace de travail &gt; Redémarrer la sandbox réessaie.</translation>
     <message>
         <source>PRODUCTION: requests change real user records at %1.</source>
         <translation>PRODUCTION&#xa0;: les requêtes modifient de vraies fiches utilisateur sur %1.</translation>
+    </message>
+    <message>
+        <source>%1: requests go to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5248,6 +5608,190 @@ Vero Admin n’écrit jamais de clé d’accès en clair sur le disque. Vous pou
     <message>
         <source>The credential in %1 cannot be used: %2 Nothing was sent.</source>
         <translation>La clé d’accès de %1 est inutilisable&#xa0;: %2 Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Use the saved workspace NAME (base URL, and the credential stored for it in the keychain, which comes before $VERO_AUTH_TOKEN).</source>
+        <translation>Utiliser l’espace de travail enregistré NAME (URL de base, et la clé d’accès enregistrée pour lui dans le trousseau, prioritaire sur $VERO_AUTH_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Send to URL (default %1).</source>
+        <translation>Envoyer à URL (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Name of the credential field: auth_token or tracking_api_key.</source>
+        <translation>Nom du champ de la clé d’accès&#xa0;: auth_token ou tracking_api_key.</translation>
+    </message>
+    <message>
+        <source>Where the credential goes: body or query.</source>
+        <translation>Où va la clé d’accès&#xa0;: body ou query.</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS, the deadline for the whole request and its answer (default %1).</source>
+        <translation>Abandonner après SECONDS, le délai pour toute la requête et sa réponse (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificate(s) in PEM file.</source>
+        <translation>Faire aussi confiance au(x) certificat(s) d’AC du fichier PEM.</translation>
+    </message>
+    <message>
+        <source>Read the credential from FILE, before the keychain and $VERO_AUTH_TOKEN.</source>
+        <translation>Lire la clé d’accès dans FILE, avant le trousseau et $VERO_AUTH_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Print the request (curl command, or JSON with --json) and send nothing.</source>
+        <translation>Afficher la requête (commande curl, ou JSON avec --json) sans rien envoyer.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Sortie lisible par une machine.</translation>
+    </message>
+    <message>
+        <source>Send Vero Track API v2 requests from the command line.
+
+Commands:
+  identify     create or update a user (users/track)
+  edit         edit user properties (legacy users/edit)
+  alias        change a user&apos;s id (users/reidentify)
+  unsubscribe  unsubscribe a user
+  resubscribe  resubscribe a user
+  delete       delete a user, permanently
+  tags         add or remove tags
+  event        track an event (events/track)
+  heartbeat    test the connection
+  bulk         run an operation for every row of a CSV file, resumable (--list shows the jobs)
+  workspace    list | add NAME | remove NAME | set-token NAME (token read from stdin)
+
+Run &apos;veroctl COMMAND --help&apos; for a command&apos;s options.
+
+%1
+
+Exit codes:
+  0  accepted by the service (2xx)
+  1  rejected by the service (4xx)
+  2  bad input or local problem; nothing was sent
+  3  network failure, timeout, server error (5xx), or an answer cut short or damaged
+For bulk: 0 every row done; 1 some rows rejected, failed or invalid (dry run: some invalid); 2 the file, mapping or options are unusable and nothing was sent; 3 stopped with rows still pending (resume the job).</source>
+        <translation>Envoyer des requêtes à la Vero Track API v2 depuis la ligne de commande.
+
+Commandes :
+  identify     créer ou mettre à jour un utilisateur (users/track)
+  edit         modifier les propriétés d’un utilisateur (ancien users/edit)
+  alias        changer l’identifiant d’un utilisateur (users/reidentify)
+  unsubscribe  désabonner un utilisateur
+  resubscribe  réabonner un utilisateur
+  delete       supprimer un utilisateur, définitivement
+  tags         ajouter ou retirer des tags
+  event        enregistrer un événement (events/track)
+  heartbeat    tester la connexion
+  bulk         exécuter une opération pour chaque ligne d’un fichier CSV, avec reprise possible (--list affiche les tâches)
+  workspace    list | add NAME | remove NAME | set-token NAME (jeton lu sur stdin)
+
+Lancez &apos;veroctl COMMANDE --help&apos; pour les options d’une commande.
+
+%1
+
+Codes de sortie :
+  0  accepté par le service (2xx)
+  1  refusé par le service (4xx)
+  2  saisie incorrecte ou problème local&#x202f;; rien n’a été envoyé
+  3  panne réseau, délai dépassé, erreur du serveur (5xx), ou réponse tronquée ou endommagée
+Pour bulk&#xa0;: 0 toutes les lignes traitées&#x202f;; 1 des lignes refusées, en échec ou invalides (essai à blanc&#xa0;: des lignes invalides)&#x202f;; 2 le fichier, la correspondance ou les options sont inutilisables et rien n’a été envoyé&#x202f;; 3 arrêt avec des lignes encore en attente (reprenez la tâche).</translation>
+    </message>
+    <message>
+        <source>Argument %1 is not valid UTF-8 text; nothing was sent.</source>
+        <translation>L’argument %1 n’est pas du texte UTF-8 valide&#x202f;; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The command to run (see above).</source>
+        <translation>La commande à exécuter (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &apos;veroctl --help&apos; for the list.</source>
+        <translation>Commande inconnue « %1 ». Lancez &apos;veroctl --help&apos; pour la liste.</translation>
+    </message>
+    <message>
+        <source>Run &apos;veroctl --help&apos; for usage.</source>
+        <translation>Lancez &apos;veroctl --help&apos; pour l’utilisation.</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once; give it once. Nothing was sent.</source>
+        <translation>--%1 est indiqué plusieurs fois&#x202f;; indiquez-le une seule fois. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>There is no workspace named &quot;%1&quot;. &apos;veroctl workspace list&apos; shows them.</source>
+        <translation>Il n’y a pas d’espace de travail nommé « %1 ». &apos;veroctl workspace list&apos; les affiche.</translation>
+    </message>
+    <message>
+        <source>--credential-in must be body or query.</source>
+        <translation>--credential-in doit valoir body ou query.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds.</source>
+        <translation>--timeout doit être un nombre entier de secondes.</translation>
+    </message>
+    <message>
+        <source>The credential is read from, in this order: --token-file FILE; the system keychain entry of --workspace NAME (see &apos;workspace set-token&apos;); $VERO_AUTH_TOKEN, only when no workspace is named or the workspace has no stored credential (veroctl says when it ignores $VERO_AUTH_TOKEN, and refuses it when the keychain cannot be read). Never from an argument.</source>
+        <translation>La clé d’accès est lue, dans cet ordre&#xa0;: --token-file FILE&#x202f;; l’entrée du trousseau système de --workspace NAME (voir &apos;workspace set-token&apos;)&#x202f;; $VERO_AUTH_TOKEN, seulement si aucun espace de travail n’est nommé ou si l’espace de travail n’a pas de clé enregistrée (veroctl signale quand il ignore $VERO_AUTH_TOKEN, et le refuse quand le trousseau ne peut pas être lu). Jamais depuis un argument.</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>Impossible de lire le fichier de jeton %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>c’est un dossier.</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty.</source>
+        <translation>Le fichier de jeton %1 est vide.</translation>
+    </message>
+    <message>
+        <source>the token file %1</source>
+        <translation>le fichier de jeton %1</translation>
+    </message>
+    <message>
+        <source>$VERO_AUTH_TOKEN is set but not used: %1</source>
+        <translation>$VERO_AUTH_TOKEN est défini mais pas utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--token-file comes first.</source>
+        <translation>--token-file est prioritaire.</translation>
+    </message>
+    <message>
+        <source>the app&apos;s sandbox has its own token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain entry of workspace &quot;%1&quot;</source>
+        <translation>l’entrée du trousseau de l’espace de travail « %1 »</translation>
+    </message>
+    <message>
+        <source>workspace &quot;%1&quot; has its own credential in the keychain.</source>
+        <translation>l’espace de travail « %1 » a sa propre clé d’accès dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>No credential is stored for this workspace.</source>
+        <translation>Aucune clé d’accès n’est enregistrée pour cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>No credential for workspace &quot;%1&quot;: %2 Store one with &apos;veroctl workspace set-token %1&apos;, or set $VERO_AUTH_TOKEN.</source>
+        <translation>Aucune clé d’accès pour l’espace de travail « %1 »&#xa0;: %2 Enregistrez-en une avec &apos;veroctl workspace set-token %1&apos;, ou définissez $VERO_AUTH_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1), so veroctl cannot tell whether workspace &quot;%2&quot; has its own credential; $VERO_AUTH_TOKEN was not sent to %3. Unlock the keychain, or choose the credential with --token-file FILE.</source>
+        <translation>Le trousseau n’a pas pu être lu (%1), donc veroctl ne peut pas savoir si l’espace de travail « %2 » a sa propre clé d’accès&#x202f;; $VERO_AUTH_TOKEN n’a pas été envoyé à %3. Déverrouillez le trousseau, ou choisissez la clé d’accès avec --token-file FILE.</translation>
+    </message>
+    <message>
+        <source>workspace &quot;%1&quot; has no stored credential, so $VERO_AUTH_TOKEN is sent to %2.</source>
+        <translation>l’espace de travail « %1 » n’a pas de clé d’accès enregistrée, donc $VERO_AUTH_TOKEN est envoyé à %2.</translation>
+    </message>
+    <message>
+        <source>this system has no keychain, so workspace &quot;%1&quot; has no stored credential; $VERO_AUTH_TOKEN is sent to %2.</source>
+        <translation>ce système n’a pas de trousseau, donc l’espace de travail « %1 » n’a pas de clé d’accès enregistrée&#x202f;; $VERO_AUTH_TOKEN est envoyé à %2.</translation>
+    </message>
+    <message>
+        <source>No credential: set $VERO_AUTH_TOKEN, use --token-file FILE, or use a --workspace with a stored token.</source>
+        <translation>Aucune clé d’accès&#xa0;: définissez $VERO_AUTH_TOKEN, utilisez --token-file FILE, ou un --workspace avec un jeton enregistré.</translation>
     </message>
 </context>
 </TS>
