@@ -9,31 +9,31 @@
     </message>
     <message>
         <source>Manage the user records of a Vero account through the Track API v2: identify, edit, alias, subscriptions, tags, events and deletions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten Sie die Benutzerdatensätze eines Vero-Kontos über die Track API v2: Identifizieren, Bearbeiten, Alias, Abonnements, Tags, Ereignisse und Löschungen.</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1</translation>
     </message>
     <message>
         <source>%1 icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol von %1</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Application id %1, built with Qt %2, running on Qt %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID %1, erstellt mit Qt %2, läuft unter Qt %3.</translation>
     </message>
     <message>
         <source>Close the About window</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster „Über“ schließen</translation>
     </message>
     <message>
         <source>Returns to the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehrt zum Hauptfenster zurück</translation>
     </message>
 </context>
 <context>
@@ -114,7 +114,7 @@
     <name>AppCommandLine</name>
     <message>
         <source>%1: manage the user records of a Vero account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Benutzerdatensätze eines Vero-Kontos verwalten.</translation>
     </message>
 </context>
 <context>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>%1 must be text or a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss Text oder eine Zahl sein.</translation>
     </message>
     <message>
         <source>%1 must not be blank.</source>
@@ -184,15 +184,15 @@
     </message>
     <message>
         <source>%1 must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss Text sein.</translation>
     </message>
     <message>
         <source>%1 is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine gültige Adresse.</translation>
     </message>
     <message>
         <source>Give the user id or the email (or both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Benutzer-ID oder die E-Mail-Adresse an (oder beides).</translation>
     </message>
     <message>
         <source>%1 must be a JSON object, like {&quot;plan&quot;: &quot;pro&quot;}.</source>
@@ -200,11 +200,11 @@
     </message>
     <message>
         <source>%1: give at least one property.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie mindestens eine Eigenschaft an.</translation>
     </message>
     <message>
         <source>Channels must be a JSON array of {type, address, platform} objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle müssen ein JSON-Array aus {type, address, platform}-Objekten sein.</translation>
     </message>
     <message>
         <source>%1 must be an object with type, address and platform.</source>
@@ -212,15 +212,15 @@
     </message>
     <message>
         <source>%1: choose a type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wählen Sie einen Typ</translation>
     </message>
     <message>
         <source>%1: give the address (the device token)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie die Adresse an (das Geräte-Token)</translation>
     </message>
     <message>
         <source>%1: choose a platform</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wählen Sie eine Plattform</translation>
     </message>
     <message>
         <source>%1 must be a JSON array of tag names.</source>
@@ -228,15 +228,15 @@
     </message>
     <message>
         <source>%1 must hold only tag names (text).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nur Tag-Namen (Text) enthalten.</translation>
     </message>
     <message>
         <source>%1: a tag must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Tag darf nicht leer sein.</translation>
     </message>
     <message>
         <source>%1: give at least one tag (or one to remove).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie mindestens ein Tag an (oder eines zum Entfernen).</translation>
     </message>
     <message>
         <source>The tag &quot;%1&quot; is both added and removed.</source>
@@ -244,15 +244,15 @@
     </message>
     <message>
         <source>The identity must be a JSON object with id and/or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identität muss ein JSON-Objekt mit id und/oder email sein.</translation>
     </message>
     <message>
         <source>Channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal %1</translation>
     </message>
     <message>
         <source>Current id</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle ID</translation>
     </message>
     <message>
         <source>User id</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>New id</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue ID</translation>
     </message>
     <message>
         <source>Phone number</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Event name</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>Extras</source>
-        <translation type="unfinished"></translation>
+        <translation>Extras</translation>
     </message>
     <message>
         <source>Tags to add</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>The new id must differ from the current id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue ID muss sich von der aktuellen ID unterscheiden.</translation>
     </message>
 </context>
 <context>
@@ -522,33 +522,33 @@ angelegt: %4</translation>
     </message>
     <message>
         <source>Send property COLUMN as text, number or boolean instead of detecting it per cell (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eigenschaft COLUMN als Text, Zahl oder Wahrheitswert senden, statt den Typ pro Zelle zu erkennen (wiederholbar).</translation>
     </message>
     <message>
         <source>--type takes COLUMN=TYPE with TYPE one of text, number, boolean, inferred; not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type erwartet COLUMN=TYPE mit TYPE aus text, number, boolean, inferred; nicht „%1“.</translation>
     </message>
     <message>
         <source>--type %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type %1 ist zweimal angegeben.</translation>
     </message>
 </context>
 <context>
     <name>BulkJobLock</name>
     <message>
         <source>%1, process %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Prozess %2</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm</translation>
     </message>
 </context>
 <context>
     <name>BulkJobsTable</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Operation</source>
@@ -556,23 +556,23 @@ angelegt: %4</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>%1 of %2 done, %3 rejected, %4 failed, %5 invalid, %6 not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erledigt, %3 abgelehnt, %4 fehlgeschlagen, %5 ungültig, %6 nicht gesendet</translation>
     </message>
 </context>
 <context>
@@ -615,19 +615,19 @@ angelegt: %4</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>True/false</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahr/falsch</translation>
     </message>
     <message>
         <source>Detect per cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Zelle erkennen</translation>
     </message>
 </context>
 <context>
@@ -638,11 +638,11 @@ angelegt: %4</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <source>Used as</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet als</translation>
     </message>
     <message>
         <source>Type</source>
@@ -650,23 +650,23 @@ angelegt: %4</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Werte</translation>
     </message>
     <message>
         <source>property &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft „%1“</translation>
     </message>
     <message>
         <source>Press F2 or double-click to choose how this column&apos;s cells are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie F2 oder doppelklicken Sie, um zu wählen, wie die Zellen dieser Spalte gesendet werden.</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet</translation>
     </message>
     <message>
         <source>Detect per cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Zelle erkennen</translation>
     </message>
 </context>
 <context>
@@ -1142,35 +1142,35 @@ angelegt: %4</translation>
     </message>
     <message>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfergebnisse</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Prob&amp;leme</translation>
     </message>
     <message>
         <source>&amp;Mapping and first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung und &amp;erste Zeilen</translation>
     </message>
     <message>
         <source>Each column of the file, what it is sent as, the type of a property and the first values</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Spalte der Datei, als was sie gesendet wird, der Typ einer Eigenschaft und die ersten Werte</translation>
     </message>
     <message>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufträge</translation>
     </message>
     <message>
         <source>Bulk runs on this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Massenläufe in diesem Arbeitsbereich</translation>
     </message>
     <message>
         <source>Past and interrupted runs, newest first; Return shows a run&apos;s results to export, retry or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere und unterbrochene Läufe, neueste zuerst; Return zeigt die Ergebnisse eines Laufs zum Exportieren, Wiederholen oder Fortsetzen</translation>
     </message>
     <message>
         <source>Job %1 was created for %2 at %3, which is now %4; it is not resumed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wurde für %2 unter %3 angelegt; die Adresse ist jetzt %4, daher wird er hier nicht fortgesetzt.</translation>
     </message>
 </context>
 <context>
@@ -1201,11 +1201,11 @@ angelegt: %4</translation>
     </message>
     <message>
         <source>Job %1 is being sent by %2 right now; nothing was sent from here. Let that run finish, or stop it there, then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 wird gerade anderswo gesendet (%2); von hier wurde nichts gesendet. Lassen Sie diesen Lauf zu Ende laufen oder halten Sie ihn dort an, und setzen Sie ihn dann fort.</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm</translation>
     </message>
 </context>
 <context>
@@ -1224,11 +1224,11 @@ angelegt: %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a property column, so it cannot have a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Eigenschaftsspalte und kann daher keinen Typ haben.</translation>
     </message>
     <message>
         <source>%1 takes no properties, so &quot;%2&quot; cannot have a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert keine Eigenschaften, daher kann „%2“ keinen Typ haben.</translation>
     </message>
 </context>
 <context>
@@ -1372,15 +1372,15 @@ angelegt: %4</translation>
     </message>
     <message>
         <source>The system keychain did not let Vero Admin read or store the credential: it is locked, or the request was declined. Unlock the keychain (log in to the desktop again, or unlock it in your passwords manager) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat Vero Admin den Zugangsschlüssel nicht lesen oder speichern lassen: Er ist gesperrt, oder die Anfrage wurde abgelehnt. Entsperren Sie den Schlüsselbund (melden Sie sich erneut am Desktop an oder entsperren Sie ihn in Ihrer Passwortverwaltung) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet). Install and start one, or use a credential for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund verfügbar (unter Linux: ein Secret Service wie GNOME Keyring oder KWallet). Installieren und starten Sie einen, oder verwenden Sie einen Zugangsschlüssel nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>The system keychain could not be used (%1). Check that it is running and unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund konnte nicht verwendet werden (%1). Prüfen Sie, ob er läuft und entsperrt ist, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1444,31 +1444,31 @@ angelegt: %4</translation>
     <name>CurrentUserStrip</name>
     <message>
         <source>Current user</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Benutzer</translation>
     </message>
     <message>
         <source>The user every form is about. Typing another id or email in a form changes it; the other forms follow, and fields entered for someone else are emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer, um den es in allen Formularen geht. Eine andere ID oder E-Mail-Adresse in einem Formular ändert ihn; die anderen Formulare folgen, und Felder, die für jemand anderen eingegeben wurden, werden geleert.</translation>
     </message>
     <message>
         <source>Clear user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer leeren</translation>
     </message>
     <message>
         <source>Empty the user id, email and per-user fields in every form, to start on the next user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID, E-Mail-Adresse und benutzerbezogene Felder in allen Formularen leeren, um mit dem nächsten Benutzer zu beginnen</translation>
     </message>
     <message>
         <source>Clear the current user</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Benutzer leeren</translation>
     </message>
     <message>
         <source>Current user: none (type a user id or email in any form)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Benutzer: keiner (geben Sie in einem beliebigen Formular eine Benutzer-ID oder E-Mail-Adresse ein)</translation>
     </message>
     <message>
         <source>Current user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Benutzer: %1</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +1829,7 @@ angelegt: %4</translation>
     <name>FieldErrorLabel</name>
     <message>
         <source>API field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Feld: %1</translation>
     </message>
 </context>
 <context>
@@ -1840,26 +1840,77 @@ angelegt: %4</translation>
     </message>
 </context>
 <context>
+    <name>FormSender</name>
+    <message>
+        <source>Not sent: %1 has errors, shown next to the fields.</source>
+        <translation>Nicht gesendet: %1 enthält Fehler, die neben den Feldern angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate event</source>
+        <translation>Mögliches doppeltes Ereignis</translation>
+    </message>
+    <message>
+        <source>Add a unique timestamp to the data so Vero keeps it?</source>
+        <translation>Einen eindeutigen Zeitstempel zu den Daten hinzufügen, damit Vero es behält?</translation>
+    </message>
+    <message>
+        <source>Add timestamp and send</source>
+        <translation>Zeitstempel hinzufügen und senden</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelled: Vero would probably drop this event as a duplicate of a recent one.</source>
+        <translation>Abgebrochen: Vero würde dieses Ereignis wahrscheinlich als Duplikat eines kürzlich gesendeten verwerfen.</translation>
+    </message>
+    <message>
+        <source>Not sent: the event was cancelled as a likely duplicate.</source>
+        <translation>Nicht gesendet: Das Ereignis wurde als wahrscheinliches Duplikat abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Send to a deleted user?</source>
+        <translation>An einen gelöschten Benutzer senden?</translation>
+    </message>
+    <message>
+        <source>On %1: %2</source>
+        <translation>Auf %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was deleted on %2, and sending would create a new, subscribed profile.</source>
+        <translation>Abgebrochen: %1 wurde am %2 gelöscht, und Senden würde ein neues, angemeldetes Profil anlegen.</translation>
+    </message>
+    <message>
+        <source>Not sent: the user was deleted on %1.</source>
+        <translation>Nicht gesendet: Der Benutzer wurde am %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>List every keyboard shortcut of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel des Fensters auflisten</translation>
     </message>
     <message>
         <source>&amp;Read me (how to use Vero Admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liesmich (Bedienung von Vero Admin)</translation>
     </message>
     <message>
         <source>Vero &amp;API reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Vero-&amp;API-Referenz</translation>
     </message>
     <message>
         <source>Could not open %1: no program for it is set up on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: Auf diesem Computer ist kein Programm dafür eingerichtet.</translation>
     </message>
 </context>
 <context>
@@ -2053,23 +2104,23 @@ angelegt: %4</translation>
     </message>
     <message>
         <source>Make current user</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum aktuellen Benutzer machen</translation>
     </message>
     <message>
         <source>Fill every form with this request&apos;s user id and email</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Formulare mit der Benutzer-ID und E-Mail-Adresse dieser Anfrage füllen</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen…</translation>
     </message>
     <message>
         <source>Already undone: %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits rückgängig gemacht: %1 am %2.</translation>
     </message>
     <message>
         <source>Copied a curl command for the running sandbox, with its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>curl-Befehl für die laufende Sandbox kopiert, mit ihrem Token.</translation>
     </message>
 </context>
 <context>
@@ -2467,15 +2518,15 @@ angelegt: %4</translation>
     </message>
     <message>
         <source>Only the requests of one bulk run (the job id veroctl and the Bulk run window show)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Anfragen eines Massenlaufs (die Auftrags-ID, die veroctl und das Fenster Massenlauf zeigen)</translation>
     </message>
     <message>
         <source>Filter by bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Auftrag filtern</translation>
     </message>
     <message>
         <source>Any bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Auftrag</translation>
     </message>
 </context>
 <context>
@@ -2678,11 +2729,11 @@ angelegt: %4</translation>
     </message>
     <message>
         <source>More toolbar actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktionen der Werkzeugleiste</translation>
     </message>
     <message>
         <source>The history actions that do not fit in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsaktionen, die nicht in die Werkzeugleiste passen</translation>
     </message>
 </context>
 <context>
@@ -3000,31 +3051,31 @@ angelegt: %4</translation>
     <name>InterruptedBulkJobBanner</name>
     <message>
         <source>Interrupted bulk run</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochener Massenlauf</translation>
     </message>
     <message>
         <source>Open the interrupted bulk run to resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den unterbrochenen Massenlauf öffnen, um ihn fortzusetzen</translation>
     </message>
     <message>
         <source>&amp;Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen…</translation>
     </message>
     <message>
         <source>Hide the interrupted bulk run notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Hinweis zum unterbrochenen Massenlauf ausblenden</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>A bulk run on %1 stopped before its last row: %2 of %3 rows of %4 (%5) are not sent yet. Job %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Massenlauf auf %1 wurde vor seiner letzten Zeile beendet: %2 von %3 Zeilen aus %4 (%5) sind noch nicht gesendet. Auftrag %6.</translation>
     </message>
     <message>
         <source>Open the bulk run window with job %1 chosen; nothing is sent until you press Resume there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster Massenlauf mit ausgewähltem Auftrag %1 öffnen; es wird nichts gesendet, bevor Sie dort auf „Auftrag fortsetzen“ klicken.</translation>
     </message>
 </context>
 <context>
@@ -3082,47 +3133,47 @@ angelegt: %4</translation>
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Every shortcut of the window. Those of a panel (&quot;in Request history&quot;) work while that panel has the keyboard focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel des Fensters. Die eines Bereichs („im Bereich Anfrageverlauf“) funktionieren, solange dieser Bereich den Tastaturfokus hat.</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Close the list of shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Tastenkürzel schließen</translation>
     </message>
     <message>
         <source>anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>überall</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>im Bereich %1</translation>
     </message>
     <message>
         <source>where the focus is</source>
-        <translation type="unfinished"></translation>
+        <translation>wo der Fokus ist</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -3300,54 +3351,6 @@ angelegt: %4</translation>
     <message>
         <source>%1 opened in its form; nothing was sent.</source>
         <translation>%1 in seinem Formular geöffnet; es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>Not sent: %1 has errors, shown next to the fields.</source>
-        <translation>Nicht gesendet: %1 enthält Fehler, die neben den Feldern angezeigt werden.</translation>
-    </message>
-    <message>
-        <source>Possible duplicate event</source>
-        <translation>Mögliches doppeltes Ereignis</translation>
-    </message>
-    <message>
-        <source>Add a unique timestamp to the data so Vero keeps it?</source>
-        <translation>Einen eindeutigen Zeitstempel zu den Daten hinzufügen, damit Vero es behält?</translation>
-    </message>
-    <message>
-        <source>Add timestamp and send</source>
-        <translation>Zeitstempel hinzufügen und senden</translation>
-    </message>
-    <message>
-        <source>Send anyway</source>
-        <translation>Trotzdem senden</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancelled: Vero would probably drop this event as a duplicate of a recent one.</source>
-        <translation>Abgebrochen: Vero würde dieses Ereignis wahrscheinlich als Duplikat eines kürzlich gesendeten verwerfen.</translation>
-    </message>
-    <message>
-        <source>Not sent: the event was cancelled as a likely duplicate.</source>
-        <translation>Nicht gesendet: Das Ereignis wurde als wahrscheinliches Duplikat abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Send to a deleted user?</source>
-        <translation>An einen gelöschten Benutzer senden?</translation>
-    </message>
-    <message>
-        <source>On %1: %2</source>
-        <translation>Auf %1: %2</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 was deleted on %2, and sending would create a new, subscribed profile.</source>
-        <translation>Abgebrochen: %1 wurde am %2 gelöscht, und Senden würde ein neues, angemeldetes Profil anlegen.</translation>
-    </message>
-    <message>
-        <source>Not sent: the user was deleted on %1.</source>
-        <translation>Nicht gesendet: Der Benutzer wurde am %1 gelöscht.</translation>
     </message>
     <message>
         <source>%1 (production)</source>
@@ -3725,7 +3728,7 @@ angelegt: %4</translation>
     </message>
     <message>
         <source>Row %1: the property &quot;%2&quot; appears twice; only one can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Eigenschaft „%2“ kommt zweimal vor; nur eine kann gesendet werden.</translation>
     </message>
 </context>
 <context>
@@ -4080,14 +4083,14 @@ Für %3 oder für %4 vorbereiten? Es wird nichts gesendet, bevor Sie auf Senden 
     </message>
     <message>
         <source>veroctl --workspace Sandbox cannot find this sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>veroctl --workspace Sandbox kann diese Sandbox nicht finden: %1</translation>
     </message>
 </context>
 <context>
     <name>SandboxEndpointFile</name>
     <message>
         <source>This system has no runtime folder for the sandbox&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System hat keinen Laufzeitordner für die Adresse der Sandbox.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4095,11 +4098,11 @@ Für %3 oder für %4 vorbereiten? Es wird nichts gesendet, bevor Sie auf Senden 
     </message>
     <message>
         <source>The Vero Admin app is not running its sandbox: open Vero Admin and choose the Sandbox workspace, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox der App Vero Admin läuft nicht: Öffnen Sie Vero Admin, wählen Sie den Arbeitsbereich Sandbox und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>%1 can be read or written by other users of this computer, so veroctl does not trust the address in it. Restart the sandbox in Vero Admin (Workspace &gt; Restart sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann von anderen Benutzern dieses Computers gelesen oder geschrieben werden, daher vertraut veroctl der darin stehenden Adresse nicht. Starten Sie die Sandbox in Vero Admin neu (Arbeitsbereich &gt; Sandbox neu starten).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4379,51 +4382,51 @@ Für %3 oder für %4 vorbereiten? Es wird nichts gesendet, bevor Sie auf Senden 
     </message>
     <message>
         <source>Re&amp;start sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox &amp;neu starten</translation>
     </message>
     <message>
         <source>Restart the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox neu starten</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>Sandbox token</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Token</translation>
     </message>
     <message>
         <source>The running sandbox&apos;s token. It guards test data on this computer only, not a Vero account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token der laufenden Sandbox. Es schützt nur Testdaten auf diesem Computer, kein Vero-Konto.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the sandbox token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sandbox-Token kopieren</translation>
     </message>
     <message>
         <source>Copy the token, for $VERO_AUTH_TOKEN in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token kopieren, für $VERO_AUTH_TOKEN in einem Terminal</translation>
     </message>
     <message>
         <source>Filter users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer filtern</translation>
     </message>
     <message>
         <source>Filter sandbox users</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Benutzer filtern</translation>
     </message>
     <message>
         <source>Show only the users whose id, email, phone or tags contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Benutzer zeigen, deren ID, E-Mail-Adresse, Telefonnummer oder Tags diesen Text enthalten</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -4431,25 +4434,27 @@ Für %3 oder für %4 vorbereiten? Es wird nichts gesendet, bevor Sie auf Senden 
     </message>
     <message>
         <source>Make current user</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum aktuellen Benutzer machen</translation>
     </message>
     <message>
         <source>Fill every form with this user&apos;s id and email</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Formulare mit der ID und E-Mail-Adresse dieses Benutzers füllen</translation>
     </message>
     <message>
         <source>The current workspace is not the sandbox: nothing here is about it.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Arbeitsbereich ist nicht die Sandbox: Nichts hier betrifft ihn.
+%1</translation>
     </message>
     <message>
         <source>The sandbox stopped: %1
 Restart sandbox tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox wurde beendet: %1
+Sandbox neu starten versucht es erneut.</translation>
     </message>
     <message>
         <source>&amp;Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiert</translation>
     </message>
 </context>
 <context>
@@ -4649,7 +4654,7 @@ Restart sandbox tries again.</source>
     </message>
     <message>
         <source>unsubscribed by the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>durch das Tag abgemeldet</translation>
     </message>
 </context>
 <context>
@@ -5117,7 +5122,7 @@ Restart sandbox tries again.</source>
     </message>
     <message>
         <source>Adding the tag &quot;%1&quot; unsubscribes the user: Vero treats it as an unsubscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hinzufügen des Tags „%1“ meldet den Benutzer ab: Vero behandelt es als Abmeldung.</translation>
     </message>
 </context>
 <context>
@@ -5171,7 +5176,7 @@ Restart sandbox tries again.</source>
     </message>
     <message>
         <source>%1: requests go to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anfragen gehen an %2.</translation>
     </message>
 </context>
 <context>
@@ -5759,7 +5764,7 @@ Für bulk: 0 jede Zeile erledigt; 1 einige Zeilen abgelehnt, fehlgeschlagen oder
     </message>
     <message>
         <source>the app&apos;s sandbox has its own token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox der App hat ein eigenes Token.</translation>
     </message>
     <message>
         <source>the keychain entry of workspace &quot;%1&quot;</source>

@@ -1838,6 +1838,57 @@ created: %4</source>
     </message>
 </context>
 <context>
+    <name>FormSender</name>
+    <message>
+        <source>Not sent: %1 has errors, shown next to the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a unique timestamp to the data so Vero keeps it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add timestamp and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: Vero would probably drop this event as a duplicate of a recent one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the event was cancelled as a likely duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to a deleted user?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was deleted on %2, and sending would create a new, subscribed profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the user was deleted on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -3259,10 +3310,6 @@ created: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not sent: %1 has errors, shown next to the fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (production)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3287,22 +3334,6 @@ created: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Possible duplicate event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add timestamp and send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: the event was cancelled as a likely duplicate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New (empty the form)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3320,34 +3351,6 @@ created: %4</source>
     </message>
     <message>
         <source>Run one operation for every row of a CSV file on the current workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a unique timestamp to the data so Vero keeps it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: Vero would probably drop this event as a duplicate of a recent one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send to a deleted user?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 was deleted on %2, and sending would create a new, subscribed profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: the user was deleted on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -9,31 +9,31 @@
     </message>
     <message>
         <source>Manage the user records of a Vero account through the Track API v2: identify, edit, alias, subscriptions, tags, events and deletions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestione los registros de usuarios de una cuenta de Vero mediante la Track API v2: identificación, edición, alias, suscripciones, etiquetas, eventos y eliminaciones.</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de %1</translation>
     </message>
     <message>
         <source>%1 icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono de %1</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <source>Application id %1, built with Qt %2, running on Qt %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de la aplicación %1, compilada con Qt %2, ejecutándose con Qt %3.</translation>
     </message>
     <message>
         <source>Close the About window</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la ventana Acerca de</translation>
     </message>
     <message>
         <source>Returns to the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a la ventana principal</translation>
     </message>
 </context>
 <context>
@@ -114,7 +114,7 @@
     <name>AppCommandLine</name>
     <message>
         <source>%1: manage the user records of a Vero account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gestionar los registros de usuarios de una cuenta de Vero.</translation>
     </message>
 </context>
 <context>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>%1 must be text or a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser texto o un número.</translation>
     </message>
     <message>
         <source>%1 must not be blank.</source>
@@ -184,15 +184,15 @@
     </message>
     <message>
         <source>%1 must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser texto.</translation>
     </message>
     <message>
         <source>%1 is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una dirección válida.</translation>
     </message>
     <message>
         <source>Give the user id or the email (or both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el id del usuario o el correo (o ambos).</translation>
     </message>
     <message>
         <source>%1 must be a JSON object, like {&quot;plan&quot;: &quot;pro&quot;}.</source>
@@ -200,11 +200,11 @@
     </message>
     <message>
         <source>%1: give at least one property.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: indique al menos una propiedad.</translation>
     </message>
     <message>
         <source>Channels must be a JSON array of {type, address, platform} objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los canales deben ser un array JSON de objetos {type, address, platform}.</translation>
     </message>
     <message>
         <source>%1 must be an object with type, address and platform.</source>
@@ -212,15 +212,15 @@
     </message>
     <message>
         <source>%1: choose a type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elija un tipo</translation>
     </message>
     <message>
         <source>%1: give the address (the device token)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: indique la dirección (el token del dispositivo)</translation>
     </message>
     <message>
         <source>%1: choose a platform</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elija una plataforma</translation>
     </message>
     <message>
         <source>%1 must be a JSON array of tag names.</source>
@@ -228,15 +228,15 @@
     </message>
     <message>
         <source>%1 must hold only tag names (text).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo puede contener nombres de etiquetas (texto).</translation>
     </message>
     <message>
         <source>%1: a tag must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una etiqueta no puede estar vacía.</translation>
     </message>
     <message>
         <source>%1: give at least one tag (or one to remove).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: indique al menos una etiqueta (o una que quitar).</translation>
     </message>
     <message>
         <source>The tag &quot;%1&quot; is both added and removed.</source>
@@ -244,15 +244,15 @@
     </message>
     <message>
         <source>The identity must be a JSON object with id and/or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>La identidad debe ser un objeto JSON con id y/o email.</translation>
     </message>
     <message>
         <source>Channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal %1</translation>
     </message>
     <message>
         <source>Current id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id actual</translation>
     </message>
     <message>
         <source>User id</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>New id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo id</translation>
     </message>
     <message>
         <source>Phone number</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>Event name</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>Extras</source>
-        <translation type="unfinished"></translation>
+        <translation>Extras</translation>
     </message>
     <message>
         <source>Tags to add</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>The new id must differ from the current id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo id debe ser distinto del id actual.</translation>
     </message>
 </context>
 <context>
@@ -522,33 +522,33 @@ creado: %4</translation>
     </message>
     <message>
         <source>Send property COLUMN as text, number or boolean instead of detecting it per cell (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la propiedad COLUMN como text, number o boolean en lugar de detectar su tipo en cada celda (repetible).</translation>
     </message>
     <message>
         <source>--type takes COLUMN=TYPE with TYPE one of text, number, boolean, inferred; not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type espera COLUMN=TYPE, con TYPE uno de text, number, boolean, inferred; no «%1».</translation>
     </message>
     <message>
         <source>--type %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type %1 aparece dos veces.</translation>
     </message>
 </context>
 <context>
     <name>BulkJobLock</name>
     <message>
         <source>%1, process %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, proceso %2</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa</translation>
     </message>
 </context>
 <context>
     <name>BulkJobsTable</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Operation</source>
@@ -556,23 +556,23 @@ creado: %4</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>%1 of %2 done, %3 rejected, %4 failed, %5 invalid, %6 not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 completadas, %3 rechazadas, %4 fallidas, %5 no válidas, %6 no enviadas</translation>
     </message>
 </context>
 <context>
@@ -615,19 +615,19 @@ creado: %4</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>True/false</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdadero/falso</translation>
     </message>
     <message>
         <source>Detect per cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar por celda</translation>
     </message>
 </context>
 <context>
@@ -638,11 +638,11 @@ creado: %4</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <source>Used as</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa como</translation>
     </message>
     <message>
         <source>Type</source>
@@ -650,23 +650,23 @@ creado: %4</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros valores</translation>
     </message>
     <message>
         <source>property &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>propiedad «%1»</translation>
     </message>
     <message>
         <source>Press F2 or double-click to choose how this column&apos;s cells are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse F2 o haga doble clic para elegir cómo se envían las celdas de esta columna.</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>no se envía</translation>
     </message>
     <message>
         <source>Detect per cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar por celda</translation>
     </message>
 </context>
 <context>
@@ -1142,35 +1142,35 @@ creado: %4</translation>
     </message>
     <message>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la comprobación</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;blemas</translation>
     </message>
     <message>
         <source>&amp;Mapping and first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Asi&amp;gnación y primeras filas</translation>
     </message>
     <message>
         <source>Each column of the file, what it is sent as, the type of a property and the first values</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada columna del archivo, cómo se envía, el tipo de una propiedad y los primeros valores</translation>
     </message>
     <message>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Traba&amp;jos</translation>
     </message>
     <message>
         <source>Bulk runs on this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones masivas en este espacio de trabajo</translation>
     </message>
     <message>
         <source>Past and interrupted runs, newest first; Return shows a run&apos;s results to export, retry or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones pasadas e interrumpidas, las más recientes primero; Intro muestra los resultados de una ejecución para exportar, reintentar o reanudar</translation>
     </message>
     <message>
         <source>Job %1 was created for %2 at %3, which is now %4; it is not resumed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo %1 se creó para %2 en %3, que ahora es %4; no se reanuda aquí.</translation>
     </message>
 </context>
 <context>
@@ -1201,11 +1201,11 @@ creado: %4</translation>
     </message>
     <message>
         <source>Job %1 is being sent by %2 right now; nothing was sent from here. Let that run finish, or stop it there, then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 está enviando el trabajo %1 en este momento; no se envió nada desde aquí. Deje que esa ejecución termine, o deténgala allí, y luego reanude.</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>otro programa</translation>
     </message>
 </context>
 <context>
@@ -1224,11 +1224,11 @@ creado: %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a property column, so it cannot have a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una columna de propiedad, así que no puede tener un tipo.</translation>
     </message>
     <message>
         <source>%1 takes no properties, so &quot;%2&quot; cannot have a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no admite propiedades, así que «%2» no puede tener un tipo.</translation>
     </message>
 </context>
 <context>
@@ -1372,15 +1372,15 @@ creado: %4</translation>
     </message>
     <message>
         <source>The system keychain did not let Vero Admin read or store the credential: it is locked, or the request was declined. Unlock the keychain (log in to the desktop again, or unlock it in your passwords manager) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no permitió a Vero Admin leer ni guardar la credencial: está bloqueado o se rechazó la solicitud. Desbloquee el llavero (vuelva a iniciar sesión en el escritorio o desbloquéelo en su gestor de contraseñas) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet). Install and start one, or use a credential for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible (en Linux: un Secret Service como GNOME Keyring o KWallet). Instale e inicie uno, o use una credencial solo para esta sesión.</translation>
     </message>
     <message>
         <source>The system keychain could not be used (%1). Check that it is running and unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar el llavero del sistema (%1). Compruebe que está en ejecución y desbloqueado, e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1444,31 +1444,31 @@ creado: %4</translation>
     <name>CurrentUserStrip</name>
     <message>
         <source>Current user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario actual</translation>
     </message>
     <message>
         <source>The user every form is about. Typing another id or email in a form changes it; the other forms follow, and fields entered for someone else are emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario al que se refieren todos los formularios. Escribir otro id o correo en un formulario lo cambia; los demás formularios lo siguen, y los campos introducidos para otra persona se vacían.</translation>
     </message>
     <message>
         <source>Clear user</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiar usuario</translation>
     </message>
     <message>
         <source>Empty the user id, email and per-user fields in every form, to start on the next user</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar el id de usuario, el correo y los campos propios del usuario en todos los formularios, para empezar con el siguiente usuario</translation>
     </message>
     <message>
         <source>Clear the current user</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiar el usuario actual</translation>
     </message>
     <message>
         <source>Current user: none (type a user id or email in any form)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario actual: ninguno (escriba un id de usuario o un correo en cualquier formulario)</translation>
     </message>
     <message>
         <source>Current user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario actual: %1</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +1829,7 @@ creado: %4</translation>
     <name>FieldErrorLabel</name>
     <message>
         <source>API field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de la API: %1</translation>
     </message>
 </context>
 <context>
@@ -1840,26 +1840,77 @@ creado: %4</translation>
     </message>
 </context>
 <context>
+    <name>FormSender</name>
+    <message>
+        <source>Not sent: %1 has errors, shown next to the fields.</source>
+        <translation>No enviado: %1 tiene errores, indicados junto a los campos.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate event</source>
+        <translation>Posible evento duplicado</translation>
+    </message>
+    <message>
+        <source>Add a unique timestamp to the data so Vero keeps it?</source>
+        <translation>¿Añadir una marca de tiempo única a los datos para que Vero lo conserve?</translation>
+    </message>
+    <message>
+        <source>Add timestamp and send</source>
+        <translation>Añadir marca de tiempo y enviar</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelled: Vero would probably drop this event as a duplicate of a recent one.</source>
+        <translation>Cancelado: Vero probablemente descartaría este evento como duplicado de uno reciente.</translation>
+    </message>
+    <message>
+        <source>Not sent: the event was cancelled as a likely duplicate.</source>
+        <translation>No enviado: el evento se canceló por ser un probable duplicado.</translation>
+    </message>
+    <message>
+        <source>Send to a deleted user?</source>
+        <translation>¿Enviar a un usuario eliminado?</translation>
+    </message>
+    <message>
+        <source>On %1: %2</source>
+        <translation>En %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was deleted on %2, and sending would create a new, subscribed profile.</source>
+        <translation>Cancelado: %1 fue eliminado el %2, y enviar crearía un perfil nuevo y suscrito.</translation>
+    </message>
+    <message>
+        <source>Not sent: the user was deleted on %1.</source>
+        <translation>No enviado: el usuario fue eliminado el %1.</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>List every keyboard shortcut of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos los atajos de teclado de la ventana</translation>
     </message>
     <message>
         <source>&amp;Read me (how to use Vero Admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Léame (cómo usar Vero Admin)</translation>
     </message>
     <message>
         <source>Vero &amp;API reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Referencia de la API de Vero</translation>
     </message>
     <message>
         <source>Could not open %1: no program for it is set up on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: no hay ningún programa configurado para ello en este equipo.</translation>
     </message>
 </context>
 <context>
@@ -2053,23 +2104,23 @@ creado: %4</translation>
     </message>
     <message>
         <source>Make current user</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en usuario actual</translation>
     </message>
     <message>
         <source>Fill every form with this request&apos;s user id and email</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar todos los formularios con el id de usuario y el correo de esta solicitud</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar…</translation>
     </message>
     <message>
         <source>Already undone: %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se deshizo: %1 el %2.</translation>
     </message>
     <message>
         <source>Copied a curl command for the running sandbox, with its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando curl copiado para el sandbox en ejecución, con su token.</translation>
     </message>
 </context>
 <context>
@@ -2467,15 +2518,15 @@ creado: %4</translation>
     </message>
     <message>
         <source>Only the requests of one bulk run (the job id veroctl and the Bulk run window show)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las solicitudes de una ejecución masiva (el id de trabajo que muestran veroctl y la ventana Ejecución masiva)</translation>
     </message>
     <message>
         <source>Filter by bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por trabajo masivo</translation>
     </message>
     <message>
         <source>Any bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier trabajo masivo</translation>
     </message>
 </context>
 <context>
@@ -2678,11 +2729,11 @@ creado: %4</translation>
     </message>
     <message>
         <source>More toolbar actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Más acciones de la barra de herramientas</translation>
     </message>
     <message>
         <source>The history actions that do not fit in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Las acciones del historial que no caben en la barra de herramientas</translation>
     </message>
 </context>
 <context>
@@ -3000,31 +3051,31 @@ creado: %4</translation>
     <name>InterruptedBulkJobBanner</name>
     <message>
         <source>Interrupted bulk run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución masiva interrumpida</translation>
     </message>
     <message>
         <source>Open the interrupted bulk run to resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la ejecución masiva interrumpida para reanudarla</translation>
     </message>
     <message>
         <source>&amp;Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar…</translation>
     </message>
     <message>
         <source>Hide the interrupted bulk run notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el aviso de la ejecución masiva interrumpida</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>A bulk run on %1 stopped before its last row: %2 of %3 rows of %4 (%5) are not sent yet. Job %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una ejecución masiva en %1 se detuvo antes de su última fila: %2 de %3 filas de %4 (%5) aún no se han enviado. Trabajo %6.</translation>
     </message>
     <message>
         <source>Open the bulk run window with job %1 chosen; nothing is sent until you press Resume there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la ventana de ejecución masiva con el trabajo %1 elegido; no se envía nada hasta que pulse Reanudar allí.</translation>
     </message>
 </context>
 <context>
@@ -3082,47 +3133,47 @@ creado: %4</translation>
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Every shortcut of the window. Those of a panel (&quot;in Request history&quot;) work while that panel has the keyboard focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos de la ventana. Los de un panel («en Historial de solicitudes») funcionan mientras ese panel tiene el foco del teclado.</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Close the list of shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la lista de atajos</translation>
     </message>
     <message>
         <source>anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>en cualquier lugar</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1</translation>
     </message>
     <message>
         <source>where the focus is</source>
-        <translation type="unfinished"></translation>
+        <translation>donde esté el foco</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
 </context>
 <context>
@@ -3300,54 +3351,6 @@ creado: %4</translation>
     <message>
         <source>%1 opened in its form; nothing was sent.</source>
         <translation>%1 abierto en su formulario; no se envió nada.</translation>
-    </message>
-    <message>
-        <source>Not sent: %1 has errors, shown next to the fields.</source>
-        <translation>No enviado: %1 tiene errores, indicados junto a los campos.</translation>
-    </message>
-    <message>
-        <source>Possible duplicate event</source>
-        <translation>Posible evento duplicado</translation>
-    </message>
-    <message>
-        <source>Add a unique timestamp to the data so Vero keeps it?</source>
-        <translation>¿Añadir una marca de tiempo única a los datos para que Vero lo conserve?</translation>
-    </message>
-    <message>
-        <source>Add timestamp and send</source>
-        <translation>Añadir marca de tiempo y enviar</translation>
-    </message>
-    <message>
-        <source>Send anyway</source>
-        <translation>Enviar de todos modos</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancelled: Vero would probably drop this event as a duplicate of a recent one.</source>
-        <translation>Cancelado: Vero probablemente descartaría este evento como duplicado de uno reciente.</translation>
-    </message>
-    <message>
-        <source>Not sent: the event was cancelled as a likely duplicate.</source>
-        <translation>No enviado: el evento se canceló por ser un probable duplicado.</translation>
-    </message>
-    <message>
-        <source>Send to a deleted user?</source>
-        <translation>¿Enviar a un usuario eliminado?</translation>
-    </message>
-    <message>
-        <source>On %1: %2</source>
-        <translation>En %1: %2</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 was deleted on %2, and sending would create a new, subscribed profile.</source>
-        <translation>Cancelado: %1 fue eliminado el %2, y enviar crearía un perfil nuevo y suscrito.</translation>
-    </message>
-    <message>
-        <source>Not sent: the user was deleted on %1.</source>
-        <translation>No enviado: el usuario fue eliminado el %1.</translation>
     </message>
     <message>
         <source>%1 (production)</source>
@@ -3725,7 +3728,7 @@ creado: %4</translation>
     </message>
     <message>
         <source>Row %1: the property &quot;%2&quot; appears twice; only one can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: la propiedad «%2» aparece dos veces; solo se puede enviar una.</translation>
     </message>
 </context>
 <context>
@@ -4080,14 +4083,14 @@ Prepare it for %3, or for %4? Nothing is sent until you press Send.</source>
     </message>
     <message>
         <source>veroctl --workspace Sandbox cannot find this sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>veroctl --workspace Sandbox no puede encontrar este sandbox: %1</translation>
     </message>
 </context>
 <context>
     <name>SandboxEndpointFile</name>
     <message>
         <source>This system has no runtime folder for the sandbox&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sistema no tiene carpeta de ejecución (runtime) para la dirección del sandbox.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4095,11 +4098,11 @@ Prepare it for %3, or for %4? Nothing is sent until you press Send.</source>
     </message>
     <message>
         <source>The Vero Admin app is not running its sandbox: open Vero Admin and choose the Sandbox workspace, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación Vero Admin no está ejecutando su sandbox: abra Vero Admin, elija el espacio de trabajo Sandbox e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>%1 can be read or written by other users of this computer, so veroctl does not trust the address in it. Restart the sandbox in Vero Admin (Workspace &gt; Restart sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros usuarios de este equipo pueden leer o escribir %1, así que veroctl no confía en la dirección que contiene. Reinicie el sandbox en Vero Admin (Espacio de trabajo &gt; Reiniciar sandbox).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4379,51 +4382,51 @@ Prepare it for %3, or for %4? Nothing is sent until you press Send.</source>
     </message>
     <message>
         <source>Re&amp;start sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar sandbox</translation>
     </message>
     <message>
         <source>Restart the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar el sandbox</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>Sandbox token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token del sandbox</translation>
     </message>
     <message>
         <source>The running sandbox&apos;s token. It guards test data on this computer only, not a Vero account.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token del sandbox en ejecución. Protege datos de prueba solo en este equipo, no una cuenta de Vero.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy the sandbox token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el token del sandbox</translation>
     </message>
     <message>
         <source>Copy the token, for $VERO_AUTH_TOKEN in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el token, para $VERO_AUTH_TOKEN en un terminal</translation>
     </message>
     <message>
         <source>Filter users</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar usuarios</translation>
     </message>
     <message>
         <source>Filter sandbox users</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar usuarios del sandbox</translation>
     </message>
     <message>
         <source>Show only the users whose id, email, phone or tags contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los usuarios cuyo id, correo, teléfono o etiquetas contengan este texto</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -4431,25 +4434,27 @@ Prepare it for %3, or for %4? Nothing is sent until you press Send.</source>
     </message>
     <message>
         <source>Make current user</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en usuario actual</translation>
     </message>
     <message>
         <source>Fill every form with this user&apos;s id and email</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar todos los formularios con el id y el correo de este usuario</translation>
     </message>
     <message>
         <source>The current workspace is not the sandbox: nothing here is about it.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo actual no es el sandbox: nada de lo que hay aquí se refiere a él.
+%1</translation>
     </message>
     <message>
         <source>The sandbox stopped: %1
 Restart sandbox tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sandbox se detuvo: %1
+Reiniciar sandbox lo vuelve a intentar.</translation>
     </message>
     <message>
         <source>&amp;Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiado</translation>
     </message>
 </context>
 <context>
@@ -4649,7 +4654,7 @@ Restart sandbox tries again.</source>
     </message>
     <message>
         <source>unsubscribed by the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>dado de baja por la etiqueta</translation>
     </message>
 </context>
 <context>
@@ -5117,7 +5122,7 @@ Restart sandbox tries again.</source>
     </message>
     <message>
         <source>Adding the tag &quot;%1&quot; unsubscribes the user: Vero treats it as an unsubscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la etiqueta «%1» da de baja al usuario: Vero la trata como una baja.</translation>
     </message>
 </context>
 <context>
@@ -5171,7 +5176,7 @@ Restart sandbox tries again.</source>
     </message>
     <message>
         <source>%1: requests go to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: las solicitudes van a %2.</translation>
     </message>
 </context>
 <context>
@@ -5759,7 +5764,7 @@ Para bulk: 0 todas las filas completadas; 1 algunas filas rechazadas, fallidas o
     </message>
     <message>
         <source>the app&apos;s sandbox has its own token.</source>
-        <translation type="unfinished"></translation>
+        <translation>el sandbox de la aplicación tiene su propio token.</translation>
     </message>
     <message>
         <source>the keychain entry of workspace &quot;%1&quot;</source>

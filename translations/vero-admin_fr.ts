@@ -9,31 +9,31 @@
     </message>
     <message>
         <source>Manage the user records of a Vero account through the Track API v2: identify, edit, alias, subscriptions, tags, events and deletions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérez les fiches utilisateur d’un compte Vero avec la Track API v2&#xa0;: identification, modification, alias, abonnements, tags, événements et suppressions.</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de %1</translation>
     </message>
     <message>
         <source>%1 icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icône de %1</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Application id %1, built with Qt %2, running on Qt %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d’application %1, compilé avec Qt %2, exécuté sur Qt %3.</translation>
     </message>
     <message>
         <source>Close the About window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre À propos</translation>
     </message>
     <message>
         <source>Returns to the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Revient à la fenêtre principale</translation>
     </message>
 </context>
 <context>
@@ -114,7 +114,7 @@
     <name>AppCommandLine</name>
     <message>
         <source>%1: manage the user records of a Vero account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: gérer les fiches utilisateur d’un compte Vero.</translation>
     </message>
 </context>
 <context>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>%1 must be text or a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être du texte ou un nombre.</translation>
     </message>
     <message>
         <source>%1 must not be blank.</source>
@@ -184,15 +184,15 @@
     </message>
     <message>
         <source>%1 must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être du texte.</translation>
     </message>
     <message>
         <source>%1 is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une adresse valide.</translation>
     </message>
     <message>
         <source>Give the user id or the email (or both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l’identifiant de l’utilisateur ou l’e-mail (ou les deux).</translation>
     </message>
     <message>
         <source>%1 must be a JSON object, like {&quot;plan&quot;: &quot;pro&quot;}.</source>
@@ -200,11 +200,11 @@
     </message>
     <message>
         <source>%1: give at least one property.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: indiquez au moins une propriété.</translation>
     </message>
     <message>
         <source>Channels must be a JSON array of {type, address, platform} objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les canaux doivent former un tableau JSON d’objets {type, address, platform}.</translation>
     </message>
     <message>
         <source>%1 must be an object with type, address and platform.</source>
@@ -212,15 +212,15 @@
     </message>
     <message>
         <source>%1: choose a type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: choisissez un type</translation>
     </message>
     <message>
         <source>%1: give the address (the device token)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: indiquez l’adresse (le jeton de l’appareil)</translation>
     </message>
     <message>
         <source>%1: choose a platform</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: choisissez une plateforme</translation>
     </message>
     <message>
         <source>%1 must be a JSON array of tag names.</source>
@@ -228,15 +228,15 @@
     </message>
     <message>
         <source>%1 must hold only tag names (text).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit contenir que des noms de tags (du texte).</translation>
     </message>
     <message>
         <source>%1: a tag must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un tag ne doit pas être vide.</translation>
     </message>
     <message>
         <source>%1: give at least one tag (or one to remove).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: indiquez au moins un tag (ou un tag à retirer).</translation>
     </message>
     <message>
         <source>The tag &quot;%1&quot; is both added and removed.</source>
@@ -244,15 +244,15 @@
     </message>
     <message>
         <source>The identity must be a JSON object with id and/or email.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identité doit être un objet JSON avec id et/ou email.</translation>
     </message>
     <message>
         <source>Channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal %1</translation>
     </message>
     <message>
         <source>Current id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant actuel</translation>
     </message>
     <message>
         <source>User id</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>New id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel identifiant</translation>
     </message>
     <message>
         <source>Phone number</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>Event name</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>Extras</source>
-        <translation type="unfinished"></translation>
+        <translation>Extras</translation>
     </message>
     <message>
         <source>Tags to add</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>The new id must differ from the current id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel identifiant doit être différent de l’identifiant actuel.</translation>
     </message>
 </context>
 <context>
@@ -522,33 +522,33 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>Send property COLUMN as text, number or boolean instead of detecting it per cell (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la propriété COLUMN comme texte, nombre ou booléen au lieu de détecter son type cellule par cellule (répétable).</translation>
     </message>
     <message>
         <source>--type takes COLUMN=TYPE with TYPE one of text, number, boolean, inferred; not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type attend COLUMN=TYPE, TYPE valant text, number, boolean ou inferred, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--type %1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type %1 est indiqué deux fois.</translation>
     </message>
 </context>
 <context>
     <name>BulkJobLock</name>
     <message>
         <source>%1, process %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, processus %2</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme</translation>
     </message>
 </context>
 <context>
     <name>BulkJobsTable</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Operation</source>
@@ -556,23 +556,23 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>%1 of %2 done, %3 rejected, %4 failed, %5 invalid, %6 not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 traitées, %3 refusées, %4 en échec, %5 invalides, %6 non envoyées</translation>
     </message>
 </context>
 <context>
@@ -615,19 +615,19 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>True/false</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrai/faux</translation>
     </message>
     <message>
         <source>Detect per cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter par cellule</translation>
     </message>
 </context>
 <context>
@@ -638,11 +638,11 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Used as</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisée comme</translation>
     </message>
     <message>
         <source>Type</source>
@@ -650,23 +650,23 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>First values</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières valeurs</translation>
     </message>
     <message>
         <source>property &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Press F2 or double-click to choose how this column&apos;s cells are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur F2 ou double-cliquez pour choisir comment les cellules de cette colonne sont envoyées.</translation>
     </message>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyée</translation>
     </message>
     <message>
         <source>Detect per cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter par cellule</translation>
     </message>
 </context>
 <context>
@@ -1142,35 +1142,35 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la vérification</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;blèmes</translation>
     </message>
     <message>
         <source>&amp;Mapping and first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance et pre&amp;mières lignes</translation>
     </message>
     <message>
         <source>Each column of the file, what it is sent as, the type of a property and the first values</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque colonne du fichier, ce à quoi elle sert à l’envoi, le type d’une propriété et les premières valeurs</translation>
     </message>
     <message>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâc&amp;hes</translation>
     </message>
     <message>
         <source>Bulk runs on this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitements par lot de cet espace de travail</translation>
     </message>
     <message>
         <source>Past and interrupted runs, newest first; Return shows a run&apos;s results to export, retry or resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitements passés et interrompus, les plus récents d’abord&#xa0;; Entrée affiche les résultats d’un traitement pour les exporter, les réessayer ou le reprendre</translation>
     </message>
     <message>
         <source>Job %1 was created for %2 at %3, which is now %4; it is not resumed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 a été créée pour %2 à l’adresse %3, qui est maintenant %4&#xa0;; elle n’est pas reprise ici.</translation>
     </message>
 </context>
 <context>
@@ -1201,11 +1201,11 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>Job %1 is being sent by %2 right now; nothing was sent from here. Let that run finish, or stop it there, then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 est en cours d’envoi par %2&#xa0;; rien n’a été envoyé d’ici. Laissez ce traitement se terminer, ou arrêtez-le là-bas, puis reprenez la tâche.</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre programme</translation>
     </message>
 </context>
 <context>
@@ -1224,11 +1224,11 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a property column, so it cannot have a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une colonne de propriété&#xa0;: elle ne peut donc pas avoir de type.</translation>
     </message>
     <message>
         <source>%1 takes no properties, so &quot;%2&quot; cannot have a type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’accepte pas de propriétés&#xa0;: «&#xa0;%2&#xa0;» ne peut donc pas avoir de type.</translation>
     </message>
 </context>
 <context>
@@ -1372,15 +1372,15 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>The system keychain did not let Vero Admin read or store the credential: it is locked, or the request was declined. Unlock the keychain (log in to the desktop again, or unlock it in your passwords manager) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau système n’a pas permis à Vero Admin de lire ou d’enregistrer la clé d’accès&#xa0;: il est verrouillé, ou la demande a été refusée. Déverrouillez le trousseau (reconnectez-vous à la session de bureau, ou déverrouillez-le dans votre gestionnaire de mots de passe) et réessayez.</translation>
     </message>
     <message>
         <source>No system keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet). Install and start one, or use a credential for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n’est disponible (sous Linux&#xa0;: un Secret Service comme GNOME Keyring ou KWallet). Installez-en un et démarrez-le, ou utilisez une clé d’accès pour cette session uniquement.</translation>
     </message>
     <message>
         <source>The system keychain could not be used (%1). Check that it is running and unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau système n’a pas pu être utilisé (%1). Vérifiez qu’il fonctionne et qu’il est déverrouillé, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1444,31 +1444,31 @@ créée&#xa0;: %4</translation>
     <name>CurrentUserStrip</name>
     <message>
         <source>Current user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur actuel</translation>
     </message>
     <message>
         <source>The user every form is about. Typing another id or email in a form changes it; the other forms follow, and fields entered for someone else are emptied.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur concerné par tous les formulaires. Saisir un autre identifiant ou e-mail dans un formulaire le change&#xa0;; les autres formulaires suivent, et les champs saisis pour quelqu’un d’autre sont vidés.</translation>
     </message>
     <message>
         <source>Clear user</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l’utilisateur</translation>
     </message>
     <message>
         <source>Empty the user id, email and per-user fields in every form, to start on the next user</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider l’identifiant, l’e-mail et les champs propres à l’utilisateur dans tous les formulaires, pour passer à l’utilisateur suivant</translation>
     </message>
     <message>
         <source>Clear the current user</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l’utilisateur actuel</translation>
     </message>
     <message>
         <source>Current user: none (type a user id or email in any form)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur actuel&#xa0;: aucun (saisissez un identifiant ou un e-mail dans n’importe quel formulaire)</translation>
     </message>
     <message>
         <source>Current user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur actuel&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +1829,7 @@ créée&#xa0;: %4</translation>
     <name>FieldErrorLabel</name>
     <message>
         <source>API field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de l’API&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1840,26 +1840,77 @@ créée&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>FormSender</name>
+    <message>
+        <source>Not sent: %1 has errors, shown next to the fields.</source>
+        <translation>Non envoyé&#xa0;: %1 contient des erreurs, affichées à côté des champs.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate event</source>
+        <translation>Doublon d’événement possible</translation>
+    </message>
+    <message>
+        <source>Add a unique timestamp to the data so Vero keeps it?</source>
+        <translation>Ajouter un horodatage unique aux données pour que Vero le conserve&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Add timestamp and send</source>
+        <translation>Ajouter l’horodatage et envoyer</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Envoyer quand même</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelled: Vero would probably drop this event as a duplicate of a recent one.</source>
+        <translation>Annulé&#xa0;: Vero écarterait probablement cet événement comme doublon d’un événement récent.</translation>
+    </message>
+    <message>
+        <source>Not sent: the event was cancelled as a likely duplicate.</source>
+        <translation>Non envoyé&#xa0;: l’événement a été annulé comme doublon probable.</translation>
+    </message>
+    <message>
+        <source>Send to a deleted user?</source>
+        <translation>Envoyer à un utilisateur supprimé&#x202f;?</translation>
+    </message>
+    <message>
+        <source>On %1: %2</source>
+        <translation>Sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was deleted on %2, and sending would create a new, subscribed profile.</source>
+        <translation>Annulé&#xa0;: %1 a été supprimé le %2, et l’envoi créerait un nouveau profil abonné.</translation>
+    </message>
+    <message>
+        <source>Not sent: the user was deleted on %1.</source>
+        <translation>Non envoyé&#xa0;: l’utilisateur a été supprimé le %1.</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>List every keyboard shortcut of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister tous les raccourcis clavier de la fenêtre</translation>
     </message>
     <message>
         <source>&amp;Read me (how to use Vero Admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisez-moi (comment utiliser Vero Admin)</translation>
     </message>
     <message>
         <source>Vero &amp;API reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de l’&amp;API Vero</translation>
     </message>
     <message>
         <source>Could not open %1: no program for it is set up on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: aucun programme n’est configuré pour cela sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -2053,23 +2104,23 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>Make current user</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir comme utilisateur actuel</translation>
     </message>
     <message>
         <source>Fill every form with this request&apos;s user id and email</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir tous les formulaires avec l’identifiant et l’e-mail de l’utilisateur de cette requête</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer…</translation>
     </message>
     <message>
         <source>Already undone: %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet déjà annulé&#xa0;: %1 le %2.</translation>
     </message>
     <message>
         <source>Copied a curl command for the running sandbox, with its token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande curl copiée pour la sandbox en cours d’exécution, avec son jeton.</translation>
     </message>
 </context>
 <context>
@@ -2467,15 +2518,15 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>Only the requests of one bulk run (the job id veroctl and the Bulk run window show)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les requêtes d’un traitement par lot (l’identifiant de tâche qu’affichent veroctl et la fenêtre de traitement par lot)</translation>
     </message>
     <message>
         <source>Filter by bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par tâche</translation>
     </message>
     <message>
         <source>Any bulk job</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tâches</translation>
     </message>
 </context>
 <context>
@@ -2678,11 +2729,11 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>More toolbar actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres actions de la barre d’outils</translation>
     </message>
     <message>
         <source>The history actions that do not fit in the toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions sur l’historique qui ne tiennent pas dans la barre d’outils</translation>
     </message>
 </context>
 <context>
@@ -3000,31 +3051,31 @@ créée&#xa0;: %4</translation>
     <name>InterruptedBulkJobBanner</name>
     <message>
         <source>Interrupted bulk run</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement par lot interrompu</translation>
     </message>
     <message>
         <source>Open the interrupted bulk run to resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le traitement par lot interrompu pour le reprendre</translation>
     </message>
     <message>
         <source>&amp;Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre…</translation>
     </message>
     <message>
         <source>Hide the interrupted bulk run notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer l’avis sur le traitement par lot interrompu</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>A bulk run on %1 stopped before its last row: %2 of %3 rows of %4 (%5) are not sent yet. Job %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un traitement par lot sur %1 s’est arrêté avant sa dernière ligne&#xa0;: %2 lignes sur %3 de %4 (%5) ne sont pas encore envoyées. Tâche %6.</translation>
     </message>
     <message>
         <source>Open the bulk run window with job %1 chosen; nothing is sent until you press Resume there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fenêtre de traitement par lot avec la tâche %1 choisie&#xa0;; rien n’est envoyé avant que vous y cliquiez sur Reprendre.</translation>
     </message>
 </context>
 <context>
@@ -3082,47 +3133,47 @@ créée&#xa0;: %4</translation>
     <name>KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Every shortcut of the window. Those of a panel (&quot;in Request history&quot;) work while that panel has the keyboard focus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les raccourcis de la fenêtre. Ceux d’un panneau («&#xa0;dans Historique des requêtes&#xa0;») fonctionnent quand ce panneau a le focus clavier.</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Close the list of shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la liste des raccourcis</translation>
     </message>
     <message>
         <source>anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>partout</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
     <message>
         <source>where the focus is</source>
-        <translation type="unfinished"></translation>
+        <translation>là où se trouve le focus</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
 </context>
 <context>
@@ -3300,54 +3351,6 @@ créée&#xa0;: %4</translation>
     <message>
         <source>%1 opened in its form; nothing was sent.</source>
         <translation>%1 ouvert dans son formulaire&#x202f;; rien n’a été envoyé.</translation>
-    </message>
-    <message>
-        <source>Not sent: %1 has errors, shown next to the fields.</source>
-        <translation>Non envoyé&#xa0;: %1 contient des erreurs, affichées à côté des champs.</translation>
-    </message>
-    <message>
-        <source>Possible duplicate event</source>
-        <translation>Doublon d’événement possible</translation>
-    </message>
-    <message>
-        <source>Add a unique timestamp to the data so Vero keeps it?</source>
-        <translation>Ajouter un horodatage unique aux données pour que Vero le conserve&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Add timestamp and send</source>
-        <translation>Ajouter l’horodatage et envoyer</translation>
-    </message>
-    <message>
-        <source>Send anyway</source>
-        <translation>Envoyer quand même</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Cancelled: Vero would probably drop this event as a duplicate of a recent one.</source>
-        <translation>Annulé&#xa0;: Vero écarterait probablement cet événement comme doublon d’un événement récent.</translation>
-    </message>
-    <message>
-        <source>Not sent: the event was cancelled as a likely duplicate.</source>
-        <translation>Non envoyé&#xa0;: l’événement a été annulé comme doublon probable.</translation>
-    </message>
-    <message>
-        <source>Send to a deleted user?</source>
-        <translation>Envoyer à un utilisateur supprimé&#x202f;?</translation>
-    </message>
-    <message>
-        <source>On %1: %2</source>
-        <translation>Sur %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1 was deleted on %2, and sending would create a new, subscribed profile.</source>
-        <translation>Annulé&#xa0;: %1 a été supprimé le %2, et l’envoi créerait un nouveau profil abonné.</translation>
-    </message>
-    <message>
-        <source>Not sent: the user was deleted on %1.</source>
-        <translation>Non envoyé&#xa0;: l’utilisateur a été supprimé le %1.</translation>
     </message>
     <message>
         <source>%1 (production)</source>
@@ -3725,7 +3728,7 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>Row %1: the property &quot;%2&quot; appears twice; only one can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: la propriété «&#xa0;%2&#xa0;» apparaît deux fois&#xa0;; une seule peut être envoyée.</translation>
     </message>
 </context>
 <context>
@@ -4080,14 +4083,14 @@ La préparer pour %3, ou pour %4&#x202f;? Rien n’est envoyé avant que vous cl
     </message>
     <message>
         <source>veroctl --workspace Sandbox cannot find this sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>veroctl --workspace Sandbox ne trouve pas cette sandbox&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>SandboxEndpointFile</name>
     <message>
         <source>This system has no runtime folder for the sandbox&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce système n’a pas de dossier d’exécution pour l’adresse de la sandbox.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4095,11 +4098,11 @@ La préparer pour %3, ou pour %4&#x202f;? Rien n’est envoyé avant que vous cl
     </message>
     <message>
         <source>The Vero Admin app is not running its sandbox: open Vero Admin and choose the Sandbox workspace, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application Vero Admin n’exécute pas sa sandbox&#xa0;: ouvrez Vero Admin et choisissez l’espace de travail Sandbox, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 can be read or written by other users of this computer, so veroctl does not trust the address in it. Restart the sandbox in Vero Admin (Workspace &gt; Restart sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut être lu ou modifié par d’autres utilisateurs de cet ordinateur&#xa0;: veroctl ne se fie donc pas à l’adresse qu’il contient. Redémarrez la sandbox dans Vero Admin (Espace de travail &gt; Redémarrer la sandbox).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -4379,51 +4382,51 @@ La préparer pour %3, ou pour %4&#x202f;? Rien n’est envoyé avant que vous cl
     </message>
     <message>
         <source>Re&amp;start sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Redé&amp;marrer la sandbox</translation>
     </message>
     <message>
         <source>Restart the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer la sandbox</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Sandbox token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de la sandbox</translation>
     </message>
     <message>
         <source>The running sandbox&apos;s token. It guards test data on this computer only, not a Vero account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de la sandbox en cours d’exécution. Il protège uniquement des données de test sur cet ordinateur, pas un compte Vero.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the sandbox token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le jeton de la sandbox</translation>
     </message>
     <message>
         <source>Copy the token, for $VERO_AUTH_TOKEN in a terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le jeton, pour $VERO_AUTH_TOKEN dans un terminal</translation>
     </message>
     <message>
         <source>Filter users</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les utilisateurs</translation>
     </message>
     <message>
         <source>Filter sandbox users</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les utilisateurs de la sandbox</translation>
     </message>
     <message>
         <source>Show only the users whose id, email, phone or tags contain this text</source>
-        <translation type="unfinished"></translation>
+        <translation>N’afficher que les utilisateurs dont l’identifiant, l’e-mail, le téléphone ou les tags contiennent ce texte</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Channels</source>
@@ -4431,25 +4434,27 @@ La préparer pour %3, ou pour %4&#x202f;? Rien n’est envoyé avant que vous cl
     </message>
     <message>
         <source>Make current user</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir comme utilisateur actuel</translation>
     </message>
     <message>
         <source>Fill every form with this user&apos;s id and email</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir tous les formulaires avec l’identifiant et l’e-mail de cet utilisateur</translation>
     </message>
     <message>
         <source>The current workspace is not the sandbox: nothing here is about it.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’espace de travail actuel n’est pas la sandbox&#xa0;: rien ici ne le concerne.
+%1</translation>
     </message>
     <message>
         <source>The sandbox stopped: %1
 Restart sandbox tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sandbox s’est arrêtée&#xa0;: %1
+Redémarrer la sandbox réessaie.</translation>
     </message>
     <message>
         <source>&amp;Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copié</translation>
     </message>
 </context>
 <context>
@@ -4649,7 +4654,7 @@ Restart sandbox tries again.</source>
     </message>
     <message>
         <source>unsubscribed by the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>désabonné par le tag</translation>
     </message>
 </context>
 <context>
@@ -5117,7 +5122,7 @@ Restart sandbox tries again.</source>
     </message>
     <message>
         <source>Adding the tag &quot;%1&quot; unsubscribes the user: Vero treats it as an unsubscribe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le tag «&#xa0;%1&#xa0;» désabonne l’utilisateur&#xa0;: Vero le traite comme un désabonnement.</translation>
     </message>
 </context>
 <context>
@@ -5171,7 +5176,7 @@ Restart sandbox tries again.</source>
     </message>
     <message>
         <source>%1: requests go to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: les requêtes vont à %2.</translation>
     </message>
 </context>
 <context>
@@ -5759,7 +5764,7 @@ Pour bulk&#xa0;: 0 toutes les lignes traitées&#x202f;; 1 des lignes refusées, 
     </message>
     <message>
         <source>the app&apos;s sandbox has its own token.</source>
-        <translation type="unfinished"></translation>
+        <translation>la sandbox de l’application a son propre jeton.</translation>
     </message>
     <message>
         <source>the keychain entry of workspace &quot;%1&quot;</source>

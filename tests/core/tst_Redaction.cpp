@@ -1,6 +1,5 @@
 #include "core/api/Redaction.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -85,7 +84,7 @@ private slots:
     void leavesOtherTextAlone();
     void bytesThatAreNotUtf8();
     void shortSecretsAreNotMasked();
-    void manyNearMatchesStayFast();
+    void manyNearMatchesFinish();
 };
 
 void tst_Redaction::hidesEveryEncoding_data()
@@ -185,7 +184,7 @@ void tst_Redaction::shortSecretsAreNotMasked()
     QCOMPARE(Redaction::redact(QStringLiteral("abcd abcd"), QStringLiteral("abcd")), QStringLiteral("*** ***"));
 }
 
-void tst_Redaction::manyNearMatchesStayFast()
+void tst_Redaction::manyNearMatchesFinish()
 {
     // A hostile body full of almost-matches: every position starts a match that fails late.
     const QString secret = QStringLiteral("%%%%%%%%%%%%%%%%x");
@@ -193,10 +192,9 @@ void tst_Redaction::manyNearMatchesStayFast()
     for (int i = 0; i < 200000; ++i) {
         text += QStringLiteral("%25%");
     }
-    QElapsedTimer timer;
-    timer.start();
+    // Finishing at all is the check here (a backtracking matcher would not, within ctest's timeout); how fast is
+    // measured in bench/, never asserted in a test on a busy machine.
     QCOMPARE(Redaction::redact(text, secret), text);
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(tst_Redaction)

@@ -151,6 +151,9 @@ void tst_TranslationCatalogues::upToDateWithSources()
                   {QStringLiteral("-no-obsolete"),
                    QStringLiteral("-locations"),
                    QStringLiteral("none"),
+                   // As the update_translations target: the headers found, so a class's tr context is known.
+                   QStringLiteral("-I"),
+                   QStringLiteral(VERO_SOURCE_INCLUDE),
                    QStringLiteral("@" VERO_TRANSLATION_SOURCES),
                    QStringLiteral("-ts"),
                    copy});

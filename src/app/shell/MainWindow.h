@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class FormSender;
 class HistoryDock;
 class HistoryStore;
 class LastResultLabel;
@@ -68,13 +69,6 @@ private:
     void showUserTimeline();
     void openBulkRun();
     void offerInterruptedBulkJob();
-    void sendFrom(OperationForm* form, const OperationInput& input, const AppController::SendOptions& options = {});
-    // Asks whether and how to send an event Vero would probably drop, then sends it (or releases the form).
-    void askAboutDuplicate(OperationForm* form, const AppController::SendOutcome& outcome);
-    // Asks whether to send an identify or event to a user deleted on the workspace, then sends it (or releases
-    // the form).
-    void askAboutDeletedUser(OperationForm* form, const AppController::SendOutcome& outcome);
-    void cancelSend(OperationForm* form);
     void showCurrentWorkspace(const Workspace& workspace);
     void showSandboxState();
     void restoreSettings();
@@ -92,7 +86,7 @@ private:
     std::unique_ptr<RowWorkspaceQuestion> m_rowWorkspaceQuestion;
     QList<OperationForm*> m_forms;
     LastResultLabel* m_lastResultLabel = nullptr;
-    QHash<OperationForm*, quint64> m_sending; // the ticket of each form's request on its way
+    FormSender* m_sender = nullptr;
     SandboxDock* m_sandboxDock = nullptr;
     HistoryDock* m_historyDock = nullptr;
     QPointer<WorkspaceDialog> m_workspaceDialog;
