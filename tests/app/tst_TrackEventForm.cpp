@@ -29,6 +29,7 @@ public:
 private slots:
     void previewShowsHowVeroMatchesTheName_data();
     void previewShowsHowVeroMatchesTheName();
+    void longEventNameWrapsInThePreview();
     void sendsIdentityNameDataAndExtras();
     void uniqueTimestampIsAddedToData();
     void uniqueTimestampDefeatsSandboxDeduplication();
@@ -75,6 +76,21 @@ void tst_TrackEventForm::previewShowsHowVeroMatchesTheName()
     QTest::keyClicks(name, typed);
     QVERIFY2(preview->text().contains(QStringLiteral("Vero matches this event as: ") + matched),
              qPrintable(preview->text()));
+}
+
+void tst_TrackEventForm::longEventNameWrapsInThePreview()
+{
+    // 120 characters without a space: the preview wraps instead of widening the form past a 1024-pixel screen.
+    const QString longName = QStringLiteral("checkout_step_completed_with_coupon_").repeated(3)
+                             + QStringLiteral("and_gift_wrapping_selected");
+    auto* name = child<QLineEdit>("eventNameEdit");
+    auto* preview = child<QLabel>("eventNamePreviewLabel");
+    QVERIFY(name && preview);
+    QTest::keyClicks(name, longName);
+    QVERIFY2(preview->minimumSizeHint().width() < 400, qPrintable(QString::number(preview->minimumSizeHint().width())));
+    QVERIFY(preview->heightForWidth(300) > preview->fontMetrics().height() * 2);
+    // The name is all there, only with places to break.
+    QCOMPARE(preview->text().remove(QChar(0x200B)), QStringLiteral("Vero matches this event as: ") + longName);
 }
 
 void tst_TrackEventForm::sendsIdentityNameDataAndExtras()

@@ -8,6 +8,20 @@
 #include <QJsonObject>
 
 namespace {
+// A long name without spaces would hold the preview (and the window) as wide as itself: a zero-width space every
+// few characters lets it wrap. Only in the label; the name sent is untouched.
+QString wrappable(const QString& name)
+{
+    constexpr qsizetype Chunk = 16;
+    QString out;
+    for (qsizetype i = 0; i < name.size(); i += Chunk) {
+        if (i > 0) {
+            out += QChar(0x200B);
+        }
+        out += name.mid(i, Chunk);
+    }
+    return out;
+}
 constexpr int EventNameFieldMaxLength = 1000;
 } // namespace
 
@@ -97,10 +111,11 @@ void TrackEventForm::updateEventNamePreview()
             tr("Vero treats capitals, spaces and underscores alike: \"Purchased Item\" and \"purchased_item\" are "
                "the same event."));
     } else if (normalised == name) {
-        m_ui->eventNamePreviewLabel->setText(tr("Vero matches this event as: %1").arg(normalised));
+        m_ui->eventNamePreviewLabel->setText(tr("Vero matches this event as: %1").arg(wrappable(normalised)));
     } else {
         m_ui->eventNamePreviewLabel->setText(
-            tr("Vero matches this event as: %1 (capitals, spaces and underscores are treated alike)").arg(normalised));
+            tr("Vero matches this event as: %1 (capitals, spaces and underscores are treated alike)")
+                .arg(wrappable(normalised)));
     }
 }
 

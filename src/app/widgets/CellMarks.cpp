@@ -25,8 +25,9 @@ void CellMarks::mark(QTableWidgetItem* item, const QString& message)
     const QString tip
         = isMarked(item) && !item->toolTip().isEmpty() ? item->toolTip() + QLatin1Char('\n') + message : message;
     // The error role's fill, readable under the view's text in light and dark themes.
-    item->setData(Qt::BackgroundRole, StatePalette(item->tableWidget() ? item->tableWidget()->palette() : QPalette())
-                                          .fill(StatePalette::Role::Error));
+    item->setData(Qt::BackgroundRole,
+                  StatePalette(item->tableWidget() ? item->tableWidget()->palette() : QPalette())
+                      .fill(StatePalette::Role::Error));
     item->setToolTip(tip);
 }
 
