@@ -1172,6 +1172,10 @@ angelegt: %4</translation>
         <source>Job %1 was created for %2 at %3, which is now %4; it is not resumed here.</source>
         <translation>Auftrag %1 wurde für %2 unter %3 angelegt; die Adresse ist jetzt %4, daher wird er hier nicht fortgesetzt.</translation>
     </message>
+    <message>
+        <source>Changed since the check: check the file again before a run (nothing was sent).</source>
+        <translation>Seit der Prüfung geändert: Prüfen Sie die Datei erneut, bevor Sie einen Lauf starten (es wurde nichts gesendet).</translation>
+    </message>
 </context>
 <context>
     <name>BulkRunner</name>

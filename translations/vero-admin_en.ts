@@ -1170,6 +1170,10 @@ created: %4</source>
         <source>Job %1 was created for %2 at %3, which is now %4; it is not resumed here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changed since the check: check the file again before a run (nothing was sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkRunner</name>

@@ -1172,6 +1172,10 @@ creado: %4</translation>
         <source>Job %1 was created for %2 at %3, which is now %4; it is not resumed here.</source>
         <translation>El trabajo %1 se creó para %2 en %3, que ahora es %4; no se reanuda aquí.</translation>
     </message>
+    <message>
+        <source>Changed since the check: check the file again before a run (nothing was sent).</source>
+        <translation>Cambió desde la comprobación: vuelva a comprobar el archivo antes de iniciar (no se envió nada).</translation>
+    </message>
 </context>
 <context>
     <name>BulkRunner</name>

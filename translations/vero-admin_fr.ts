@@ -1172,6 +1172,10 @@ créée&#xa0;: %4</translation>
         <source>Job %1 was created for %2 at %3, which is now %4; it is not resumed here.</source>
         <translation>La tâche %1 a été créée pour %2 à l’adresse %3, qui est maintenant %4&#xa0;; elle n’est pas reprise ici.</translation>
     </message>
+    <message>
+        <source>Changed since the check: check the file again before a run (nothing was sent).</source>
+        <translation>Modifié depuis la vérification&#xa0;: vérifiez de nouveau le fichier avant un traitement (rien n’a été envoyé).</translation>
+    </message>
 </context>
 <context>
     <name>BulkRunner</name>

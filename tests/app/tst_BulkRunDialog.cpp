@@ -269,6 +269,9 @@ void tst_BulkRunDialog::mappingShowsColumnsAndTakesAPropertyType()
     QTest::keyClick(combo, Qt::Key_Return);
     QTRY_COMPARE(model->index(2, BulkMappingTable::Type).data().toString(), QStringLiteral("Text"));
     QVERIFY(!start->isEnabled());
+    // Next to the Check button, the reason Start is greyed out.
+    QVERIFY2(child<QLabel>(dialog, "formatLabel")->text().contains(QStringLiteral("check the file again")),
+             qPrintable(child<QLabel>(dialog, "formatLabel")->text()));
     QCOMPARE(mapping->chosenTypes().value(QStringLiteral("zip")), BulkMapping::PropertyType::Text);
 
     QTest::mouseClick(child<QPushButton>(dialog, "checkButton"), Qt::LeftButton);

@@ -228,6 +228,8 @@ void tst_HistoryDock::bulkJobFilterShowsOneRun()
     QVERIFY(jobs);
     QVERIFY(!jobs->accessibleName().isEmpty());
     QVERIFY(!jobs->isVisible()); // no bulk run in the history yet: nothing to choose
+    m_app->window().resize(1024, 700);
+    QTRY_COMPARE(m_app->window().width(), 1024);
 
     // Two runs on Production, as veroctl bulk or the Bulk run window record them.
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -243,6 +245,9 @@ void tst_HistoryDock::bulkJobFilterShowsOneRun()
     }
     QTRY_VERIFY(jobs->isVisible());
     QCOMPARE(jobs->count(), 3);
+    // The filter that appears does not widen the window past a 1024-pixel screen.
+    QCoreApplication::processEvents();
+    QCOMPARE(m_app->window().width(), 1024);
     QCOMPARE(jobs->itemData(1).toString(), runs.at(1)); // the newest run first
 
     jobs->setFocus();

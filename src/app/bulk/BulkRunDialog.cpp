@@ -155,6 +155,10 @@ BulkSource::Options BulkRunDialog::sourceOptions(QString* error) const
 void BulkRunDialog::inputChanged()
 {
     // A check is for the file and settings it was made with: any change needs a new one before a run.
+    if (m_checked) {
+        m_ui->formatLabel->setText(
+            tr("Changed since the check: check the file again before a run (nothing was sent)."));
+    }
     m_checked.reset();
     const bool isEvent = Operation(m_ui->operationCombo->currentData().toInt()) == Operation::TrackEvent;
     m_ui->eventNameEdit->setEnabled(isEvent);
@@ -370,7 +374,9 @@ void BulkRunDialog::showRowsNotDone()
         m_issues.appendRow(
             {new QStandardItem(QString::number(row.line)), new QStandardItem(kind), new QStandardItem(message)});
     }
-    m_ui->checkTabs->setCurrentWidget(m_ui->problemsTab);
+    if (m_issues.rowCount() > 0) {
+        m_ui->checkTabs->setCurrentWidget(m_ui->problemsTab);
+    }
 }
 
 void BulkRunDialog::retryFailed()

@@ -66,6 +66,10 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
     // Shown once the history holds a bulk run's requests.
     m_ui->jobCombo->addItem(tr("Any bulk job"), QString());
     m_ui->jobCombo->setVisible(false);
+    // Job ids are long: the box takes the room of a short one (the list shows them whole), so it never widens
+    // the dock.
+    m_ui->jobCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->jobCombo->setMinimumContentsLength(12);
 
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(today.addDays(-DefaultRangeDays));
@@ -255,6 +259,7 @@ void HistoryFilterBar::setBulkJobs(const QStringList& ids)
     }
     for (const QString& id : ids) {
         combo->addItem(id, id);
+        combo->setItemData(combo->count() - 1, id, Qt::ToolTipRole);
     }
     if (shown.isEmpty()) {
         combo->setCurrentIndex(0);
@@ -350,14 +355,14 @@ QSize HistoryFilterBar::minimumSizeHint() const
         }
         return width + int(widgets.size() - 1) * qMax(0, m_ui->criteriaRow->spacing());
     };
-    QList<QWidget*> criteria {m_ui->operationCombo, m_ui->statusCombo, m_ui->countLabel, m_ui->resetButton};
+    QList<QWidget*> workspaceRow {m_ui->workspaceFilterCombo, m_ui->allWorkspacesCheck};
     if (!m_ui->jobCombo->isHidden()) {
-        criteria.insert(2, m_ui->jobCombo);
+        workspaceRow.append(m_ui->jobCombo);
     }
     const int narrow
-        = std::max({rowWidth({m_ui->workspaceFilterCombo, m_ui->allWorkspacesCheck}),
+        = std::max({rowWidth(workspaceRow),
                     rowWidth({m_ui->userEdit, m_ui->timelineButton, m_ui->textEdit}),
-                    rowWidth(criteria),
+                    rowWidth({m_ui->operationCombo, m_ui->statusCombo, m_ui->countLabel, m_ui->resetButton}),
                     rowWidth({m_ui->dateRangeCheck, m_ui->fromDateEdit, m_ui->dateSeparatorLabel, m_ui->toDateEdit})});
     size.setWidth(qMin(size.width(), narrow));
     return size;
@@ -377,6 +382,11 @@ void HistoryFilterBar::resizeEvent(QResizeEvent* event)
 void HistoryFilterBar::arrange(bool wide)
 {
     m_wide = wide;
+    // The job filter: in the criteria row when wide; narrow, beside the workspace, where there is room.
+    if (wide) {
+        m_ui->workspaceRow->removeWidget(m_ui->jobCombo);
+        m_ui->criteriaRow->insertWidget(2, m_ui->jobCombo);
+    }
     placeWidgets({m_ui->workspaceFilterCombo, m_ui->allWorkspacesCheck}, wide, m_ui->searchRow, 0, m_ui->workspaceRow);
     // Wide: back between the status combo and the spacer that pushes Reset to the right.
     placeWidgets({m_ui->dateRangeCheck, m_ui->fromDateEdit, m_ui->dateSeparatorLabel, m_ui->toDateEdit},
@@ -384,4 +394,8 @@ void HistoryFilterBar::arrange(bool wide)
                  m_ui->criteriaRow,
                  3,
                  m_ui->dateRow);
+    if (!wide) {
+        m_ui->criteriaRow->removeWidget(m_ui->jobCombo);
+        m_ui->workspaceRow->insertWidget(2, m_ui->jobCombo);
+    }
 }
