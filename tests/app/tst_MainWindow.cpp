@@ -68,6 +68,7 @@ private slots:
     void sentRequestsAreRecordedAndReopenInTheirForm();
     void likelyDuplicateEventIsFlaggedBeforeSending();
     void fitsIn1024x700();
+    void savedSizeLargerThanTheScreenIsFitted();
     void deleteConfirmationNamesTheCurrentWorkspace();
     void sendingToADeletedUserAsksFirst();
     void productionLikeWorkspaceIsNeverTouchedWithoutAnAnswer();
@@ -1211,6 +1212,29 @@ void tst_MainWindow::firstWindowFitsTheAvailableArea()
         const QPoint bottom = status->mapToGlobal(QPoint(0, status->height()));
         QVERIFY2(bottom.y() <= available.bottom() + 1, qPrintable(QString::number(bottom.y())));
     }
+}
+
+void tst_MainWindow::savedSizeLargerThanTheScreenIsFitted()
+{
+    // Seen: a window widened once (1024 -> 1142 px) came back at that width on every start, its right side off
+    // screen.
+    {
+        AppUnderTest first;
+        first.window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first.window()));
+        const QRect available = first.window().screen()->availableGeometry();
+        first.window().resize(available.width() + 300, available.height() + 200);
+        QTRY_VERIFY(first.window().width() > available.width());
+        first.window().close(); // saves the geometry
+    }
+    AppUnderTest app;
+    MainWindow& window = app.window();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(window.width() <= qMax(available.width(), window.minimumSizeHint().width()),
+             qPrintable(QString::number(window.width())));
+    QVERIFY(window.height() <= qMax(available.height(), window.minimumSizeHint().height()));
 }
 
 void tst_MainWindow::workspacesVeroctlAddedAppearOnActivation()

@@ -32,6 +32,7 @@
 #include <QCloseEvent>
 #include <QEvent>
 #include <QLineEdit>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -389,7 +390,13 @@ void MainWindow::showNotice(const QString& message)
 void MainWindow::restoreSettings()
 {
     AppSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+    // A saved size larger than this screen (another monitor, or a window widened before) is fitted to it too.
+    const bool restored = restoreGeometry(settings.value(GeometryKey).toByteArray());
+    const QScreen* shownOn = screen();
+    const bool tooLarge
+        = shownOn
+          && (width() > shownOn->availableGeometry().width() || height() > shownOn->availableGeometry().height());
+    if (!restored || tooLarge) {
         ScreenFit::fitAvailableArea(this);
     }
     if (!restoreState(settings.value(StateKey).toByteArray(), SettingsVersion)) {
