@@ -37,7 +37,6 @@ private slots:
     void bulkJobFilterShowsOneRun();
 
 private:
-    static void saveWorkspace(const QString& name, const QUrl& baseUrl);
     // Production (Vero's service, never sent to here) and Staging saved, a request of each recorded, the app open on
     // Production.
     void start();
@@ -62,20 +61,11 @@ void tst_HistoryDock::init()
     AppSettings().sync();
 }
 
-void tst_HistoryDock::saveWorkspace(const QString& name, const QUrl& baseUrl)
-{
-    Workspace workspace;
-    workspace.name = name;
-    workspace.baseUrl = baseUrl;
-    WorkspaceStore store;
-    store.save(workspace);
-    QVERIFY(store.sync());
-}
-
 void tst_HistoryDock::start()
 {
-    saveWorkspace(QStringLiteral("Production"), Workspace::defaultBaseUrl());
-    saveWorkspace(QStringLiteral("Staging"), QUrl(QStringLiteral("https://staging.example.test/api/v2")));
+    QVERIFY(AppUnderTest::saveWorkspace(QStringLiteral("Production"), Workspace::defaultBaseUrl()));
+    QVERIFY(AppUnderTest::saveWorkspace(QStringLiteral("Staging"),
+                                        QUrl(QStringLiteral("https://staging.example.test/api/v2"))));
     m_app = std::make_unique<AppUnderTest>();
     m_app->controller().setCurrentWorkspace(QStringLiteral("Production"));
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -97,7 +97,6 @@ private:
     static ResultView* resultView(OperationForm* form);
     static QByteArray getJson(const QUrl& url, const QString& token);
     static bool reachable(const QUrl& url, const QString& token);
-    static void saveWorkspace(const QString& name, const QUrl& baseUrl);
     static QLineEdit* edit(OperationForm* form, const char* name);
 
     QTemporaryDir m_dir;
@@ -139,16 +138,6 @@ bool tst_MainWindow::reachable(const QUrl& url, const QString& token)
     return done.wait(10000) && reply->error() == QNetworkReply::NoError;
 }
 
-void tst_MainWindow::saveWorkspace(const QString& name, const QUrl& baseUrl)
-{
-    Workspace workspace;
-    workspace.name = name;
-    workspace.baseUrl = baseUrl;
-    WorkspaceStore store;
-    store.save(workspace);
-    QVERIFY(store.sync());
-}
-
 QLineEdit* tst_MainWindow::edit(OperationForm* form, const char* name)
 {
     return form->findChild<QLineEdit*>(QLatin1String(name));
@@ -156,7 +145,9 @@ QLineEdit* tst_MainWindow::edit(OperationForm* form, const char* name)
 
 std::unique_ptr<AppUnderTest> tst_MainWindow::appOn(const QUrl& baseUrl, const QString& name)
 {
-    saveWorkspace(name, baseUrl);
+    if (!AppUnderTest::saveWorkspace(name, baseUrl)) {
+        QTest::qFail("the workspace could not be saved", __FILE__, __LINE__);
+    }
     WorkspaceStore().setCurrent(name);
     auto app = std::make_unique<AppUnderTest>();
     app->controller().workspaceService().setSessionCredential(name, QStringLiteral("local-secret"));
@@ -249,8 +240,9 @@ void tst_MainWindow::ctrlLFocusesTheUserIdField()
 
 void tst_MainWindow::bannerMarksProductionAndSandbox()
 {
-    saveWorkspace(QStringLiteral("Production"), Workspace::defaultBaseUrl());
-    saveWorkspace(QStringLiteral("Staging"), QUrl(QStringLiteral("https://staging.example.com/api/v2")));
+    QVERIFY(AppUnderTest::saveWorkspace(QStringLiteral("Production"), Workspace::defaultBaseUrl()));
+    QVERIFY(AppUnderTest::saveWorkspace(QStringLiteral("Staging"),
+                                        QUrl(QStringLiteral("https://staging.example.com/api/v2"))));
     AppUnderTest app;
     AppController& controller = app.controller();
     MainWindow& window = app.window();
@@ -393,7 +385,7 @@ void tst_MainWindow::invalidInputSendsNothing()
 {
     HttpTestServer server;
     QVERIFY(server.listen());
-    saveWorkspace(QStringLiteral("Local"), server.baseUrl());
+    QVERIFY(AppUnderTest::saveWorkspace(QStringLiteral("Local"), server.baseUrl()));
     WorkspaceStore().setCurrent(QStringLiteral("Local"));
     AppUnderTest app;
     AppController& controller = app.controller();
@@ -421,7 +413,7 @@ void tst_MainWindow::missingCredentialSendsNothing()
 {
     HttpTestServer server;
     QVERIFY(server.listen());
-    saveWorkspace(QStringLiteral("Staging"), server.baseUrl());
+    QVERIFY(AppUnderTest::saveWorkspace(QStringLiteral("Staging"), server.baseUrl()));
     WorkspaceStore().setCurrent(QStringLiteral("Staging"));
     AppUnderTest app;
     MainWindow& window = app.window();
@@ -443,7 +435,7 @@ void tst_MainWindow::sessionCredentialIsSentButNeverShown()
 {
     HttpTestServer server;
     QVERIFY(server.listen());
-    saveWorkspace(QStringLiteral("Local"), server.baseUrl());
+    QVERIFY(AppUnderTest::saveWorkspace(QStringLiteral("Local"), server.baseUrl()));
     AppUnderTest app;
     AppController& controller = app.controller();
     controller.workspaceService().setSessionCredential(QStringLiteral("Local"), QStringLiteral("session-secret-42"));
@@ -482,7 +474,7 @@ void tst_MainWindow::sentRequestsAreRecordedAndReopenInTheirForm()
 {
     HttpTestServer server;
     QVERIFY(server.listen());
-    saveWorkspace(QStringLiteral("Local"), server.baseUrl());
+    QVERIFY(AppUnderTest::saveWorkspace(QStringLiteral("Local"), server.baseUrl()));
     AppUnderTest app;
     AppController& controller = app.controller();
     controller.workspaceService().setSessionCredential(QStringLiteral("Local"), QStringLiteral("history-secret-77"));
@@ -527,7 +519,7 @@ void tst_MainWindow::likelyDuplicateEventIsFlaggedBeforeSending()
 {
     HttpTestServer server;
     QVERIFY(server.listen());
-    saveWorkspace(QStringLiteral("Local"), server.baseUrl());
+    QVERIFY(AppUnderTest::saveWorkspace(QStringLiteral("Local"), server.baseUrl()));
     AppUnderTest app;
     AppController& controller = app.controller();
     controller.workspaceService().setSessionCredential(QStringLiteral("Local"), QStringLiteral("dup-secret"));
@@ -615,7 +607,7 @@ void tst_MainWindow::keychainCredentialIsSent()
                      .arg(written.error));
     HttpTestServer server;
     QVERIFY(server.listen());
-    saveWorkspace(QStringLiteral("Keyed"), server.baseUrl());
+    QVERIFY(AppUnderTest::saveWorkspace(QStringLiteral("Keyed"), server.baseUrl()));
     WorkspaceStore().setCurrent(QStringLiteral("Keyed"));
     AppUnderTest app;
     MainWindow& window = app.window();
@@ -707,8 +699,8 @@ void tst_MainWindow::deleteConfirmationNamesTheCurrentWorkspace()
     HttpTestServer production;
     HttpTestServer staging;
     QVERIFY(production.listen() && staging.listen());
-    saveWorkspace(QStringLiteral("Production"), production.baseUrl());
-    saveWorkspace(QStringLiteral("Staging"), staging.baseUrl());
+    QVERIFY(AppUnderTest::saveWorkspace(QStringLiteral("Production"), production.baseUrl()));
+    QVERIFY(AppUnderTest::saveWorkspace(QStringLiteral("Staging"), staging.baseUrl()));
     AppUnderTest app;
     AppController& controller = app.controller();
     controller.workspaceService().setSessionCredential(QStringLiteral("Production"), QStringLiteral("p-secret"));
@@ -747,7 +739,7 @@ void tst_MainWindow::sendingToADeletedUserAsksFirst()
 {
     HttpTestServer server;
     QVERIFY(server.listen());
-    saveWorkspace(QStringLiteral("Production"), server.baseUrl());
+    QVERIFY(AppUnderTest::saveWorkspace(QStringLiteral("Production"), server.baseUrl()));
     AppUnderTest app;
     AppController& controller = app.controller();
     controller.workspaceService().setSessionCredential(QStringLiteral("Production"), QStringLiteral("p-secret"));
@@ -816,8 +808,8 @@ void tst_MainWindow::productionLikeWorkspaceIsNeverTouchedWithoutAnAnswer()
     HttpTestServer production;
     HttpTestServer staging;
     QVERIFY(production.listen() && staging.listen());
-    saveWorkspace(QStringLiteral("Production"), production.baseUrl());
-    saveWorkspace(QStringLiteral("Staging"), staging.baseUrl());
+    QVERIFY(AppUnderTest::saveWorkspace(QStringLiteral("Production"), production.baseUrl()));
+    QVERIFY(AppUnderTest::saveWorkspace(QStringLiteral("Staging"), staging.baseUrl()));
     AppUnderTest app;
     AppController& controller = app.controller();
     controller.workspaceService().setSessionCredential(QStringLiteral("Production"), QStringLiteral("p-secret"));
@@ -1180,7 +1172,7 @@ void tst_MainWindow::identifyShowsItsPropertiesWithoutScrolling()
 
 void tst_MainWindow::productionHostUnderAnotherNameIsMarkedInTheTitle()
 {
-    saveWorkspace(QStringLiteral("Live"), Workspace::defaultBaseUrl());
+    QVERIFY(AppUnderTest::saveWorkspace(QStringLiteral("Live"), Workspace::defaultBaseUrl()));
     AppUnderTest app;
     app.controller().setCurrentWorkspace(QStringLiteral("Live"));
     QCOMPARE(app.window().windowTitle(), QStringLiteral("Live (production)"));
@@ -1257,7 +1249,8 @@ void tst_MainWindow::workspacesVeroctlAddedAppearOnActivation()
     QVERIFY(combo);
     QCOMPARE(combo->findText(QStringLiteral("Added by veroctl")), -1);
     // Another process (veroctl workspace add) writes the settings.
-    saveWorkspace(QStringLiteral("Added by veroctl"), QUrl(QStringLiteral("https://staging.example.com/api/v2")));
+    QVERIFY(AppUnderTest::saveWorkspace(QStringLiteral("Added by veroctl"),
+                                        QUrl(QStringLiteral("https://staging.example.com/api/v2"))));
     QEvent activate(QEvent::ActivationChange);
     QApplication::sendEvent(&window, &activate);
     QVERIFY(combo->findText(QStringLiteral("Added by veroctl")) >= 0);

@@ -44,7 +44,6 @@ private:
     // Saves Production and Staging (Production at `productionUrl` when given), opens the app on Production
     // with every workspace shown in the history, and records `row` sent to `rowWorkspace`.
     void startOnProduction(const OperationInput& row, const QString& rowWorkspace, const QUrl& productionUrl = {});
-    static void saveWorkspace(const QString& name, const QUrl& baseUrl);
     QLineEdit* userIdField() const;
     void pressSend();
     // How many requests reached either server.
@@ -81,22 +80,13 @@ void tst_RowWorkspaceQuestion::cleanup()
     m_pane = nullptr;
 }
 
-void tst_RowWorkspaceQuestion::saveWorkspace(const QString& name, const QUrl& baseUrl)
-{
-    Workspace workspace;
-    workspace.name = name;
-    workspace.baseUrl = baseUrl;
-    WorkspaceStore store;
-    store.save(workspace);
-    QVERIFY(store.sync());
-}
-
 void tst_RowWorkspaceQuestion::startOnProduction(const OperationInput& row,
                                                  const QString& rowWorkspace,
                                                  const QUrl& productionUrl)
 {
-    saveWorkspace(QStringLiteral("Production"), productionUrl.isEmpty() ? m_production.baseUrl() : productionUrl);
-    saveWorkspace(QStringLiteral("Staging"), m_staging.baseUrl());
+    QVERIFY(AppUnderTest::saveWorkspace(QStringLiteral("Production"),
+                                        productionUrl.isEmpty() ? m_production.baseUrl() : productionUrl));
+    QVERIFY(AppUnderTest::saveWorkspace(QStringLiteral("Staging"), m_staging.baseUrl()));
     m_app = std::make_unique<AppUnderTest>();
     AppController& controller = m_app->controller();
     controller.workspaceService().setSessionCredential(QStringLiteral("Production"), QStringLiteral("prod-secret"));

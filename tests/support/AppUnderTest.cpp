@@ -1,6 +1,7 @@
 #include "AppUnderTest.h"
 
 #include "app/shell/MainWindow.h"
+#include "core/workspace/WorkspaceStore.h"
 
 AppController::Options AppUnderTest::offlineOptions()
 {
@@ -32,4 +33,14 @@ MainWindow& AppUnderTest::window()
         m_window = std::make_unique<MainWindow>(m_controller.get(), m_history.get(), &m_prompts);
     }
     return *m_window;
+}
+
+bool AppUnderTest::saveWorkspace(const QString& name, const QUrl& baseUrl)
+{
+    Workspace workspace;
+    workspace.name = name;
+    workspace.baseUrl = baseUrl;
+    WorkspaceStore store;
+    store.save(workspace);
+    return store.sync();
 }

@@ -18,6 +18,9 @@ class AppUnderTest
 public:
     // No sandbox child, and a keychain service of the tests' own.
     static AppController::Options offlineOptions();
+    // Saves a workspace in the settings, as the Workspaces dialog does, before the app under test starts; false
+    // when the settings could not be written.
+    [[nodiscard]] static bool saveWorkspace(const QString& name, const QUrl& baseUrl);
 
     explicit AppUnderTest(const AppController::Options& options = offlineOptions(),
                           const QString& historyFile = QString());
