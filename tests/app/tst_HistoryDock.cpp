@@ -9,7 +9,6 @@
 #include "core/history/HistoryModel.h"
 #include "core/platform/AppSettings.h"
 #include "core/platform/Bootstrap.h"
-#include "core/workspace/WorkspaceStore.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>

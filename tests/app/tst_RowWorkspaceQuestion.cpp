@@ -9,7 +9,6 @@
 #include "app/shell/MainWindow.h"
 #include "core/platform/AppSettings.h"
 #include "core/platform/Bootstrap.h"
-#include "core/workspace/WorkspaceStore.h"
 
 #include <QAction>
 #include <QCheckBox>
