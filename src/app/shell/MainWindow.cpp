@@ -32,7 +32,6 @@
 #include <QCloseEvent>
 #include <QEvent>
 #include <QLineEdit>
-#include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -391,12 +390,7 @@ void MainWindow::restoreSettings()
 {
     AppSettings settings;
     // A saved size larger than this screen (another monitor, or a window widened before) is fitted to it too.
-    const bool restored = restoreGeometry(settings.value(GeometryKey).toByteArray());
-    const QScreen* shownOn = screen();
-    const bool tooLarge
-        = shownOn
-          && (width() > shownOn->availableGeometry().width() || height() > shownOn->availableGeometry().height());
-    if (!restored || tooLarge) {
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()) || ScreenFit::exceedsAvailableArea(this)) {
         ScreenFit::fitAvailableArea(this);
     }
     if (!restoreState(settings.value(StateKey).toByteArray(), SettingsVersion)) {

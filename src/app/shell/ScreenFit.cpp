@@ -4,6 +4,16 @@
 #include <QStyle>
 #include <QWidget>
 
+bool ScreenFit::exceedsAvailableArea(const QWidget* window)
+{
+    const QScreen* screen = window->screen();
+    if (!screen) {
+        return false;
+    }
+    const QSize available = screen->availableGeometry().size();
+    return window->width() > available.width() || window->height() > available.height();
+}
+
 void ScreenFit::fitAvailableArea(QWidget* window)
 {
     const QScreen* screen = window->screen();

@@ -7,5 +7,7 @@ class QWidget;
 namespace ScreenFit {
 
 void fitAvailableArea(QWidget* window);
+// Whether the window is larger than its screen's available area (a size saved on another monitor, or widened).
+bool exceedsAvailableArea(const QWidget* window);
 
 } // namespace ScreenFit
