@@ -1386,6 +1386,10 @@ angelegt: %4</translation>
         <source>The system keychain could not be used (%1). Check that it is running and unlocked, then try again.</source>
         <translation>Der System-Schlüsselbund konnte nicht verwendet werden (%1). Prüfen Sie, ob er läuft und entsperrt ist, und versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>The system keychain cannot be reached: this session has no D-Bus session bus, which the keychain (GNOME Keyring or KWallet) is reached through. Log in to a desktop session, or run Vero Admin inside one (dbus-run-session), then try again.</source>
+        <translation>Der Systemschlüsselbund ist nicht erreichbar: Diese Sitzung hat keinen D-Bus-Sitzungsbus, über den der Schlüsselbund (GNOME Keyring oder KWallet) erreicht wird. Melden Sie sich an einer Desktop-Sitzung an oder starten Sie Vero Admin in einer solchen (dbus-run-session) und versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialText</name>

@@ -1384,6 +1384,10 @@ created: %4</source>
         <source>The system keychain could not be used (%1). Check that it is running and unlocked, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The system keychain cannot be reached: this session has no D-Bus session bus, which the keychain (GNOME Keyring or KWallet) is reached through. Log in to a desktop session, or run Vero Admin inside one (dbus-run-session), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialText</name>

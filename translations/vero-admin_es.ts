@@ -1386,6 +1386,10 @@ creado: %4</translation>
         <source>The system keychain could not be used (%1). Check that it is running and unlocked, then try again.</source>
         <translation>No se pudo usar el llavero del sistema (%1). Compruebe que está en ejecución y desbloqueado, e inténtelo de nuevo.</translation>
     </message>
+    <message>
+        <source>The system keychain cannot be reached: this session has no D-Bus session bus, which the keychain (GNOME Keyring or KWallet) is reached through. Log in to a desktop session, or run Vero Admin inside one (dbus-run-session), then try again.</source>
+        <translation>No se puede acceder al llavero del sistema: esta sesión no tiene bus de sesión D-Bus, a través del cual se accede al llavero (GNOME Keyring o KWallet). Inicie sesión en un escritorio o ejecute Vero Admin dentro de una sesión (dbus-run-session) y vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialText</name>

@@ -1386,6 +1386,10 @@ créée&#xa0;: %4</translation>
         <source>The system keychain could not be used (%1). Check that it is running and unlocked, then try again.</source>
         <translation>Le trousseau système n’a pas pu être utilisé (%1). Vérifiez qu’il fonctionne et qu’il est déverrouillé, puis réessayez.</translation>
     </message>
+    <message>
+        <source>The system keychain cannot be reached: this session has no D-Bus session bus, which the keychain (GNOME Keyring or KWallet) is reached through. Log in to a desktop session, or run Vero Admin inside one (dbus-run-session), then try again.</source>
+        <translation>Le trousseau du système est inaccessible&#xa0;: cette session n’a pas de bus de session D-Bus, par lequel on atteint le trousseau (GNOME Keyring ou KWallet). Ouvrez une session de bureau, ou lancez Vero Admin dans l’une d’elles (dbus-run-session), puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialText</name>

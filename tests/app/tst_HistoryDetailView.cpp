@@ -11,6 +11,7 @@ class tst_HistoryDetailView : public QObject
 
 private slots:
     void titleHasNoDoubledPunctuation();
+    void showsTheHeadersSentAndReceived();
 };
 
 void tst_HistoryDetailView::titleHasNoDoubledPunctuation()
@@ -24,6 +25,24 @@ void tst_HistoryDetailView::titleHasNoDoubledPunctuation()
     const QString title = view.summaryText();
     QVERIFY2(title.contains(QStringLiteral("200 Success, 42 ms")), qPrintable(title));
     QVERIFY2(!title.contains(QStringLiteral(".,")), qPrintable(title));
+}
+
+void tst_HistoryDetailView::showsTheHeadersSentAndReceived()
+{
+    HistoryDetailView view;
+    HistoryEntry entry
+        = HistoryTestData::entry(HistoryTestData::identify(QStringLiteral("u1")), QDateTime::currentDateTimeUtc());
+    entry.requestHeaders = QStringLiteral("Host: api.getvero.com\nUser-Agent: VeroAdmin/0.1.0");
+    entry.responseHeaders = QStringLiteral("Content-Type: application/json\nX-Request-Id: req-42");
+    view.setEntry(entry);
+    const QString request = view.requestText();
+    QVERIFY2(request.startsWith(QStringLiteral("POST ")), qPrintable(request));
+    // The headers follow the request line; the body comes after a blank line.
+    QVERIFY2(request.contains(QStringLiteral("\nHost: api.getvero.com\nUser-Agent: VeroAdmin/0.1.0\n\n{")),
+             qPrintable(request));
+    const QString response = view.responseText();
+    QVERIFY2(response.startsWith(QStringLiteral("HTTP 200\nContent-Type: application/json\nX-Request-Id: req-42\n\n{")),
+             qPrintable(response));
 }
 
 QTEST_MAIN(tst_HistoryDetailView)

@@ -306,6 +306,12 @@ void tst_WorkspaceDialog::noKeychainOffersASessionOnlyCredential()
     const QString text = fields.keychainWarningText->text();
     QVERIFY(text.contains(QStringLiteral("keychain")));
     QVERIFY(text.contains(QStringLiteral("never writes credentials to disk")));
+    // What is missing and what to do about it, in words: not a D-Bus error.
+    QVERIFY2(text.contains(QStringLiteral("cannot be reached")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("GNOME Keyring or KWallet")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Log in to a desktop session")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("autolaunch")) && !text.contains(QStringLiteral("Could not connect")),
+             qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("prod-secret-9")));
     QCOMPARE(fields.credential->text(), QStringLiteral("prod-secret-9"));
     QVERIFY(!controller.workspaceService().hasSessionCredential(QStringLiteral("Production")));

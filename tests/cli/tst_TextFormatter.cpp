@@ -1,6 +1,7 @@
 #include "cli/Console.h"
 #include "cli/TextFormatter.h"
 #include "core/api/RequestBuilder.h"
+#include "core/api/WireRequest.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -125,8 +126,9 @@ void tst_TextFormatter::dryRunIsACurlCommand()
     QVERIFY(built.ok());
     m_formatter->request(built.request, Workspace());
     QCOMPARE(out(),
-             QStringLiteral("curl --globoff --request GET --header 'Accept: application/json' "
-                            "'https://api.getvero.com/api/v2/heartbeat'\n"));
+             QStringLiteral("curl --globoff --request GET --header 'Accept: application/json' --header 'User-Agent: "
+                            "%1' --header 'Accept-Language: en' 'https://api.getvero.com/api/v2/heartbeat'\n")
+                 .arg(QString::fromLatin1(WireRequest::userAgent())));
 }
 
 void tst_TextFormatter::workspacesOneLineEach()

@@ -2,6 +2,7 @@
 #include "UnusedPort.h"
 #include "VeroCtlRunner.h"
 #include "VeroRequire.h"
+#include "core/api/WireRequest.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -282,11 +283,13 @@ void tst_VeroCtl::dryRunPrintsCurl()
     const Run run = veroctl({"tags", "--id", "1234", "--add", "prospect", "--dry-run"});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.trimmed(),
-             QStringLiteral("curl --globoff --request PUT --header 'Accept: application/json' --header 'Content-Type: "
+             QStringLiteral("curl --globoff --request PUT --header 'Accept: application/json' --header 'User-Agent: "
+                            "@UA@' --header 'Accept-Language: en' --header 'Content-Type: "
                             "application/json' --data-binary "
                             "'{\"add\":[\"prospect\"],\"auth_token\":\"'\"$(printf '%s' \"${VERO_AUTH_TOKEN:?}\" | sed "
                             "'s/[\\\\\"]/\\\\&/g')\"'\",\"id\":\"1234\",\"remove\":[]}' "
-                            "'https://api.getvero.com/api/v2/users/tags/edit'"));
+                            "'https://api.getvero.com/api/v2/users/tags/edit'")
+                 .replace(QStringLiteral("@UA@"), QString::fromLatin1(WireRequest::userAgent())));
     QVERIFY(m_server->requests().isEmpty());
 }
 

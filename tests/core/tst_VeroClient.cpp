@@ -42,6 +42,7 @@ private slots:
     void reportsAnswers_data();
     void reportsAnswers();
     void reportsRetryAfter();
+    void keepsTheResponseHeaders();
     void parsesRetryAfter_data();
     void parsesRetryAfter();
     void reportsTimeout();
@@ -248,6 +249,28 @@ void tst_VeroClient::reportsRetryAfter()
     const ApiResult withoutHeader = sendAndWait(client, identifyRequest(), workspace());
     QCOMPARE(withoutHeader.retryAfterSeconds, -1);
     QVERIFY2(withoutHeader.error.contains(QStringLiteral("Too many requests (429)")), qPrintable(withoutHeader.error));
+}
+
+void tst_VeroClient::keepsTheResponseHeaders()
+{
+    HttpTestServer::Response answer;
+    answer.extraHeaders = "X-Request-Id: req-42\r\nX-Echo: " + Secret.toUtf8() + "\r\nSet-Cookie: s=abc123\r\n";
+    for (int i = 0; i < 80; ++i) {
+        answer.extraHeaders += "X-Many-" + QByteArray::number(i) + ": " + QByteArray(2000, 'v') + "\r\n";
+    }
+    m_server->setResponse(answer);
+    VeroClient client;
+    const ApiResult result = sendAndWait(client, identifyRequest(), workspace());
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.headers.size(), ApiResult::MaxHeaders);
+    const QString text = ApiResult::headerText(result.headers);
+    QVERIFY2(text.contains(QStringLiteral("\nX-Request-Id: req-42\n")), qPrintable(text.left(300)));
+    QVERIFY2(text.contains(QStringLiteral("\nX-Echo: ***\n")), qPrintable(text.left(300)));
+    QVERIFY2(text.contains(QStringLiteral("\nSet-Cookie: ***\n")), qPrintable(text.left(300)));
+    QVERIFY(!Redaction::contains(text, Secret));
+    for (const auto& [name, value] : result.headers) {
+        QVERIFY(value.size() <= ApiResult::MaxHeaderValueLength);
+    }
 }
 
 void tst_VeroClient::parsesRetryAfter_data()

@@ -7,6 +7,8 @@
 #include "core/history/HistoryStore.h"
 
 #include <QJsonDocument>
+#include <QMap>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -25,6 +27,7 @@ private slots:
     void cleanup();
 
     void rowIsPendingThenCompleted();
+    void headersAreRecordedAsSentAndReceived();
     void unansweredRequestStaysPending();
     void networkFailureIsRecorded();
     void rejectionIsRecorded();
@@ -115,6 +118,47 @@ void tst_HistoryRecorder::rowIsPendingThenCompleted()
              QStringLiteral("***"));
     QCOMPARE(m_server->requests().first().json().value(QStringLiteral("auth_token")).toString(),
              QStringLiteral("secret-token-1"));
+}
+
+// The detail view shows the headers from the history: those the row holds must be the ones that travelled,
+// every one of them, and the server's answer headers with an echoed credential and a cookie masked.
+void tst_HistoryRecorder::headersAreRecordedAsSentAndReceived()
+{
+    const QString secret = QStringLiteral("secret-token-1");
+    HttpTestServer::Response answer;
+    answer.extraHeaders
+        = "X-Request-Id: req-42\r\nX-Echo: token=" + secret.toUtf8() + "\r\nSet-Cookie: session=abc123\r\n";
+    m_server->setResponse(answer);
+    VeroClient client;
+    HistoryRecorder recorder(m_store.get(), &client, HistoryEntry::Source::Gui);
+    QSignalSpy completed(&recorder, &HistoryRecorder::completed);
+    const OperationInput input = identify(QStringLiteral("u1"), QStringLiteral("ann@example.com"));
+    recorder.send(input, RequestBuilder::build(input).request, serverWorkspace(), secret);
+    QTRY_COMPARE_WITH_TIMEOUT(completed.count(), 1, 10000);
+    const HistoryEntry row = *m_store->entry(completed.first().at(1).toLongLong());
+
+    // Sent: every header the server received, with its value, and nothing it did not receive.
+    QMap<QByteArray, QByteArray> recorded;
+    for (const QString& line : row.requestHeaders.split(QLatin1Char('\n'))) {
+        const qsizetype colon = line.indexOf(QStringLiteral(": "));
+        QVERIFY2(colon > 0, qPrintable(line));
+        recorded.insert(line.left(colon).toLower().toLatin1(), line.mid(colon + 2).toLatin1());
+    }
+    const QHash<QByteArray, QByteArray> received = m_server->requests().first().headers;
+    QCOMPARE(QSet<QByteArray>(recorded.keyBegin(), recorded.keyEnd()),
+             QSet<QByteArray>(received.keyBegin(), received.keyEnd()));
+    for (auto it = recorded.cbegin(); it != recorded.cend(); ++it) {
+        QCOMPARE(it.value(), received.value(it.key()));
+    }
+    QVERIFY(row.requestHeaders.contains(QStringLiteral("User-Agent: VeroAdmin/")));
+
+    // Received: in order, the echoed credential and the cookie hidden.
+    QVERIFY2(row.responseHeaders.contains(QStringLiteral("X-Request-Id: req-42")), qPrintable(row.responseHeaders));
+    QVERIFY2(row.responseHeaders.contains(QStringLiteral("X-Echo: token=***")), qPrintable(row.responseHeaders));
+    QVERIFY2(row.responseHeaders.contains(QStringLiteral("Set-Cookie: ***")), qPrintable(row.responseHeaders));
+    QVERIFY(!row.responseHeaders.contains(secret));
+    QVERIFY(!row.responseHeaders.contains(QStringLiteral("abc123")));
+    QVERIFY(row.responseHeaders.startsWith(QStringLiteral("Content-Type: application/json")));
 }
 
 void tst_HistoryRecorder::unansweredRequestStaysPending()

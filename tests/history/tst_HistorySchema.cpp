@@ -27,6 +27,7 @@ private slots:
     void migratesFromVersion1();
     void migratesFromVersion2RecomputingDedupKeys();
     void migratesFromVersion5BuildingTheSearchIndex();
+    void migratesFromVersion6AddingHeaders();
     void migratedAndFreshFilesHaveTheSameTables();
     void stepsBeyondTheCurrentVersionAreEmpty();
 
@@ -294,6 +295,48 @@ void tst_HistorySchema::migratesFromVersion5BuildingTheSearchIndex()
     QVERIFY(store.insert(entry(identify(QStringLiteral("ärger-3")), QDateTime::currentDateTimeUtc())) > 0);
     filter.text = QStringLiteral("ÄRGER");
     QCOMPARE(store.count(filter), 2);
+}
+
+// Rows written before schema 7 have no headers: they read as empty, and new rows keep theirs.
+void tst_HistorySchema::migratesFromVersion6AddingHeaders()
+{
+    const QString connection = QStringLiteral("v6");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (int version = 1; version <= 6; ++version) {
+            for (const QString& statement : HistorySchema::statements(version)) {
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+            }
+        }
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 6")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO requests (time_ms, workspace, operation, user_id, "
+                                          "status_class) VALUES (1, 'prod', 'identify', 'old-1', 1)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    HistoryStore store(path());
+    QVERIFY(store.open());
+    QVERIFY2(store.notice().isEmpty(), qPrintable(store.notice()));
+    const std::optional<HistoryEntry> old = store.entry(1);
+    QVERIFY(old);
+    QCOMPARE(old->userId, QStringLiteral("old-1"));
+    QVERIFY(old->requestHeaders.isEmpty());
+    QVERIFY(old->responseHeaders.isEmpty());
+
+    HistoryEntry fresh = entry(identify(QStringLiteral("new-2")), QDateTime::currentDateTimeUtc());
+    fresh.requestHeaders = QStringLiteral("Host: example.com");
+    const qint64 id = store.insert(fresh);
+    QVERIFY(id > 0);
+    ApiResult result;
+    result.status = 200;
+    result.headers = {{"X-Request-Id", "req-42"}};
+    QVERIFY(store.complete(id, result));
+    QCOMPARE(store.entry(id)->requestHeaders, QStringLiteral("Host: example.com"));
+    QCOMPARE(store.entry(id)->responseHeaders, QStringLiteral("X-Request-Id: req-42"));
 }
 
 void tst_HistorySchema::migratedAndFreshFilesHaveTheSameTables()

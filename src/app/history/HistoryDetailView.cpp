@@ -83,6 +83,9 @@ void HistoryDetailView::setEntry(const HistoryEntry& entry)
     fitSummary();
 
     QString request = entry.method + QLatin1Char(' ') + entry.url;
+    if (!entry.requestHeaders.isEmpty()) {
+        request += QLatin1Char('\n') + entry.requestHeaders;
+    }
     if (!entry.requestBody.isEmpty()) {
         request += QStringLiteral("\n\n") + HistoryRequestRenderer::prettyJson(entry.requestBody);
     }
@@ -112,10 +115,16 @@ void HistoryDetailView::setEntry(const HistoryEntry& entry)
             if (!entry.networkError.isEmpty()) {
                 response << entry.networkError;
             }
+            if (!entry.responseHeaders.isEmpty()) {
+                response << entry.responseHeaders << QString();
+            }
             if (entry.responseBody.isEmpty()) {
                 response << tr("(empty body)");
             } else {
-                response << QString() << HistoryRequestRenderer::prettyJson(entry.responseBody);
+                if (entry.responseHeaders.isEmpty()) {
+                    response << QString();
+                }
+                response << HistoryRequestRenderer::prettyJson(entry.responseBody);
             }
             if (entry.responseTruncated) {
                 response << QString()

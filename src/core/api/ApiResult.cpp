@@ -71,3 +71,13 @@ QString ApiResult::bodyCutNotice() const
                                        "was not received.")
         .arg(MaxBodyBytes / (1024 * 1024));
 }
+
+QString ApiResult::headerText(const QList<Header>& headers)
+{
+    QStringList lines;
+    lines.reserve(headers.size());
+    for (const auto& [name, value] : headers) {
+        lines << QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value);
+    }
+    return lines.join(QLatin1Char('\n'));
+}

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 // What came back from one request, as a value: widgets, veroctl and the history store see this and nothing of
@@ -21,11 +23,19 @@ struct ApiResult
     static constexpr qsizetype MaxBodyBytes = 4 * 1024 * 1024;
     // How much of the service's "message" is kept.
     static constexpr qsizetype MaxMessageLength = 1000;
+    // How many response headers are kept, and how long a value may be: enough for any real answer, not for a
+    // server that sends thousands.
+    static constexpr qsizetype MaxHeaders = 64;
+    static constexpr qsizetype MaxHeaderValueLength = 1000;
+
+    using Header = QPair<QByteArray, QByteArray>;
 
     int status = 0;       // HTTP status, 0 when there was none
     QString message;      // the service's "message" when the body is JSON {status, message}
     QByteArray body;      // raw response body, at most MaxBodyBytes; may be HTML or empty
     bool bodyCut = false; // the body was longer than MaxBodyBytes: the rest was not read
+    // The response headers as received, in order, the credential hidden in each value and cookies masked.
+    QList<Header> headers;
     // A status came, but the answer did not arrive whole (the deadline passed, the connection closed early, the
     // chunks or the compression were broken): whatever the status, the outcome is Failed.
     bool damaged = false;
@@ -48,4 +58,6 @@ struct ApiResult
     // Reads the service's "message" out of a JSON body, at most MaxMessageLength characters; empty when the body
     // is not JSON.
     static QString messageFromBody(const QByteArray& body);
+    // "Name: value" lines, one per header.
+    static QString headerText(const QList<Header>& headers);
 };

@@ -20,6 +20,27 @@
 
 namespace {
 
+// The response headers for display and the history: the credential hidden in every value (a proxy may echo
+// it), cookies masked (a session is a secret too), at most ApiResult::MaxHeaders of them, each value cut.
+QList<ApiResult::Header> keptHeaders(const QNetworkReply* reply, const QString& credential)
+{
+    QList<ApiResult::Header> kept;
+    const QList<QNetworkReply::RawHeaderPair>& received = reply->rawHeaderPairs();
+    for (const auto& [name, value] : received) {
+        if (kept.size() == ApiResult::MaxHeaders) {
+            break;
+        }
+        const QByteArray lowerName = name.toLower();
+        if (lowerName == "set-cookie" || lowerName == "cookie") {
+            kept.append({name, QByteArray(WireRequest::Redacted.data(), WireRequest::Redacted.size())});
+            continue;
+        }
+        kept.append({Redaction::redact(name, credential),
+                     Redaction::redact(value, credential).left(ApiResult::MaxHeaderValueLength)});
+    }
+    return kept;
+}
+
 // What Qt buffers of an answer before the client reads it; the client reads on every readyRead.
 constexpr qint64 ReadBufferBytes = 64 * 1024;
 
@@ -287,6 +308,7 @@ ApiResult VeroClient::resultFor(QNetworkReply* reply, const Pending& pending)
     result.body = Redaction::redact(pending.body, pending.credential);
     result.bodyCut = pending.bodyCut;
     result.message = Redaction::redact(ApiResult::messageFromBody(result.body), pending.credential);
+    result.headers = keptHeaders(reply, pending.credential);
 
     if (result.status == 0) {
         ErrorText::NetworkFailure failure;

@@ -25,4 +25,8 @@ struct WireRequest
     static QUrl joinUrl(const QUrl& baseUrl, const QString& path);
 
     QNetworkRequest toNetworkRequest() const;
+    // Every header the request carries on the wire, ours and those Qt's HTTP layer adds (Host, Content-Length,
+    // Connection, Accept-Encoding), in the order they are sent.
+    QList<QPair<QByteArray, QByteArray>> sentHeaders() const;
+    static QByteArray userAgent();
 };

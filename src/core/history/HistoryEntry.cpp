@@ -100,13 +100,15 @@ void HistoryEntry::setResult(const ApiResult& result)
     responseBody = QString::fromUtf8(kept);
     elapsedMs = result.elapsedMs;
     networkError = result.error;
+    responseHeaders = ApiResult::headerText(result.headers);
 }
 
 void HistoryEntry::redact(const QString& secret)
 {
     const QString mask = QString(WireRequest::Redacted);
     // Every encoding of the secret a server may echo (core/api/Redaction), in every text field.
-    for (QString* field : {&url, &requestBody, &responseBody, &message, &networkError, &workspace}) {
+    for (QString* field :
+         {&url, &requestBody, &requestHeaders, &responseBody, &responseHeaders, &message, &networkError, &workspace}) {
         *field = Redaction::redact(*field, secret);
     }
     const QString inputText = QString::fromUtf8(QJsonDocument(input).toJson(QJsonDocument::Compact));

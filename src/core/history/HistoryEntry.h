@@ -45,8 +45,12 @@ struct HistoryEntry
     QString method;
     QString url;         // credential as *** when it travels in the query
     QString requestBody; // credential as ***
-    QString userId;      // identity id; the old id for alias
-    QString newUserId;   // alias only: the new id
+    // "Name: value" lines, one per header, as sent (WireRequest::sentHeaders) and as received (ApiResult);
+    // empty for rows recorded before schema 7.
+    QString requestHeaders;
+    QString responseHeaders;
+    QString userId;    // identity id; the old id for alias
+    QString newUserId; // alias only: the new id
     QString email;
     QString eventName;
     QString dedupKey; // events only: EventDedup::key through the workspace

@@ -62,6 +62,8 @@ QJsonObject entryToJson(const HistoryEntry& entry)
     json.insert(QStringLiteral("response_truncated"), entry.responseTruncated);
     json.insert(QStringLiteral("response_size"), entry.responseSize);
     json.insert(QStringLiteral("input"), entry.input);
+    json.insert(QStringLiteral("request_headers"), entry.requestHeaders);
+    json.insert(QStringLiteral("response_headers"), entry.responseHeaders);
     return json;
 }
 
@@ -86,7 +88,9 @@ const QStringList CsvColumns {
     QStringLiteral("request_body"),
     QStringLiteral("response_body"),
     QStringLiteral("response_truncated"),
-    QStringLiteral("bulk_job"), // last: scripts that read the earlier columns by position keep working
+    QStringLiteral("bulk_job"), // added later, at the end: scripts that read columns by position keep working
+    QStringLiteral("request_headers"),
+    QStringLiteral("response_headers"),
 };
 
 QStringList csvRow(const HistoryEntry& entry)
@@ -111,7 +115,9 @@ QStringList csvRow(const HistoryEntry& entry)
             entry.requestBody,
             entry.responseBody,
             entry.responseTruncated ? QStringLiteral("true") : QStringLiteral("false"),
-            entry.bulkJob};
+            entry.bulkJob,
+            entry.requestHeaders,
+            entry.responseHeaders};
 }
 
 // RFC 4180: a field with a separator, a quote or a line break is quoted, its quotes doubled.

@@ -75,7 +75,12 @@ void HistoryRecorder::onStarted(VeroClient::RequestId id, const WireRequest& red
         return;
     }
     it->started = true;
-    it->rowId = m_store->insert(entryFor(*it, redacted), it->credential);
+    HistoryEntry entry = entryFor(*it, redacted);
+    // From the request as sent, not the redacted copy: its Content-Length counts the credential's real length.
+    // No header carries the credential (docs/vero-api.md, "Credentials"), and insert() redacts them anyway.
+    entry.requestHeaders
+        = ApiResult::headerText(WireRequest::build(it->request, it->workspace, it->credential).sentHeaders());
+    it->rowId = m_store->insert(entry, it->credential);
     if (it->rowId == 0) {
         emit writeFailed(m_store->lastError());
         return;

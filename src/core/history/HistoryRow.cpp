@@ -20,7 +20,7 @@ constexpr bool Request = false;
 constexpr bool Reply = true;
 
 // The order is the SELECT order: summary columns first, so a page without bodies reads a prefix.
-const std::array<Column, 24> Columns {{
+const std::array<Column, 26> Columns {{
     {"id",
      Summary,
      Request,
@@ -149,6 +149,16 @@ const std::array<Column, 24> Columns {{
      [](const HistoryEntry& entry) {
          return QVariant(QString::fromUtf8(QJsonDocument(entry.input).toJson(QJsonDocument::Compact)));
      }},
+    {"request_headers",
+     Body,
+     Request,
+     [](HistoryEntry& entry, const QVariant& value) { entry.requestHeaders = value.toString(); },
+     [](const HistoryEntry& entry) { return text(entry.requestHeaders); }},
+    {"response_headers",
+     Body,
+     Reply,
+     [](HistoryEntry& entry, const QVariant& value) { entry.responseHeaders = value.toString(); },
+     [](const HistoryEntry& entry) { return text(entry.responseHeaders); }},
 }};
 
 QString joined(const QStringList& parts)

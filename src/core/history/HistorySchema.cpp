@@ -124,6 +124,11 @@ QStringList HistorySchema::statements(int version)
                          forgetRow(QStringLiteral("old")),
                          indexRow(QStringLiteral("new")))};
     }
+    if (version == 7) {
+        // The headers sent and received, for the detail view. Adding a column rewrites nothing: instant at any size.
+        return {QStringLiteral("ALTER TABLE requests ADD COLUMN request_headers TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE requests ADD COLUMN response_headers TEXT NOT NULL DEFAULT ''")};
+    }
     return {}; // version 3 changes data only
 }
 

@@ -17,7 +17,7 @@
 class HistorySchema final : public DatabaseSchema
 {
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     int version() const override { return SchemaVersion; }
     Fallible<void> upgradeTo(QSqlDatabase& database, int version) const override;

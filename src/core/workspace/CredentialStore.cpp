@@ -1,6 +1,9 @@
 #include "core/workspace/CredentialStore.h"
 
+#include "core/platform/BuildInfo.h"
+
 #include <QCoreApplication>
+#include <QDBusConnection>
 #include <QEventLoop>
 #include <QPointer>
 
@@ -37,6 +40,15 @@ CredentialStore::Result resultOf(const QKeychain::Job* job)
                                                        "use a credential for this session only.");
             break;
         default:
+            if (!QDBusConnection::sessionBus().isConnected()) {
+                // QtKeychain reports this as an "other" error with GLib's or D-Bus's words: say what it means.
+                result.error = QCoreApplication::translate(
+                    "CredentialStore",
+                    "The system keychain cannot be reached: this session has no D-Bus session bus, which the "
+                    "keychain (GNOME Keyring or KWallet) is reached through. Log in to a desktop session, or run "
+                    "Vero Admin inside one (dbus-run-session), then try again.");
+                break;
+            }
             result.error = QCoreApplication::translate("CredentialStore",
                                                        "The system keychain could not be used (%1). Check that it "
                                                        "is running and unlocked, then try again.")
@@ -76,21 +88,61 @@ CredentialStore::CredentialStore(const QString& service, QObject* parent)
 {
 }
 
+QString CredentialStore::entryLabel(const QString& workspace) const
+{
+    const QString product = m_service == defaultService() ? QString::fromUtf8(BuildInfo::DisplayName) : m_service;
+    return product + QStringLiteral(" \u2014 ") + workspace;
+}
+
+/// An entry stored under the label, or else under the service name alone (before entries were labelled),
+/// which is then moved under the label so the next read finds it at once.
 void CredentialStore::read(const QString& workspace, QObject* context, Callback callback)
 {
-    run(new QKeychain::ReadPasswordJob(m_service, this), workspace, context, callback);
+    const QString label = entryLabel(workspace);
+    run(new QKeychain::ReadPasswordJob(label, this), workspace, context, [=, this](const Result& labelled) {
+        if (!labelled.notFound) {
+            callback(labelled);
+            return;
+        }
+        run(new QKeychain::ReadPasswordJob(m_service, this), workspace, context, [=, this](const Result& legacy) {
+            if (!legacy.ok) {
+                callback(labelled);
+                return;
+            }
+            write(workspace, legacy.secret, context, [=](const Result&) { callback(legacy); });
+        });
+    });
 }
 
 void CredentialStore::write(const QString& workspace, const QString& secret, QObject* context, Callback callback)
 {
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    auto* job = new QKeychain::WritePasswordJob(entryLabel(workspace), this);
     job->setTextData(secret);
-    run(job, workspace, context, callback);
+    run(job, workspace, context, [=, this](const Result& written) {
+        if (!written.ok) {
+            callback(written);
+            return;
+        }
+        // An older entry under the bare service name would otherwise outlive a new credential.
+        run(new QKeychain::DeletePasswordJob(m_service, this), workspace, context, [=](const Result&) {
+            callback(written);
+        });
+    });
 }
 
+/// Both the labelled entry and one stored before entries were labelled: a removed credential is gone.
 void CredentialStore::remove(const QString& workspace, QObject* context, Callback callback)
 {
-    run(new QKeychain::DeletePasswordJob(m_service, this), workspace, context, callback);
+    const QString label = entryLabel(workspace);
+    run(new QKeychain::DeletePasswordJob(label, this), workspace, context, [=, this](const Result& labelled) {
+        run(new QKeychain::DeletePasswordJob(m_service, this), workspace, context, [=](const Result& legacy) {
+            if (labelled.ok || (labelled.notFound && !legacy.notFound)) {
+                callback(labelled.ok ? labelled : legacy);
+            } else {
+                callback(labelled);
+            }
+        });
+    });
 }
 
 CredentialStore::Result CredentialStore::wait(const std::function<void(Callback)>& start)

@@ -26,6 +26,10 @@ public:
 
     explicit CredentialStore(const QString& service = defaultService(), QObject* parent = nullptr);
 
+    // What a keychain manager (Seahorse, KWallet, Keychain Access) shows for a workspace's entry: "Vero Admin —
+    // Production". QtKeychain labels an entry with its service name, so each workspace's entry has its own.
+    QString entryLabel(const QString& workspace) const;
+
     // Asynchronous: the callback runs on the event loop, with `context` as its guard.
     void read(const QString& workspace, QObject* context, Callback callback);
     void write(const QString& workspace, const QString& secret, QObject* context, Callback callback);
