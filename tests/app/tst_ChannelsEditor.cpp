@@ -1,6 +1,7 @@
 #include "FormDriver.h"
 #include "app/widgets/ChannelsEditor.h"
 
+#include <QHeaderView>
 #include <QJsonObject>
 #include <QPushButton>
 #include <QTableWidget>
@@ -16,6 +17,7 @@ private slots:
     void emptyRowsAreNotSent();
     void errorsMarkTheirCells();
     void removeRow();
+    void headersReadInFullAtTheFormsWidth();
 };
 
 void tst_ChannelsEditor::rowsBecomeChannels()
@@ -71,6 +73,25 @@ void tst_ChannelsEditor::removeRow()
     QTest::mouseClick(editor.findChild<QPushButton*>(QStringLiteral("removeChannelButton")), Qt::LeftButton);
     QCOMPARE(editor.channels().size(), 1);
     QCOMPARE(editor.channels().first().toObject().value(QStringLiteral("address")).toString(), QStringLiteral("B"));
+}
+
+// At 1024x700 the table is about 300 pixels wide: the address header was cut to "lress (device tok".
+void tst_ChannelsEditor::headersReadInFullAtTheFormsWidth()
+{
+    ChannelsEditor editor;
+    editor.resize(300, 120);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(FormDriver::addChannel(&editor, QStringLiteral("TOKEN-A"), QStringLiteral("android")));
+    auto* table = editor.findChild<QTableWidget*>(QStringLiteral("channelsTable"));
+    QVERIFY(table);
+    const QHeaderView* header = table->horizontalHeader();
+    for (int column = 0; column < table->columnCount(); ++column) {
+        const QString label = table->horizontalHeaderItem(column)->text();
+        const int needed = header->fontMetrics().horizontalAdvance(label);
+        QVERIFY2(header->sectionSize(column) >= needed,
+                 qPrintable(QStringLiteral("%1: %2 < %3").arg(label).arg(header->sectionSize(column)).arg(needed)));
+    }
 }
 
 QTEST_MAIN(tst_ChannelsEditor)

@@ -30,7 +30,10 @@ ChannelsEditor::ChannelsEditor(QWidget* parent)
     m_table->horizontalHeaderItem(TypeColumn)->setToolTip(tr("The channel type, usually push."));
     m_table->horizontalHeaderItem(AddressColumn)->setToolTip(tr("The unique device token."));
     m_table->horizontalHeaderItem(PlatformColumn)->setToolTip(tr("The device platform: ios or android."));
+    // The short columns as wide as their text, the address the rest: at 1024x700 the table is about 300 pixels.
+    m_table->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AddressColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(PlatformColumn, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
