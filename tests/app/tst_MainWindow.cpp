@@ -640,6 +640,8 @@ void tst_MainWindow::geometryAndOperationPersist()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QRect available = window.screen()->availableGeometry();
+        // The forms are built when first shown; the widest one sets the window's minimum once built.
+        QCOMPARE(window.forms().size(), 8);
         wanted = QSize(available.width() - 40, available.height() - 60).expandedTo(window.minimumSizeHint());
         fits = wanted.width() <= available.width() && wanted.height() <= available.height();
         window.resize(wanted);
