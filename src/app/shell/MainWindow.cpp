@@ -12,7 +12,6 @@
 #include "app/sandbox/SandboxDock.h"
 #include "app/sandbox/SandboxPanel.h"
 #include "app/settings/LanguageMenu.h"
-#include "app/shell/FormPages.h"
 #include "app/shell/FormSender.h"
 #include "app/shell/HelpMenu.h"
 #include "app/shell/LastResultLabel.h"
@@ -285,16 +284,6 @@ QList<OperationForm*> MainWindow::forms()
         m_pages->form(i);
     }
     return m_pages->builtForms();
-}
-
-OperationForm* MainWindow::form(int index)
-{
-    return m_pages->form(index);
-}
-
-bool MainWindow::isFormBuilt(int index) const
-{
-    return m_pages->isBuilt(index);
 }
 
 /// A form just built, as the eager window had it: following the current user, sending through the window, on

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/shell/AppController.h"
+#include "app/shell/FormPages.h"
 #include "core/api/ApiResult.h"
 #include "core/api/OperationInput.h"
 
@@ -12,7 +13,6 @@
 #include <memory>
 
 class CurrentUserFollower;
-class FormPages;
 class FormSender;
 class HistoryDock;
 class HistoryStore;
@@ -47,8 +47,8 @@ public:
     // Every form, in the operation list's order, building those not built yet.
     QList<OperationForm*> forms();
     // The form of operation `index`, built now if it was not yet; nullptr out of range.
-    OperationForm* form(int index);
-    bool isFormBuilt(int index) const;
+    OperationForm* form(int index) { return m_pages->form(index); }
+    bool isFormBuilt(int index) const { return m_pages->isBuilt(index); }
     OperationForm* currentForm() const;
     int currentOperationIndex() const;
     void setCurrentOperationIndex(int index);
