@@ -640,12 +640,14 @@ void tst_MainWindow::geometryAndOperationPersist()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QRect available = window.screen()->availableGeometry();
-        // The forms are built when first shown; the widest one sets the window's minimum once built.
+        // The forms are built when first shown: the minimum is measured with every one built and the one
+        // restored next time on screen, once the layouts have taken them in (their requests are posted).
         QCOMPARE(window.forms().size(), 8);
+        window.setCurrentOperationIndex(4);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         wanted = QSize(available.width() - 40, available.height() - 60).expandedTo(window.minimumSizeHint());
         fits = wanted.width() <= available.width() && wanted.height() <= available.height();
         window.resize(wanted);
-        window.setCurrentOperationIndex(4);
         auto* sandboxDock = window.findChild<QDockWidget*>(QStringLiteral("sandboxDock"));
         QVERIFY(sandboxDock);
         sandboxDock->hide();
