@@ -46,6 +46,20 @@ def find_app(pid):
     return None
 
 
+def find_named(node, name, role=None):
+    try:
+        if node.name == name and (role is None or node.getRole() == role):
+            return node
+        children = [node.getChildAtIndex(index) for index in range(node.childCount)]
+    except Exception:  # a node destroyed while searched
+        return None
+    for child in children:
+        found = find_named(child, name, role) if child is not None else None
+        if found is not None:
+            return found
+    return None
+
+
 def walk(node, depth, parents, lines, problems, names, path=""):
     try:
         role = node.getRole()
@@ -122,11 +136,29 @@ def main():
         if app is None:
             print("vero-admin did not appear on the AT-SPI desktop", file=sys.stderr)
             return 1
-        # The main window is there; its widgets are made before show(), so the tree is whole.
+        # The main window is there, with the widgets of its first frame.
         time.sleep(1)
         lines, problems, names = [], [], []
         walk(app, 0, [], lines, problems, names)
         print("\n".join(lines))
+        # The window builds each operation's form the first time it is shown: show each one, as a user choosing
+        # it in the operation list does, and check its nodes too.
+        operations = find_named(app, "Operations")
+        if operations is None:
+            problems.append("no operation list named 'Operations'")
+        else:
+            titles = [operations.getChildAtIndex(index).name for index in range(operations.childCount)]
+            for title in titles:
+                # Its item in the Operation menu (Ctrl+1 to Ctrl+8), pressed through AT-SPI.
+                item = find_named(app, title, pyatspi.ROLE_MENU_ITEM)
+                if item is None:
+                    problems.append("no menu item %r" % title)
+                    continue
+                item.queryAction().doAction(0)
+                time.sleep(0.3)
+                more_problems = []
+                walk(app, 0, [], [], more_problems, names)
+                problems.extend(problem for problem in more_problems if problem not in problems)
         missing = [name for name in expected if name not in names]
         for name in missing:
             problems.append("no node named %r" % name)

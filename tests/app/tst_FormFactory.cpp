@@ -12,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 // The forms come in the main window's operation order, each fits a 1024x700 window, and Tab walks each form's
 // fields in reading order; a refill (history, undo, restore) leaves nothing of what the form held.
 class tst_FormFactory : public QObject
@@ -20,6 +22,7 @@ class tst_FormFactory : public QObject
 
 private slots:
     void formsComeInOperationListOrder();
+    void entriesNameTheirFormsOperations();
     void formsFitTheSmallestSupportedWindow();
     void tabOrderFollowsTheForm_data();
     void tabOrderFollowsTheForm();
@@ -49,6 +52,15 @@ void tst_FormFactory::formsComeInOperationListOrder()
         QVERIFY(!forms.at(i)->objectName().isEmpty());
         const bool hasUser = expected.at(i).first() != Operation::Heartbeat;
         QCOMPARE(forms.at(i)->userIdField() != nullptr, hasUser);
+    }
+}
+
+/// The main window lists the operations before it builds their forms: each entry must say what its form sends.
+void tst_FormFactory::entriesNameTheirFormsOperations()
+{
+    for (const FormFactory::Entry& entry : FormFactory::entries()) {
+        const std::unique_ptr<OperationForm> form(entry.create(&m_prompts, nullptr));
+        QCOMPARE(form->operations(), entry.operations);
     }
 }
 

@@ -39,6 +39,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,6 +86,9 @@ private slots:
     void longStatusMessagesNeverWidenTheWindow();
     void firstWindowFitsTheAvailableArea();
     void workspacesVeroctlAddedAppearOnActivation();
+    void onlyTheCurrentFormIsBuiltAtStart();
+    void formBuiltLaterShowsTheCurrentUser();
+    void draftOfAFormNeverShownSurvivesARestart();
 
 private:
     // Shows the form that sends `operation`.
@@ -636,10 +640,14 @@ void tst_MainWindow::geometryAndOperationPersist()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QRect available = window.screen()->availableGeometry();
+        // The forms are built when first shown: the minimum is measured with every one built and the one
+        // restored next time on screen, once the layouts have taken them in (their requests are posted).
+        QCOMPARE(window.forms().size(), 8);
+        window.setCurrentOperationIndex(4);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         wanted = QSize(available.width() - 40, available.height() - 60).expandedTo(window.minimumSizeHint());
         fits = wanted.width() <= available.width() && wanted.height() <= available.height();
         window.resize(wanted);
-        window.setCurrentOperationIndex(4);
         auto* sandboxDock = window.findChild<QDockWidget*>(QStringLiteral("sandboxDock"));
         QVERIFY(sandboxDock);
         sandboxDock->hide();
@@ -1258,3 +1266,77 @@ void tst_MainWindow::workspacesVeroctlAddedAppearOnActivation()
 
 QTEST_MAIN(tst_MainWindow)
 #include "tst_MainWindow.moc"
+
+/// Start-up builds the operation list and the form on screen only; the others are built the first time they are
+/// shown, by the list, Ctrl+digit or a history row opened in its form.
+void tst_MainWindow::onlyTheCurrentFormIsBuiltAtStart()
+{
+    AppUnderTest app;
+    MainWindow& window = app.window();
+    QVERIFY(window.isFormBuilt(0));
+    for (int index = 1; index < 8; ++index) {
+        QVERIFY2(!window.isFormBuilt(index), qPrintable(QString::number(index)));
+    }
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QVERIFY(window.isFormBuilt(2));
+    QCOMPARE(window.currentForm()->operations(), QList<Operation> {Operation::Alias});
+    QTRY_COMPARE(QApplication::focusWidget(), window.currentForm()->userIdField());
+    QVERIFY(!window.isFormBuilt(6));
+
+    const qint64 row = app.history().insert(
+        HistoryTestData::entry(HistoryTestData::trackEvent(QStringLiteral("u-7"), QStringLiteral("signed_up")),
+                               QDateTime::currentDateTimeUtc(),
+                               HistoryEntry::StatusClass::Success,
+                               app.controller().currentWorkspace().name));
+    QVERIFY(row > 0);
+    openRow(window, row);
+    QVERIFY(window.isFormBuilt(6));
+    QCOMPARE(window.currentOperationIndex(), 6);
+    QCOMPARE(edit(window.currentForm(), "userIdEdit")->text(), QStringLiteral("u-7"));
+    QVERIFY(!window.isFormBuilt(7));
+}
+
+/// A form built after the user was typed in another one shows that user, as a form built at start would.
+/// (A form built after a switch of workspace: deleteConfirmationNamesTheCurrentWorkspace.)
+void tst_MainWindow::formBuiltLaterShowsTheCurrentUser()
+{
+    AppUnderTest app;
+    MainWindow& window = app.window();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClicks(edit(window.currentForm(), "userIdEdit"), QStringLiteral("cust-77"));
+    QVERIFY(!window.isFormBuilt(1));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QVERIFY(window.isFormBuilt(1));
+    QCOMPARE(edit(window.currentForm(), "userIdEdit")->text(), QStringLiteral("cust-77"));
+}
+
+/// A draft kept from last time is not lost when its form is never shown in between: it waits for the form.
+void tst_MainWindow::draftOfAFormNeverShownSurvivesARestart()
+{
+    {
+        AppUnderTest app;
+        MainWindow& window = app.window();
+        window.setCurrentOperationIndex(5);
+        OperationForm* tags = window.currentForm();
+        QTest::keyClicks(edit(tags, "userIdEdit"), QStringLiteral("tagged-user"));
+        window.setCurrentOperationIndex(0);
+        window.close();
+    }
+    {
+        AppUnderTest app;
+        MainWindow& window = app.window();
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("Tags")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(!window.isFormBuilt(5));
+        window.close();
+    }
+    AppUnderTest app;
+    MainWindow& window = app.window();
+    window.setCurrentOperationIndex(5);
+    OperationForm* tags = window.currentForm();
+    QCOMPARE(tags->operations(), QList<Operation> {Operation::TagsEdit});
+    QCOMPARE(edit(tags, "userIdEdit")->text(), QStringLiteral("tagged-user"));
+}

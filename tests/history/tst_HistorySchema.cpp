@@ -4,6 +4,7 @@
 #include "core/history/HistoryStore.h"
 
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -283,9 +284,22 @@ void tst_HistorySchema::migratesFromVersion5BuildingTheSearchIndex()
     }
     QSqlDatabase::removeDatabase(connection);
 
+    // Building the index reads every row (164 s at a million): the app is told before it starts, to say so.
     HistoryStore store(path());
+    QSignalSpy longMigration(&store, &HistoryStore::longMigrationStarting);
     QVERIFY(store.open());
+    QCOMPARE(longMigration.count(), 1);
     QVERIFY2(store.notice().isEmpty(), qPrintable(store.notice()));
+    // Opened again, there is nothing left to do: no message.
+    HistoryStore again(path());
+    QSignalSpy noMigration(&again, &HistoryStore::longMigrationStarting);
+    QVERIFY(again.open());
+    QCOMPARE(noMigration.count(), 0);
+    // Nor for a new file: it has no rows.
+    HistoryStore fresh(path() + QStringLiteral(".new"));
+    QSignalSpy freshMigration(&fresh, &HistoryStore::longMigrationStarting);
+    QVERIFY(fresh.open());
+    QCOMPARE(freshMigration.count(), 0);
     HistoryStore::Filter filter;
     filter.text = QStringLiteral("ärger");
     QCOMPARE(store.count(filter), 1);

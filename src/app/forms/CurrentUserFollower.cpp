@@ -14,7 +14,12 @@ CurrentUserFollower::CurrentUserFollower(CurrentUser* user, QObject* parent)
 
 void CurrentUserFollower::addForm(OperationForm* form)
 {
-    m_followed.insert(form, m_user->revision());
+    addForm(form, m_user->revision());
+}
+
+void CurrentUserFollower::addForm(OperationForm* form, quint64 followedRevision)
+{
+    m_followed.insert(form, followedRevision);
     form->installEventFilter(this);
     connect(form, &QObject::destroyed, this, [this, form] { m_followed.remove(form); });
     connect(form, &OperationForm::userEdited, this, [this, form](const PerUserFields::Identity& identity) {

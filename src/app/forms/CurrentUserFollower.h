@@ -19,6 +19,9 @@ public:
     explicit CurrentUserFollower(CurrentUser* user, QObject* parent = nullptr);
 
     void addForm(OperationForm* form);
+    // A form built after the user may have changed (the main window builds forms when first shown): it holds
+    // what it was given at `followedRevision` of the current user, and follows when shown if that is older.
+    void addForm(OperationForm* form, quint64 followedRevision);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -92,6 +92,9 @@ HistoryActions::HistoryActions(HistoryStore* store, UserPrompts* prompts, QWidge
     });
     connect(m_export, &QAction::triggered, this, &HistoryActions::exportFiltered);
     connect(m_clear, &QAction::triggered, this, &HistoryActions::clearHistory);
+    if (m_store) {
+        connect(m_store, &HistoryStore::clearFinished, this, &HistoryActions::showCleared);
+    }
     updateRowActions();
     updateListActions();
 }
@@ -199,7 +202,8 @@ void HistoryActions::updateListActions()
     m_export->setEnabled(m_rowsShown > 0);
     // Clear removes every row, also those the filters hide.
     const bool filtered = m_filter != HistoryStore::Filter();
-    m_clear->setEnabled(m_store && (m_rowsShown > 0 || (filtered && m_store->count() > 0)));
+    // hasRows, not a count: this runs at start-up, and counting a million rows would hold up the first frame.
+    m_clear->setEnabled(m_store && !m_store->clearRunning() && (m_rowsShown > 0 || (filtered && m_store->hasRows())));
 }
 
 bool HistoryActions::targetAccepted(const QString& workspace) const
@@ -430,7 +434,15 @@ void HistoryActions::clearHistory()
     if (!m_prompts->confirm(m_widget, confirmation)) {
         return;
     }
-    const HistoryStore::Cleared cleared = m_store->clear();
+    // Seconds at a million rows: in the background, the window keeps working; showCleared says when it is done.
+    m_clear->setEnabled(false);
+    emit message(tr("Clearing history…"), false);
+    m_store->clearInBackground();
+}
+
+void HistoryActions::showCleared(const HistoryStore::Cleared& cleared)
+{
+    updateListActions();
     if (!cleared.ok()) {
         emit message(cleared.error, true);
         return;

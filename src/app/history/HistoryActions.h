@@ -87,7 +87,8 @@ public slots:
     void exportFiltered();
     // Writes the filtered rows to `fileName` (.json: JSON, otherwise CSV). Returns the rows written, or -1.
     qint64 exportTo(const QString& fileName);
-    // Asks, saying how many rows will go, then removes every row.
+    // Asks, saying how many rows will go, then removes every row in the background ("Clearing history…"; the
+    // message says what went once it is done, and the views reload).
     void clearHistory();
 
 signals:
@@ -102,6 +103,7 @@ signals:
     void message(const QString& text, bool problem);
 
 private:
+    void showCleared(const HistoryStore::Cleared& cleared);
     QAction* make(const char* name, const QString& text, const QString& tip, const QKeySequence& key);
     void updateRowActions();
     void updateListActions();

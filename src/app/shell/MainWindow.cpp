@@ -17,6 +17,7 @@
 #include "app/shell/LastResultLabel.h"
 #include "app/shell/RowWorkspaceQuestion.h"
 #include "app/shell/ScreenFit.h"
+#include "app/shell/StartupTrace.h"
 #include "app/shell/StatusBarTimeouts.h"
 #include "app/widgets/UserPrompts.h"
 #include "app/workspace/WorkspaceDialog.h"
@@ -74,11 +75,14 @@ MainWindow::MainWindow(AppController* controller, HistoryStore* history, UserPro
     m_sender = new FormSender(m_controller, m_prompts, m_lastResultLabel, this);
     statusBar()->addWidget(m_lastResultLabel, 1);
 
+    StartupTrace::mark("window: ui");
     setUpActions();
     setUpToolBar();
+    StartupTrace::mark("window: toolbar");
     setUpDocks();
+    StartupTrace::mark("window: docks");
     m_ui->currentUserStrip->setCurrentUser(&m_controller->currentUser());
-    setUpForms(FormFactory::createForms(m_prompts, nullptr));
+    setUpOperationList();
 
     connect(m_controller, &AppController::currentWorkspaceChanged, this, &MainWindow::showCurrentWorkspace);
     connect(m_controller, &AppController::sandboxStateChanged, this, &MainWindow::showSandboxState);
@@ -91,7 +95,8 @@ MainWindow::MainWindow(AppController* controller, HistoryStore* history, UserPro
     showCurrentWorkspace(m_controller->currentWorkspace());
     showSandboxState();
     restoreSettings();
-    restoreDrafts();
+    StartupTrace::mark("window: current form and settings");
+    announceDrafts();
 }
 
 MainWindow::~MainWindow()
@@ -230,21 +235,16 @@ void MainWindow::openBulkRun()
     m_bulkDialog->show();
 }
 
-void MainWindow::setUpForms(const QList<OperationForm*>& forms)
+void MainWindow::setUpOperationList()
 {
-    m_forms = forms;
-    auto* userFollower = new CurrentUserFollower(&m_controller->currentUser(), this);
-    for (int i = 0; i < m_forms.size(); ++i) {
-        OperationForm* form = m_forms.at(i);
-        userFollower->addForm(form);
-        const QString title = operationTitle(form->operations());
-        m_ui->formStack->addWidget(form);
+    m_pages = new FormPages(m_ui->formStack, m_prompts, this);
+    m_userFollower = new CurrentUserFollower(&m_controller->currentUser(), this);
+    m_startUserRevision = m_controller->currentUser().revision();
+    connect(m_pages, &FormPages::built, this, [this](int, OperationForm* form) { wireUpForm(form); });
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const QString title = operationTitle(m_pages->entries().at(i).operations);
         auto* listItem = new QListWidgetItem(title, m_ui->operationList);
         listItem->setToolTip(i < DigitShortcuts ? tr("%1 (Ctrl+%2)").arg(title).arg(i + 1) : title);
-        connect(form, &OperationForm::sendRequested, this, [this, form](const OperationInput& input) {
-            m_sender->send(form, input);
-        });
-        connect(form, &OperationForm::cancelRequested, this, [this, form] { m_sender->cancel(form); });
 
         auto* action = new QAction(title, this);
         action->setObjectName(QStringLiteral("actionOperation%1").arg(i + 1));
@@ -263,15 +263,58 @@ void MainWindow::setUpForms(const QList<OperationForm*>& forms)
         });
         m_ui->menuOperation->addAction(action);
     }
-    connect(m_ui->operationList, &QListWidget::currentRowChanged, m_ui->formStack, &QStackedWidget::setCurrentIndex);
-    connect(m_ui->formStack, &QStackedWidget::currentChanged, this, [this](int index) {
-        m_ui->actionSend->setEnabled(index >= 0);
+    connect(m_ui->operationList, &QListWidget::currentRowChanged, this, &MainWindow::showOperation);
+    connect(m_ui->formStack, &QStackedWidget::currentChanged, this, [this] {
+        m_ui->actionSend->setEnabled(currentForm() != nullptr);
         m_ui->actionFocusUserId->setEnabled(currentForm() && currentForm()->userIdField());
     });
-    m_ui->actionSend->setEnabled(!m_forms.isEmpty());
-    if (!m_forms.isEmpty()) {
-        m_ui->operationList->setCurrentRow(0);
+    m_ui->actionSend->setEnabled(m_pages->count() > 0);
+}
+
+void MainWindow::showOperation(int index)
+{
+    if (m_pages->form(index)) {
+        m_ui->formStack->setCurrentIndex(index);
     }
+}
+
+QList<OperationForm*> MainWindow::forms()
+{
+    for (int i = 0; i < m_pages->count(); ++i) {
+        m_pages->form(i);
+    }
+    return m_pages->builtForms();
+}
+
+/// A form just built, as the eager window had it: following the current user, sending through the window, on
+/// the current workspace, with its draft from last time.
+void MainWindow::wireUpForm(OperationForm* form)
+{
+    m_userFollower->addForm(form, m_startUserRevision);
+    connect(form, &OperationForm::sendRequested, this, [this, form](const OperationInput& input) {
+        m_sender->send(form, input);
+    });
+    connect(form, &OperationForm::cancelRequested, this, [this, form] { m_sender->cancel(form); });
+    const Workspace workspace = m_controller->currentWorkspace();
+    form->setWorkspaceName(workspace.name);
+    if (auto* deleteForm = qobject_cast<DeleteForm*>(form)) {
+        deleteForm->setWorkspace(workspace);
+    }
+    AppSettings settings;
+    const FormDraftStore drafts(settings);
+    if (const std::optional<FormDraftStore::Draft> draft = drafts.load(draftKey(form))) {
+        form->restoreDraft(*draft);
+    }
+}
+
+void MainWindow::holdWorkUntilFirstFrame()
+{
+    m_historyDock->pane()->model()->setCountingHeld(true);
+}
+
+void MainWindow::firstFrameShown()
+{
+    m_historyDock->pane()->model()->setCountingHeld(false);
 }
 
 OperationForm* MainWindow::currentForm() const
@@ -286,7 +329,7 @@ int MainWindow::currentOperationIndex() const
 
 void MainWindow::setCurrentOperationIndex(int index)
 {
-    if (index >= 0 && index < m_forms.size()) {
+    if (index >= 0 && index < m_pages->count()) {
         m_ui->operationList->setCurrentRow(index);
     }
 }
@@ -319,24 +362,23 @@ void MainWindow::showUserTimeline()
 
 void MainWindow::openInForm(const OperationInput& input)
 {
-    for (int i = 0; i < m_forms.size(); ++i) {
-        if (m_forms.at(i)->operations().contains(input.operation)) {
-            setCurrentOperationIndex(i);
-            m_forms.at(i)->setInput(input);
-            m_lastResultLabel->markEarlier();
-            statusBar()->showMessage(
-                tr("%1 opened in its form; nothing was sent.").arg(Operations::displayName(input.operation)),
-                StatusBarTimeouts::ConfirmationMs);
-            return;
-        }
+    const int index = m_pages->indexOf(input.operation);
+    if (index < 0) {
+        return;
     }
+    setCurrentOperationIndex(index);
+    form(index)->setInput(input);
+    m_lastResultLabel->markEarlier();
+    statusBar()->showMessage(
+        tr("%1 opened in its form; nothing was sent.").arg(Operations::displayName(input.operation)),
+        StatusBarTimeouts::ConfirmationMs);
 }
 
 void MainWindow::showCurrentWorkspace(const Workspace& workspace)
 {
     m_ui->workspaceBanner->showWorkspace(workspace, WorkspaceService::isSandboxName(workspace.name));
     m_lastResultLabel->setCurrentWorkspace(workspace.name);
-    for (OperationForm* form : std::as_const(m_forms)) {
+    for (OperationForm* form : m_pages->builtForms()) { // the others take it when built
         form->setWorkspaceName(workspace.name);
         if (auto* deleteForm = qobject_cast<DeleteForm*>(form)) {
             deleteForm->setWorkspace(workspace); // its confirmation names where the user is deleted
@@ -398,7 +440,8 @@ void MainWindow::restoreSettings()
         m_historyDock->raise();
     }
     m_ui->mainSplitter->restoreState(settings.value(SplitterKey).toByteArray());
-    setCurrentOperationIndex(settings.value(OperationKey, 0).toInt());
+    const int operation = settings.value(OperationKey, 0).toInt();
+    setCurrentOperationIndex(operation >= 0 && operation < m_pages->count() ? operation : 0);
 }
 
 void MainWindow::saveSettings() const
@@ -410,15 +453,14 @@ void MainWindow::saveSettings() const
     settings.setValue(OperationKey, currentOperationIndex());
 }
 
-void MainWindow::restoreDrafts()
+void MainWindow::announceDrafts()
 {
     AppSettings settings;
     const FormDraftStore drafts(settings);
     QStringList restored;
-    for (OperationForm* form : std::as_const(m_forms)) {
-        if (const std::optional<FormDraftStore::Draft> draft = drafts.load(draftKey(form))) {
-            form->restoreDraft(*draft);
-            restored.append(operationTitle(form->operations()));
+    for (const FormFactory::Entry& entry : m_pages->entries()) {
+        if (drafts.load(Operations::key(entry.operations.constFirst()))) {
+            restored.append(operationTitle(entry.operations));
         }
     }
     if (!restored.isEmpty()) {
@@ -432,7 +474,8 @@ void MainWindow::saveDrafts() const
 {
     AppSettings settings;
     FormDraftStore drafts(settings);
-    for (const OperationForm* form : m_forms) {
+    // A form never shown this time is not built: its draft from last time stays as it was.
+    for (const OperationForm* form : m_pages->builtForms()) {
         if (const std::optional<FormDraftStore::Draft> draft = form->draft()) {
             drafts.save(draftKey(form), *draft);
         } else {

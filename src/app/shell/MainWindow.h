@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/shell/AppController.h"
+#include "app/shell/FormPages.h"
 #include "core/api/ApiResult.h"
 #include "core/api/OperationInput.h"
 
@@ -11,6 +12,7 @@
 
 #include <memory>
 
+class CurrentUserFollower;
 class FormSender;
 class HistoryDock;
 class HistoryStore;
@@ -37,17 +39,27 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     // Sends through `controller`, shows `history` in its dock and asks the user through `prompts`; all three
-    // must outlive the window. The forms come from FormFactory.
+    // must outlive the window. The forms come from FormFactory; each is built the first time its page is shown
+    // (only the current one before the first frame), or when something asks for it.
     MainWindow(AppController* controller, HistoryStore* history, UserPrompts* prompts, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    QList<OperationForm*> forms() const { return m_forms; }
+    // Every form, in the operation list's order, building those not built yet.
+    QList<OperationForm*> forms();
+    // The form of operation `index`, built now if it was not yet; nullptr out of range.
+    OperationForm* form(int index) { return m_pages->form(index); }
+    bool isFormBuilt(int index) const { return m_pages->isBuilt(index); }
     OperationForm* currentForm() const;
     int currentOperationIndex() const;
     void setCurrentOperationIndex(int index);
 
     // The title shown in the operation list for a form's operations ("Unsubscribe / Resubscribe").
     static QString operationTitle(const QList<Operation>& operations);
+
+    // For start-up (main.cpp): work the first frame does not need (the history's count) waits until
+    // firstFrameShown().
+    void holdWorkUntilFirstFrame();
+    void firstFrameShown();
 
 public slots:
     void manageWorkspaces();
@@ -64,7 +76,9 @@ private:
     void setUpActions();
     void setUpToolBar();
     void setUpDocks();
-    void setUpForms(const QList<OperationForm*>& forms);
+    void setUpOperationList();
+    void showOperation(int index);
+    void wireUpForm(OperationForm* form);
     void focusUserIdField();
     void showUserTimeline();
     void openBulkRun();
@@ -73,8 +87,9 @@ private:
     void showSandboxState();
     void restoreSettings();
     void saveSettings() const;
-    // Unsent input in the forms, kept across restarts (FormDraftStore).
-    void restoreDrafts();
+    // Unsent input in the forms, kept across restarts (FormDraftStore): each form takes its draft back when it is
+    // built; the status bar says at start which forms have one.
+    void announceDrafts();
     void saveDrafts() const;
 
     Ui::MainWindow* m_ui = nullptr;
@@ -84,7 +99,9 @@ private:
     QPointer<BulkRunDialog> m_bulkDialog;
     InterruptedBulkJobBanner* m_bulkBanner = nullptr;
     std::unique_ptr<RowWorkspaceQuestion> m_rowWorkspaceQuestion;
-    QList<OperationForm*> m_forms;
+    FormPages* m_pages = nullptr;
+    CurrentUserFollower* m_userFollower = nullptr;
+    quint64 m_startUserRevision = 0; // the current user the forms built later have not followed past
     LastResultLabel* m_lastResultLabel = nullptr;
     FormSender* m_sender = nullptr;
     SandboxDock* m_sandboxDock = nullptr;

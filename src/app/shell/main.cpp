@@ -13,7 +13,10 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QProgressDialog>
 #include <QTimer>
+
+#include <memory>
 
 namespace {
 // Hidden, for start-up benchmarks (hyperfine): quit as soon as the main window's first frame is painted.
@@ -45,9 +48,29 @@ int main(int argc, char* argv[])
     // Shared with veroctl. A history that cannot be opened never stops the app: the store falls back and says so
     // in notice(), which the window shows.
     HistoryStore history;
+    // A migration that works through every row (minutes at a million rows) says so while it runs, instead of a
+    // window that does not appear.
+    std::unique_ptr<QProgressDialog> migrating;
+    QObject::connect(&history, &HistoryStore::longMigrationStarting, [&migrating] {
+        migrating = std::make_unique<QProgressDialog>();
+        migrating->setObjectName(QStringLiteral("historyMigrationProgress"));
+        migrating->setWindowTitle(QCoreApplication::translate("main", "Updating the request history"));
+        migrating->setLabelText(
+            QCoreApplication::translate("main",
+                                        "Updating the request history for this version of Vero Admin. With a large "
+                                        "history this can take a few minutes; the window opens when it is done."));
+        migrating->setAccessibleName(migrating->windowTitle());
+        migrating->setCancelButton(nullptr);
+        migrating->setRange(0, 0);
+        migrating->setMinimumDuration(0);
+        migrating->show();
+        migrating->repaint();
+        QCoreApplication::processEvents(); // on screen before the work starts
+    });
     if (!history.open()) {
         qWarning("The request history is kept in memory for this session only: %s", qPrintable(history.notice()));
     }
+    migrating.reset();
     StartupTrace::mark("history opened");
     AppController::Options options;
     options.deferSandboxStart = true; // started after the first frame, below
@@ -58,15 +81,18 @@ int main(int argc, char* argv[])
     StartupTrace::mark("window built");
     FirstFrameWatcher firstFrame(&window);
     const bool quitAtOnce = quitAfterFirstFrame();
-    QObject::connect(&firstFrame, &FirstFrameWatcher::firstFrame, &window, [&controller, &history, quitAtOnce] {
-        StartupTrace::mark("first frame");
-        if (quitAtOnce) {
-            QCoreApplication::quit();
-            return;
-        }
-        controller.startDeferredWork();
-        history.watchOtherWriters(); // rows veroctl writes while the app runs
-    });
+    window.holdWorkUntilFirstFrame();
+    QObject::connect(
+        &firstFrame, &FirstFrameWatcher::firstFrame, &window, [&window, &controller, &history, quitAtOnce] {
+            StartupTrace::mark("first frame");
+            if (quitAtOnce) {
+                QCoreApplication::quit();
+                return;
+            }
+            window.firstFrameShown();
+            controller.startDeferredWork();
+            history.watchOtherWriters(); // rows veroctl writes while the app runs
+        });
     window.show();
     StartupTrace::mark("window shown");
     if (!moveProblem.isEmpty()) {

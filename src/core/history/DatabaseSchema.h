@@ -3,6 +3,7 @@
 #include "core/platform/Fallible.h"
 
 #include <QString>
+#include <QtGlobal>
 
 class QSqlDatabase;
 
@@ -23,4 +24,11 @@ public:
     // A statement that reads the main table. Run after every open, so a file whose header is sound but whose
     // table is not is found before the first real read.
     virtual QString probe() const = 0;
+    // True when the step to `version` works through every row (an index built over them): minutes on a large
+    // file, so the user is told before it starts (HistoryDatabase::setLongMigrationObserver).
+    virtual bool upgradeMayTakeLong(int version) const
+    {
+        Q_UNUSED(version);
+        return false;
+    }
 };

@@ -321,6 +321,13 @@ HistoryDatabase::Attempt HistoryDatabase::migrate(int from)
     // The other process may have migrated while this one waited for the lock.
     const int version = std::max(query.value(0).toInt(), from);
     query.finish();
+    // A new file (version 0) has no rows to work through.
+    for (int next = version + 1; m_longMigration && version > 0 && next <= m_description.schema->version(); ++next) {
+        if (m_description.schema->upgradeMayTakeLong(next)) {
+            m_longMigration();
+            break;
+        }
+    }
     for (int next = version + 1; next <= m_description.schema->version(); ++next) {
         const Fallible<void> step = m_description.schema->upgradeTo(db, next);
         if (!step) {

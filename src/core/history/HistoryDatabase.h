@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class DatabaseSchema;
 class QSqlError;
 
@@ -108,6 +110,10 @@ public:
     QString filePath() const { return m_description.filePath; }
     // See Description::connectionStatements; takes effect at the next open().
     void setConnectionStatements(const QStringList& statements) { m_description.connectionStatements = statements; }
+    QStringList connectionStatements() const { return m_description.connectionStatements; }
+    // Called (in open(), before it starts) when the file needs a migration step that may take long
+    // (DatabaseSchema::upgradeMayTakeLong), so the user can be told while it runs.
+    void setLongMigrationObserver(std::function<void()> observer) { m_longMigration = std::move(observer); }
     QSqlDatabase connection() const;
 
     // What SQLite's result code in `error` says about the file. An I/O error is only DiskError here: confirm
@@ -140,4 +146,5 @@ private:
     Description m_description;
     QString m_connectionName;
     bool m_persistent = false;
+    std::function<void()> m_longMigration;
 };

@@ -152,8 +152,20 @@ void HistoryModel::onRowsInserted(int first, int last)
     }
 }
 
+void HistoryModel::setCountingHeld(bool held)
+{
+    m_countingHeld = held;
+    if (!held && std::exchange(m_countWanted, false)) {
+        m_countTimer.start();
+    }
+}
+
 void HistoryModel::countMatching()
 {
+    if (m_countingHeld) {
+        m_countWanted = true;
+        return;
+    }
     // Counting a free-text match reads every row: count only what is loaded, and say when there is more.
     if (!m_filter.text.isEmpty()) {
         m_matching = canFetchMore(QModelIndex()) ? -1 : rowCount();

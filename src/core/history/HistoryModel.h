@@ -88,6 +88,9 @@ public:
     // The last count of the rows the filters match, as matchingCountChanged gave it; -1 when it is not known: a
     // free-text search counts only what is loaded, and says so while more could load.
     qint64 matchingCount() const { return m_matching; }
+    // While held, the count waits (a million-row count would hold up the window's first frame); released, a
+    // count asked for meanwhile runs from the event loop.
+    void setCountingHeld(bool held);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -125,4 +128,6 @@ private:
     bool m_timeline = false;
     qint64 m_matching = -1;
     QTimer m_countTimer; // coalesces the counts a burst of changes asks for
+    bool m_countingHeld = false;
+    bool m_countWanted = false; // asked for while held
 };

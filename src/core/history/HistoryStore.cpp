@@ -1,6 +1,7 @@
 #include "core/history/HistoryStore.h"
 
 #include "core/api/EventDedup.h"
+#include "core/history/HistoryClearJob.h"
 #include "core/history/HistoryDamageRecovery.h"
 #include "core/history/HistoryNotice.h"
 #include "core/history/HistoryRow.h"
@@ -11,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace {
 
@@ -49,7 +51,10 @@ HistoryStore::HistoryStore(const QString& filePath, Access access, QObject* pare
     , m_database({filePath, QStringLiteral("vero-history"), &historySchema(), access == Access::ReadOnly, {}})
     , m_retention(new HistoryRetention(&m_database, this))
     , m_damageRecovery(new HistoryDamageRecovery(&m_database, this))
+    , m_clearJob(new HistoryClearJob(this))
 {
+    connect(m_clearJob, &HistoryClearJob::finished, this, &HistoryStore::finishClear);
+    m_database.setLongMigrationObserver([this] { emit longMigrationStarting(); });
     connect(m_damageRecovery, &HistoryDamageRecovery::replaced, this, [this](const HistoryDatabase::Opened& opened) {
         if (opened.state != HistoryDatabase::Opened::State::Ready) {
             announce(opened);
@@ -228,6 +233,9 @@ qint64 HistoryStore::insert(HistoryEntry entry, const QString& secret)
         entry.operatorName = HistoryEntry::currentOperator();
     }
     entry.dedupKey = EventDedup::key(entry.workspace, entry.operationInput());
+    if (m_clearJob->isRunning()) {
+        return m_held.holdInsert(entry, secret); // written when the clear is done
+    }
     retryFile();
     QSqlError error;
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -250,8 +258,13 @@ qint64 HistoryStore::insert(HistoryEntry entry, const QString& secret)
     return 0;
 }
 
-bool HistoryStore::complete(qint64 id, const ApiResult& result, const QString& secret)
+bool HistoryStore::complete(qint64 heldOrRowId, const ApiResult& result, const QString& secret)
 {
+    if (m_clearJob->isRunning()) {
+        m_held.holdCompletion(heldOrRowId, result, secret);
+        return true;
+    }
+    const qint64 id = m_held.writtenId(heldOrRowId);
     HistoryEntry reply;
     reply.setResult(result);
     reply.redact(secret);
@@ -286,6 +299,10 @@ bool HistoryStore::complete(qint64 id, const ApiResult& result, const QString& s
 
 qint64 HistoryStore::insertMany(const QList<HistoryEntry>& entries)
 {
+    if (m_clearJob->isRunning()) {
+        m_held.holdInsertMany(entries);
+        return entries.size();
+    }
     QSqlDatabase db = m_database.connection();
     const QString what = tr("%n request(s)", nullptr, int(entries.size()));
     if (!db.transaction()) {
@@ -351,6 +368,12 @@ QList<HistoryEntry> HistoryStore::fetch(const Filter& filter, const Page& page) 
 qint64 HistoryStore::count(const Filter& filter) const
 {
     return readCount(filter).valueOr(0);
+}
+
+bool HistoryStore::hasRows() const
+{
+    const Fallible<QVariantList> values = readFirstColumn({QStringLiteral("SELECT 1 FROM requests LIMIT 1"), {}});
+    return values && !values->isEmpty();
 }
 
 std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const
@@ -458,32 +481,73 @@ HistoryStore::recentDuplicate(const QString& workspace, const OperationInput& in
 
 HistoryStore::Cleared HistoryStore::clear()
 {
-    Cleared cleared;
+    if (m_clearJob->isRunning()) {
+        Cleared busy;
+        busy.error = tr("The history is already being cleared.");
+        return busy;
+    }
     QSqlDatabase database = m_database.connection();
-    const Fallible<qint64> removed = HistorySchema::removeAllRows(database);
-    if (!removed) {
-        cleared.error = tr("The history could not be cleared: %1").arg(removed.error());
+    const HistoryClearJob::Outcome outcome = HistoryClearJob::run(database);
+    if (outcome.removed >= 0) {
+        emit contentsReset();
+    }
+    return clearedFrom(outcome);
+}
+
+void HistoryStore::clearInBackground()
+{
+    if (m_clearJob->isRunning()) {
+        return; // the one under way answers
+    }
+    const bool inMemory = !m_database.isPersistent() || filePath() == QLatin1String(":memory:");
+    if (inMemory || m_database.isReadOnly() || m_retention->isRunning()) {
+        // In memory there is no file to compact and another connection cannot see the rows; a read-only file
+        // fails as clear() says; a retention pass under way is not raced.
+        QTimer::singleShot(0, this, [this] {
+            Cleared cleared;
+            if (m_retention->isRunning()) {
+                cleared.error = tr("The history could not be cleared: old requests are being removed. Try again "
+                                   "in a moment.");
+            } else {
+                cleared = clear();
+            }
+            emit clearFinished(cleared);
+        });
+        return;
+    }
+    m_clearJob->start(filePath(), m_database.connectionStatements());
+}
+
+bool HistoryStore::clearRunning() const
+{
+    return m_clearJob->isRunning();
+}
+
+void HistoryStore::finishClear(const HistoryClearJob::Outcome& outcome)
+{
+    const Cleared cleared = clearedFrom(outcome);
+    m_held.release(
+        {[this](const HistoryEntry& entry, const QString& secret) { return insert(entry, secret); },
+         [this](qint64 id, const ApiResult& result, const QString& secret) { return complete(id, result, secret); },
+         [this](const QList<HistoryEntry>& entries) { return insertMany(entries); }});
+    emit contentsReset();
+    emit clearFinished(cleared);
+}
+
+HistoryStore::Cleared HistoryStore::clearedFrom(const HistoryClearJob::Outcome& outcome) const
+{
+    Cleared cleared;
+    if (outcome.removed < 0) {
+        cleared.error = tr("The history could not be cleared: %1").arg(outcome.removeError);
         return cleared;
     }
-    cleared.removed = *removed;
-    QSqlQuery query(database);
-    // Rebuild the file and empty the WAL, so cleared requests are gone from the disk too. A checkpoint that
-    // another connection's open read blocks does not fail: it answers busy = 1 in its first column.
-    QString why;
-    if (!query.exec(QStringLiteral("VACUUM"))) {
-        why = query.lastError().text();
-    } else if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next()) {
-        why = query.lastError().text();
-    } else if (query.value(0).toInt() != 0) {
-        why = tr("another program is reading the file");
-    }
-    query.finish();
-    if (!why.isEmpty()) {
+    cleared.removed = outcome.removed;
+    if (!outcome.compactError.isEmpty() || outcome.compactBusy) {
+        const QString why = outcome.compactBusy ? tr("another program is reading the file") : outcome.compactError;
         cleared.error = tr("The requests were removed from the history, but the history file %1 could not be "
                            "compacted (%2): their text may still be on the disk.")
                             .arg(QDir::toNativeSeparators(filePath()), why);
     }
-    emit contentsReset();
     return cleared;
 }
 

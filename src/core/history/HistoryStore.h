@@ -2,6 +2,8 @@
 
 #include "core/api/ApiResult.h"
 #include "core/api/OperationInput.h"
+#include "core/history/HeldHistoryWrites.h"
+#include "core/history/HistoryClearJob.h"
 #include "core/history/HistoryDatabase.h"
 #include "core/history/HistoryEntry.h"
 #include "core/history/HistoryQuery.h"
@@ -108,6 +110,8 @@ public:
     std::optional<HistoryEntry> entry(qint64 id) const;
     qint64 count(const Filter& filter) const;
     qint64 count() const { return count(Filter()); }
+    // True when the history holds at least one row: one row read, where count() reads them all.
+    bool hasRows() const;
     // Everything sent about one user (id, alias' new id or email), oldest first, with bodies.
     QList<HistoryEntry> userTimeline(const QString& user) const;
     // The last known state of `userId`, following aliases back to earlier ids (at most MaxAliasChain), from the
@@ -131,6 +135,12 @@ public:
 
     // Removes every row and compacts the file so nothing of them is left on disk.
     [[nodiscard]] Cleared clear();
+    // The same in a thread of its own, for a window that must keep answering (seconds at a million rows);
+    // emits clearFinished, after contentsReset. It removes the rows the history holds now: rows inserted or
+    // completed while it runs (a request the recorder is following) are held in memory and written once it is
+    // done, so they are kept. insert() then answers a stand-in id (negative) that complete() accepts.
+    void clearInBackground();
+    bool clearRunning() const;
 
     // What `retention` would remove now, workspace by workspace (see HistoryRetention::Plan), to show the user.
     [[nodiscard]] Fallible<RetentionPlan>
@@ -165,6 +175,11 @@ signals:
     // A damaged file was moved to `path` (recovered carries the words too).
     void movedAside(const QString& path);
     void retentionApplied(qint64 removed);
+    // open() is about to update the file in a way that may take minutes (an index built over every row): the
+    // app says so, instead of a window that does not appear. Emitted inside open(), before the work starts.
+    void longMigrationStarting();
+    // A clearInBackground is done: what it removed, or why it could not (Cleared::error, for the user).
+    void clearFinished(const HistoryStore::Cleared& cleared);
     // Another connection committed to the file (see watchOtherWriters): rows may have been added, completed or
     // removed there. Views refresh what they show.
     void changedElsewhere();
@@ -184,11 +199,15 @@ private:
     void reportWriteFailure(const QString& what, const QSqlError& error);
     void noteWritten();
     void retryFile();
+    void finishClear(const HistoryClearJob::Outcome& outcome);
+    Cleared clearedFrom(const HistoryClearJob::Outcome& outcome) const;
 
     HistoryDatabase m_database;
     HistoryRetention* m_retention;
     HistoryDamageRecovery* m_damageRecovery;
     HistoryWatcher* m_watcher = nullptr;
+    HistoryClearJob* m_clearJob;
+    HeldHistoryWrites m_held; // writes made while a clear runs
     bool m_retryFile = false; // the file was left for a reason that may pass: inserts retry it
     int m_unwritten = 0;      // writes that failed since the last one that worked
     QString m_movedAside;

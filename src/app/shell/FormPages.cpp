@@ -1,0 +1,63 @@
+#include "app/shell/FormPages.h"
+
+#include "app/forms/OperationForm.h"
+
+#include <QStackedWidget>
+
+FormPages::FormPages(QStackedWidget* stack, UserPrompts* prompts, QObject* parent)
+    : QObject(parent)
+    , m_stack(stack)
+    , m_prompts(prompts)
+    , m_entries(FormFactory::entries())
+{
+    m_forms.fill(nullptr, m_entries.size());
+    for (int i = 0; i < m_entries.size(); ++i) {
+        auto* placeholder = new QWidget;
+        placeholder->setObjectName(QStringLiteral("formPlaceholder%1").arg(i + 1));
+        m_stack->addWidget(placeholder);
+    }
+}
+
+OperationForm* FormPages::form(int index)
+{
+    if (index < 0 || index >= m_forms.size()) {
+        return nullptr;
+    }
+    if (m_forms.at(index)) {
+        return m_forms.at(index);
+    }
+    OperationForm* form = m_entries.at(index).create(m_prompts, nullptr);
+    m_forms[index] = form;
+    emit built(index, form); // wired up before it is first shown: it follows the current user on show
+    // In the placeholder's place; when the placeholder is on screen the form takes over before it goes, so the
+    // stack never shows another page in between.
+    QWidget* placeholder = m_stack->widget(index);
+    m_stack->insertWidget(index, form);
+    if (m_stack->currentWidget() == placeholder) {
+        m_stack->setCurrentWidget(form);
+    }
+    m_stack->removeWidget(placeholder);
+    delete placeholder;
+    return form;
+}
+
+QList<OperationForm*> FormPages::builtForms() const
+{
+    QList<OperationForm*> forms;
+    for (OperationForm* form : m_forms) {
+        if (form) {
+            forms.append(form);
+        }
+    }
+    return forms;
+}
+
+int FormPages::indexOf(Operation operation) const
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).operations.contains(operation)) {
+            return i;
+        }
+    }
+    return -1;
+}
