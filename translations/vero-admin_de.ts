@@ -2130,6 +2130,10 @@ angelegt: %4</translation>
         <source>Copied a curl command for the running sandbox, with its token.</source>
         <translation>curl-Befehl für die laufende Sandbox kopiert, mit ihrem Token.</translation>
     </message>
+    <message>
+        <source>Clearing history…</source>
+        <translation>Verlauf wird gelöscht…</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDamageRecovery</name>
@@ -2889,6 +2893,14 @@ angelegt: %4</translation>
     <message>
         <source>The requests were removed from the history, but the history file %1 could not be compacted (%2): their text may still be on the disk.</source>
         <translation>Die Anfragen wurden aus dem Verlauf entfernt, aber die Verlaufsdatei %1 konnte nicht komprimiert werden (%2): Ihr Text befindet sich möglicherweise noch auf dem Datenträger.</translation>
+    </message>
+    <message>
+        <source>The history is already being cleared.</source>
+        <translation>Der Verlauf wird bereits gelöscht.</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared: old requests are being removed. Try again in a moment.</source>
+        <translation>Der Verlauf konnte nicht gelöscht werden: Alte Anfragen werden gerade entfernt. Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -5598,6 +5610,17 @@ Vero Admin schreibt Zugangsschlüssel nie im Klartext auf den Datenträger. Sie 
     <message>
         <source>Local sandbox started by Vero Admin</source>
         <translation>Von Vero Admin gestartete lokale Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Updating the request history</source>
+        <translation>Anfrageverlauf wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updating the request history for this version of Vero Admin. With a large history this can take a few minutes; the window opens when it is done.</source>
+        <translation>Der Anfrageverlauf wird für diese Version von Vero Admin aktualisiert. Bei einem großen Verlauf kann das einige Minuten dauern; das Fenster öffnet sich, wenn es fertig ist.</translation>
     </message>
 </context>
 <context>

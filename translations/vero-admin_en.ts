@@ -2127,6 +2127,10 @@ created: %4</source>
         <source>Copied a curl command for the running sandbox, with its token.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clearing history…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryDamageRecovery</name>
@@ -2885,6 +2889,14 @@ created: %4</source>
     </message>
     <message>
         <source>The requests were removed from the history, but the history file %1 could not be compacted (%2): their text may still be on the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is already being cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be cleared: old requests are being removed. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5587,6 +5599,17 @@ Vero Admin never writes credentials to disk in clear. You can keep the credentia
     </message>
     <message>
         <source>Local sandbox started by Vero Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Updating the request history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the request history for this version of Vero Admin. With a large history this can take a few minutes; the window opens when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

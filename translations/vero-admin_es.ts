@@ -2130,6 +2130,10 @@ creado: %4</translation>
         <source>Copied a curl command for the running sandbox, with its token.</source>
         <translation>Comando curl copiado para el sandbox en ejecución, con su token.</translation>
     </message>
+    <message>
+        <source>Clearing history…</source>
+        <translation>Borrando el historial…</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDamageRecovery</name>
@@ -2889,6 +2893,14 @@ creado: %4</translation>
     <message>
         <source>The requests were removed from the history, but the history file %1 could not be compacted (%2): their text may still be on the disk.</source>
         <translation>Las solicitudes se quitaron del historial, pero no se pudo compactar el archivo de historial %1 (%2): su texto puede seguir en el disco.</translation>
+    </message>
+    <message>
+        <source>The history is already being cleared.</source>
+        <translation>El historial ya se está borrando.</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared: old requests are being removed. Try again in a moment.</source>
+        <translation>No se pudo borrar el historial: se están eliminando solicitudes antiguas. Vuelva a intentarlo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -5598,6 +5610,17 @@ Vero Admin nunca escribe credenciales en el disco sin cifrar. Puede conservar la
     <message>
         <source>Local sandbox started by Vero Admin</source>
         <translation>Sandbox local iniciado por Vero Admin</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Updating the request history</source>
+        <translation>Actualizando el historial de solicitudes</translation>
+    </message>
+    <message>
+        <source>Updating the request history for this version of Vero Admin. With a large history this can take a few minutes; the window opens when it is done.</source>
+        <translation>Actualizando el historial de solicitudes para esta versión de Vero Admin. Con un historial grande puede tardar unos minutos; la ventana se abre cuando termina.</translation>
     </message>
 </context>
 <context>

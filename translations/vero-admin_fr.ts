@@ -2130,6 +2130,10 @@ créée&#xa0;: %4</translation>
         <source>Copied a curl command for the running sandbox, with its token.</source>
         <translation>Commande curl copiée pour la sandbox en cours d’exécution, avec son jeton.</translation>
     </message>
+    <message>
+        <source>Clearing history…</source>
+        <translation>Effacement de l’historique…</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDamageRecovery</name>
@@ -2889,6 +2893,14 @@ créée&#xa0;: %4</translation>
     <message>
         <source>The requests were removed from the history, but the history file %1 could not be compacted (%2): their text may still be on the disk.</source>
         <translation>Les requêtes ont été retirées de l’historique, mais le fichier d’historique %1 n’a pas pu être compacté (%2)&#xa0;: leur texte est peut-être encore sur le disque.</translation>
+    </message>
+    <message>
+        <source>The history is already being cleared.</source>
+        <translation>L’historique est déjà en cours d’effacement.</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared: old requests are being removed. Try again in a moment.</source>
+        <translation>L’historique n’a pas pu être effacé&#xa0;: d’anciennes requêtes sont en cours de suppression. Réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -5598,6 +5610,17 @@ Vero Admin n’écrit jamais de clé d’accès en clair sur le disque. Vous pou
     <message>
         <source>Local sandbox started by Vero Admin</source>
         <translation>Sandbox locale démarrée par Vero Admin</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Updating the request history</source>
+        <translation>Mise à jour de l’historique des requêtes</translation>
+    </message>
+    <message>
+        <source>Updating the request history for this version of Vero Admin. With a large history this can take a few minutes; the window opens when it is done.</source>
+        <translation>Mise à jour de l’historique des requêtes pour cette version de Vero Admin. Avec un historique volumineux, cela peut prendre quelques minutes&#xa0;; la fenêtre s’ouvre une fois la mise à jour terminée.</translation>
     </message>
 </context>
 <context>
