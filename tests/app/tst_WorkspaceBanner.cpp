@@ -32,6 +32,7 @@ private slots:
     void kindsAreReadableInBothThemes_data();
     void kindsAreReadableInBothThemes();
     void mainWindowFollowsTheDarkPalette();
+    void heightFollowsTheWidth();
 };
 
 void tst_WorkspaceBanner::initTestCase()
@@ -111,6 +112,34 @@ void tst_WorkspaceBanner::mainWindowFollowsTheDarkPalette()
              StatePalette(ThemePalettes::dark()).fill(StatePalette::Role::Sandbox));
     QCOMPARE(banner->palette().color(QPalette::WindowText),
              StatePalette(ThemePalettes::dark()).onFill(StatePalette::Role::Sandbox));
+}
+
+// Seen at 1024x700: the sandbox banner's one line of text sat in a strip two lines high, 17 pixels the forms
+// lacked. The strip is as high as its text needs at the width it has, narrow or wide.
+void tst_WorkspaceBanner::heightFollowsTheWidth()
+{
+    AppUnderTest app;
+    MainWindow& window = app.window();
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* banner = window.findChild<WorkspaceBanner*>(QStringLiteral("workspaceBanner"));
+    QVERIFY(banner && banner->isVisible());
+    const int oneLine = banner->fontMetrics().height() + 2 * banner->margin();
+    QTRY_VERIFY2(banner->height() <= oneLine + 2,
+                 qPrintable(QStringLiteral("%1 high at %2 wide").arg(banner->height()).arg(banner->width())));
+
+    QWidget narrow;
+    auto* alone = new WorkspaceBanner(&narrow);
+    alone->showWorkspace(workspace(QStringLiteral("Sandbox"), QStringLiteral("http://127.0.0.1:1/api/v2")), true);
+    narrow.resize(200, 200);
+    narrow.show();
+    alone->resize(200, alone->height());
+    // Wrapped, and every line shown.
+    const QRect needed = alone->fontMetrics().boundingRect(
+        QRect(0, 0, 200 - 2 * alone->margin(), 10000), Qt::TextWordWrap, alone->text());
+    QTRY_COMPARE(alone->height(), needed.height() + 2 * alone->margin());
+    QVERIFY(alone->height() > oneLine);
 }
 
 QTEST_MAIN(tst_WorkspaceBanner)

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QPainter>
+#include <QResizeEvent>
 
 namespace {
 // Room around the banner's text, in pixels.
@@ -18,7 +19,8 @@ WorkspaceBanner::WorkspaceBanner(QWidget* parent)
     QFont bold = font();
     bold.setBold(true);
     setFont(bold);
-    // One line of text, however much room the window has.
+    // As high as the text needs at the width it is given (fitHeight): a Fixed policy alone would keep the
+    // height QLabel guesses for a wrapped text, two lines where one fits.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     hide();
 }
@@ -37,6 +39,7 @@ void WorkspaceBanner::showWorkspace(const Workspace& workspace, bool isSandbox)
     }
     setAccessibleName(text());
     applyColours();
+    fitHeight();
     show();
 }
 
@@ -83,4 +86,19 @@ void WorkspaceBanner::applyColours()
         setPalette(own);
     }
     update();
+}
+
+void WorkspaceBanner::resizeEvent(QResizeEvent* event)
+{
+    QLabel::resizeEvent(event);
+    fitHeight(); // the same height again changes nothing, so this does not loop
+}
+
+void WorkspaceBanner::fitHeight()
+{
+    // Measured here rather than with QLabel::heightForWidth, which answered for an earlier, narrower width.
+    const int textWidth = qMax(1, width() - 2 * margin());
+    const QRect text
+        = fontMetrics().boundingRect(QRect(0, 0, textWidth, QWIDGETSIZE_MAX), Qt::TextWordWrap, this->text());
+    setFixedHeight(text.height() + 2 * margin());
 }

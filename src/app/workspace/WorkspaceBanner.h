@@ -29,9 +29,11 @@ public:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void applyColours();
+    void fitHeight();
 
     Kind m_kind = Kind::Other;
 };
