@@ -10,6 +10,7 @@
 #include "app/shell/MainWindow.h"
 #include "core/bulk/BulkSource.h"
 #include "core/history/HistoryModel.h"
+#include "core/platform/Translations.h"
 #include "core/workspace/WorkspaceStore.h"
 
 #include <QApplication>
@@ -31,10 +32,12 @@ class tst_BulkRunDialog : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void checksFirstThenRunsTheValidRows();
     void deleteRunAsksForTheWorkspaceName();
+    void oneRowIsOneUser();
     void aChangedFileNeedsANewCheck();
     void rejectedRowsAreListedWithTheServiceAnswer();
     void mappingShowsColumnsAndTakesAPropertyType();
@@ -54,11 +57,19 @@ private:
         return widget;
     }
 
+    // The English catalogue, as the app loads it: it holds the plural forms ("1 user", "2 users").
+    std::unique_ptr<Translations> m_english;
     std::unique_ptr<HttpTestServer> m_server;
     std::unique_ptr<AppUnderTest> m_app;
     QTemporaryDir m_dir;
     int m_files = 0;
 };
+
+void tst_BulkRunDialog::initTestCase()
+{
+    m_english = std::make_unique<Translations>(QLocale(QLocale::English), QStringLiteral(VERO_QM_DIR));
+    QVERIFY(m_english->loaded());
+}
 
 void tst_BulkRunDialog::init()
 {
@@ -190,6 +201,25 @@ void tst_BulkRunDialog::deleteRunAsksForTheWorkspaceName()
     QTest::mouseClick(start, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_server->requests().size(), 2, 20000);
     QCOMPARE(m_server->requests().first().path, QStringLiteral("/api/v2/users/delete"));
+}
+
+/// A one-row delete asks about one user, in the singular, and counts its row so (seen: "Delete 1 users").
+void tst_BulkRunDialog::oneRowIsOneUser()
+{
+    BulkRunDialog* dialog = openDialog();
+    QVERIFY(dialog);
+    chooseOperation(dialog, Operation::Delete);
+    checkFile(dialog, writeCsv("id\ncust-1\n"));
+    const QString summary = child<QLabel>(dialog, "formatLabel")->text();
+    QVERIFY2(summary.contains(QStringLiteral(". 1 row: 1 valid, 0 invalid")), qPrintable(summary));
+
+    m_app->prompts().answerConfirm(false);
+    QTest::mouseClick(child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
+    const ScriptedUserPrompts::Question question = m_app->prompts().lastAsked();
+    QVERIFY2(question.text.startsWith(QStringLiteral("Delete 1 user from Production (127.0.0.1)?")),
+             qPrintable(question.text));
+    QCOMPARE(question.acceptLabel, QStringLiteral("Delete 1 user"));
+    QCOMPARE(m_server->requests().size(), 0);
 }
 
 void tst_BulkRunDialog::aChangedFileNeedsANewCheck()
