@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QLibraryInfo>
+#include <QPushButton>
 #include <QTest>
 
 // Qt's own strings follow the user's language too: the standard buttons of every dialog come from Qt's catalogue
