@@ -164,8 +164,13 @@ QStringList tst_KeyboardDialogs::tabChain()
     QWidget* widget = first;
     for (int step = 0; step < 60 && widget; ++step) {
         chain << nameOf(widget);
+        QWidget* const before = widget;
         QTest::keyClick(widget, Qt::Key_Tab);
         widget = QApplication::focusWidget();
+        if (widget == before && widget != first) {
+            chain << QStringLiteral("… and Tab stays in %1").arg(nameOf(widget));
+            return chain;
+        }
         if (widget == first) {
             return chain;
         }
@@ -178,8 +183,8 @@ void tst_KeyboardDialogs::tabReachesEveryInputInOrder_data()
 {
     QTest::addColumn<QString>("dialog");
     QTest::addColumn<QStringList>("order"); // the first has the focus when the dialog opens
-    // Disabled and hidden inputs are skipped (a new workspace cannot be removed; the bulk run's settings wait for
-    // a checked file; only the chosen retention's number takes focus), and a table lets Tab go on to the buttons.
+    // Disabled and hidden inputs are skipped (a new workspace cannot be removed; Start waits for a checked file; only
+    // the chosen retention's number takes focus), and a table lets Tab go on to the buttons.
     const auto list = [](const char* names) { return QString::fromUtf8(names).split(u' '); };
     QTest::newRow("workspaces")
         << QStringLiteral("workspaces")
@@ -188,7 +193,8 @@ void tst_KeyboardDialogs::tabReachesEveryInputInOrder_data()
     QTest::newRow("delete confirmation") << QStringLiteral("delete confirmation") << list("confirmEdit cancelButton");
     QTest::newRow("bulk run") << QStringLiteral("bulk run")
                               << list("fileEdit browseButton operationCombo encodingCombo delimiterCombo mapEdit "
-                                      "checkButton checkTabs closeButton");
+                                      "checkButton checkTabs issuesView concurrencySpin rateSpin attemptsSpin "
+                                      "skipInvalidCheck resumeCombo closeButton");
     QTest::newRow("restore") << QStringLiteral("restore") << list("identifyPreview fillFormsButton cancelButton");
     QTest::newRow("keyboard shortcuts") << QStringLiteral("keyboard shortcuts") << list("shortcutsTable closeButton");
     QTest::newRow("about") << QStringLiteral("about") << list("closeButton");
@@ -204,9 +210,11 @@ void tst_KeyboardDialogs::tabReachesEveryInputInOrder()
     QVERIFY(shown);
     const QStringList chain = tabChain();
     QCOMPARE(chain.join(u' '), order.join(u' '));
-    QStringList reached = chain;
-    reached.sort();
-    QCOMPARE(reached, reachableInputs(shown));
+    QStringList missed = reachableInputs(shown);
+    for (const QString& name : chain) {
+        missed.removeAll(name);
+    }
+    QVERIFY2(missed.isEmpty(), qPrintable(QStringLiteral("never reached by Tab: ") + missed.join(u' ')));
     // What a screen reader says on the way: a name and a description for each.
     const QString problems = AccessibilityAudit::report(shown, AccessibilityAudit::Check::NamesAndDescriptions);
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
