@@ -3288,6 +3288,10 @@ angelegt: %4</translation>
             <numerusform>Ein Massenlauf auf %1 wurde vor seiner letzten Zeile beendet: %Ln von %2 Zeilen aus %3 (%4) sind noch nicht gesendet. Auftrag %5.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opens the bulk run window with the job chosen; nothing is sent until you press Resume there</source>
+        <translation>Öffnet das Fenster für Massenläufe mit dem gewählten Auftrag; nichts wird gesendet, bevor Sie dort Fortsetzen drücken</translation>
+    </message>
 </context>
 <context>
     <name>InverseOperation</name>
@@ -3613,6 +3617,10 @@ angelegt: %4</translation>
     <message>
         <source>Hides this notice; the moved file stays where it is</source>
         <translation>Blendet diesen Hinweis aus; die verschobene Datei bleibt, wo sie ist</translation>
+    </message>
+    <message>
+        <source>Opens the moved history file in a window of its own, to read or export it</source>
+        <translation>Öffnet die verschobene Verlaufsdatei in einem eigenen Fenster, zum Lesen oder Exportieren</translation>
     </message>
 </context>
 <context>

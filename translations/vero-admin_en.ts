@@ -3285,6 +3285,10 @@ created: %4</source>
             <numerusform>A bulk run on %1 stopped before its last row: %Ln rows of %2 in %3 (%4) are not sent yet. Job %5.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opens the bulk run window with the job chosen; nothing is sent until you press Resume there</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InverseOperation</name>
@@ -3609,6 +3613,10 @@ created: %4</source>
     </message>
     <message>
         <source>Hides this notice; the moved file stays where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the moved history file in a window of its own, to read or export it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

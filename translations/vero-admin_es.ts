@@ -3288,6 +3288,10 @@ creado: %4</translation>
             <numerusform>Una ejecución masiva en %1 se detuvo antes de su última fila: %Ln de %2 filas de %3 (%4) aún no se han enviado. Trabajo %5.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opens the bulk run window with the job chosen; nothing is sent until you press Resume there</source>
+        <translation>Abre la ventana de ejecución masiva con el trabajo elegido; no se envía nada hasta que pulse Reanudar allí</translation>
+    </message>
 </context>
 <context>
     <name>InverseOperation</name>
@@ -3613,6 +3617,10 @@ creado: %4</translation>
     <message>
         <source>Hides this notice; the moved file stays where it is</source>
         <translation>Oculta este aviso; el archivo movido se queda donde está</translation>
+    </message>
+    <message>
+        <source>Opens the moved history file in a window of its own, to read or export it</source>
+        <translation>Abre el archivo de historial movido en una ventana propia, para leerlo o exportarlo</translation>
     </message>
 </context>
 <context>

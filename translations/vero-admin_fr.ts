@@ -3288,6 +3288,10 @@ créée&#xa0;: %4</translation>
             <numerusform>Un traitement par lot sur %1 s’est arrêté avant sa dernière ligne&#xa0;: %Ln lignes sur %2 de %3 (%4) ne sont pas encore envoyées. Tâche %5.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opens the bulk run window with the job chosen; nothing is sent until you press Resume there</source>
+        <translation>Ouvre la fenêtre du traitement par lot avec la tâche choisie&#x202f;; rien n’est envoyé avant que vous y appuyiez sur Reprendre</translation>
+    </message>
 </context>
 <context>
     <name>InverseOperation</name>
@@ -3613,6 +3617,10 @@ créée&#xa0;: %4</translation>
     <message>
         <source>Hides this notice; the moved file stays where it is</source>
         <translation>Masque cet avis&#x202f;; le fichier déplacé reste où il est</translation>
+    </message>
+    <message>
+        <source>Opens the moved history file in a window of its own, to read or export it</source>
+        <translation>Ouvre le fichier d’historique déplacé dans une fenêtre à part, pour le lire ou l’exporter</translation>
     </message>
 </context>
 <context>
