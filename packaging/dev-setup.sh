@@ -23,6 +23,8 @@ packages=(
     # vero-sandbox's HTTP(S) server (TLS through GnuTLS)
     libmicrohttpd-dev
     qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev
+    # Qt's own strings (standard buttons, context menus, file dialogs) in German, French and Spanish
+    qt6-translations-l10n
     # tests: a real Secret Service for the keychain, TLS certificates for the sandbox, curl for "copy as curl"
     dbus gnome-keyring openssl curl
     # packaging checks: the .desktop file and AppStream metadata are validated as tests; CPack asks dpkg-shlibdeps

@@ -6,6 +6,14 @@ The .tsv files are the translations as data, one source text a line:
     source<TAB>translation                      (a plain message)
     source<TAB>singular<TAB>plural              (a message with %n: one column per plural form)
 
+A message with a count is written tr("Delete %Ln user(s)", nullptr, n) in the code; lupdate marks it numerus and
+Qt picks the form for n by the language's rule: de and es take the singular for 1, fr for 0 and 1; English
+needs its two forms too ("Delete 1 user", "Delete 2 users"). Each of these languages has exactly two forms; a
+line with another number of columns for a numerus message counts as missing.
+
+French typography: a narrow no-break space (U+202F) before ; ! ?, a no-break space (U+00A0) before : and inside
+« » (tests/i18n checks the catalogue keeps it).
+
 A newline in a text is written \\n, a tab \\t, a backslash \\\\. A text is translated alike in every context;
 a line "Context::source<TAB>..." translates it in that context only. Lines starting with # are comments.
 
@@ -24,6 +32,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ["en", "de", "fr", "es"]
+# Qt's plural forms per language (QTranslator's rules): one, other.
+PLURAL_FORMS = {"en": 2, "de": 2, "fr": 2, "es": 2}
 
 
 def unescape(text):
@@ -71,7 +81,7 @@ def fill(language, print_missing):
             if language == "en" and not numerus:
                 continue  # English needs only its plural forms; the rest is the source text itself
             forms = table.get(f"{name}::{source}") or table.get(source)
-            if not forms or (numerus and len(forms) < 2):
+            if not forms or (numerus and len(forms) != PLURAL_FORMS[language]) or (numerus and not all(forms)):
                 if translation.get("type") == "unfinished" or not "".join(translation.itertext()).strip():
                     missing.append((source, numerus))
                 continue

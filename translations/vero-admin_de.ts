@@ -98,6 +98,14 @@
         <source>Send alias</source>
         <translation>Alias senden</translation>
     </message>
+    <message>
+        <source>The id the user has in Vero now</source>
+        <translation>Die ID, die der Benutzer jetzt in Vero hat</translation>
+    </message>
+    <message>
+        <source>The id the user will have from now on</source>
+        <translation>Die ID, die der Benutzer von nun an hat</translation>
+    </message>
 </context>
 <context>
     <name>ApiResult</name>
@@ -1021,14 +1029,6 @@ angelegt: %4</translation>
         <translation>Warnung</translation>
     </message>
     <message>
-        <source>%1. %2 rows: %3 valid, %4 invalid, %5 with warnings.</source>
-        <translation>%1. %2 Zeilen: %3 gültig, %4 ungültig, %5 mit Warnungen.</translation>
-    </message>
-    <message>
-        <source>The first %1 problems are listed.</source>
-        <translation>Die ersten %1 Probleme sind aufgeführt.</translation>
-    </message>
-    <message>
         <source>Delete users</source>
         <translation>Benutzer löschen</translation>
     </message>
@@ -1037,28 +1037,12 @@ angelegt: %4</translation>
         <translation>Benutzer abmelden</translation>
     </message>
     <message>
-        <source>Delete %1 users from %2 (%3)?</source>
-        <translation>%1 Benutzer aus %2 (%3) löschen?</translation>
-    </message>
-    <message>
-        <source>Unsubscribe %1 users on %2 (%3)?</source>
-        <translation>%1 Benutzer auf %2 (%3) abmelden?</translation>
-    </message>
-    <message>
         <source>Deleted users lose their properties, tags and events for good; identifying one again creates a new, subscribed profile.</source>
         <translation>Gelöschte Benutzer verlieren ihre Eigenschaften, Tags und Ereignisse endgültig; wer erneut identifiziert wird, erhält ein neues, angemeldetes Profil.</translation>
     </message>
     <message>
         <source>Unsubscribed users get no more messages from campaigns.</source>
         <translation>Abgemeldete Benutzer erhalten keine Nachrichten aus Kampagnen mehr.</translation>
-    </message>
-    <message>
-        <source>Delete %1 users</source>
-        <translation>%1 Benutzer löschen</translation>
-    </message>
-    <message>
-        <source>Unsubscribe %1 users</source>
-        <translation>%1 Benutzer abmelden</translation>
     </message>
     <message>
         <source>To confirm, type the workspace name (%1):</source>
@@ -1117,14 +1101,6 @@ angelegt: %4</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <source>%1 rows written to %2.</source>
-        <translation>%1 Zeilen in %2 geschrieben.</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3 of %4 rows pending (%5)</source>
-        <translation>%1 — %2, %3 von %4 Zeilen ausstehend (%5)</translation>
-    </message>
-    <message>
         <source>&amp;Proceed</source>
         <translation>&amp;Fortfahren</translation>
     </message>
@@ -1175,6 +1151,118 @@ angelegt: %4</translation>
     <message>
         <source>Changed since the check: check the file again before a run (nothing was sent).</source>
         <translation>Seit der Prüfung geändert: Prüfen Sie die Datei erneut, bevor Sie einen Lauf starten (es wurde nichts gesendet).</translation>
+    </message>
+    <message>
+        <source>Opens a file dialog to choose the CSV file whose rows are sent</source>
+        <translation>Öffnet einen Dateidialog, um die CSV-Datei zu wählen, deren Zeilen gesendet werden</translation>
+    </message>
+    <message>
+        <source>The operation sent once for every row of the file</source>
+        <translation>Die Operation, die für jede Zeile der Datei einmal gesendet wird</translation>
+    </message>
+    <message>
+        <source>The character encoding the file was saved in, e.g. UTF-8</source>
+        <translation>Die Zeichenkodierung, in der die Datei gespeichert wurde, z. B. UTF-8</translation>
+    </message>
+    <message>
+        <source>The character between the cells of a row, e.g. a comma or a semicolon</source>
+        <translation>Das Zeichen zwischen den Zellen einer Zeile, z. B. ein Komma oder ein Semikolon</translation>
+    </message>
+    <message>
+        <source>Each problem with the line of the file it is on</source>
+        <translation>Jedes Problem mit der Zeile der Datei, in der es steht</translation>
+    </message>
+    <message>
+        <source>How many requests are on their way at once; fewer is gentler on the service</source>
+        <translation>Wie viele Anfragen gleichzeitig unterwegs sind; weniger schont den Dienst</translation>
+    </message>
+    <message>
+        <source>Sends the valid rows and leaves the invalid ones out; otherwise an invalid row holds the run back</source>
+        <translation>Sendet die gültigen Zeilen und lässt die ungültigen aus; sonst hält eine ungültige Zeile den Lauf auf</translation>
+    </message>
+    <message>
+        <source>A run on this workspace that stopped before its last row</source>
+        <translation>Ein Lauf auf diesem Arbeitsbereich, der vor seiner letzten Zeile beendet wurde</translation>
+    </message>
+    <message>
+        <source>Sends the rows of the chosen job that were not sent yet</source>
+        <translation>Sendet die noch nicht gesendeten Zeilen des gewählten Auftrags</translation>
+    </message>
+    <message>
+        <source>Sends one request for every valid row to the workspace named above</source>
+        <translation>Sendet für jede gültige Zeile eine Anfrage an den oben genannten Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Stops sending after the requests on their way; press again to go on</source>
+        <translation>Hört nach den laufenden Anfragen auf zu senden; erneut drücken, um fortzufahren</translation>
+    </message>
+    <message>
+        <source>Sends the rows that failed once more</source>
+        <translation>Sendet die fehlgeschlagenen Zeilen noch einmal</translation>
+    </message>
+    <message>
+        <source>Close the bulk run window</source>
+        <translation>Das Fenster für Massenläufe schließen</translation>
+    </message>
+    <message>
+        <source>A run on its way stops after a question; its job can be resumed later</source>
+        <translation>Ein laufender Lauf endet nach einer Rückfrage; sein Auftrag kann später fortgesetzt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %Ln row(s): %2 valid, %3 invalid, %4 with warnings.</source>
+        <translation>
+            <numerusform>%1. %Ln Zeile: %2 gültig, %3 ungültig, %4 mit Warnungen.</numerusform>
+            <numerusform>%1. %Ln Zeilen: %2 gültig, %3 ungültig, %4 mit Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %Ln problem(s) are listed.</source>
+        <translation>
+            <numerusform>Nur das erste Problem ist aufgeführt.</numerusform>
+            <numerusform>Nur die ersten %Ln Probleme sind aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln user(s) from %1 (%2)?</source>
+        <translation>
+            <numerusform>%Ln Benutzer aus %1 (%2) löschen?</numerusform>
+            <numerusform>%Ln Benutzer aus %1 (%2) löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe %Ln user(s) on %1 (%2)?</source>
+        <translation>
+            <numerusform>%Ln Benutzer auf %1 (%2) abmelden?</numerusform>
+            <numerusform>%Ln Benutzer auf %1 (%2) abmelden?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer löschen</numerusform>
+            <numerusform>%Ln Benutzer löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe %Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer abmelden</numerusform>
+            <numerusform>%Ln Benutzer abmelden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln Zeile in %1 geschrieben.</numerusform>
+            <numerusform>%Ln Zeilen in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %3 of %Ln row(s) pending (%4)</source>
+        <translation>
+            <numerusform>%1 — %2, %3 von %Ln Zeile ausstehend (%4)</numerusform>
+            <numerusform>%1 — %2, %3 von %Ln Zeilen ausstehend (%4)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1391,18 @@ angelegt: %4</translation>
     <message>
         <source>Remove the selected channel</source>
         <translation>Den ausgewählten Kanal entfernen</translation>
+    </message>
+    <message>
+        <source>One channel a row: its type, its address and its platform</source>
+        <translation>Ein Kanal pro Zeile: sein Typ, seine Adresse und seine Plattform</translation>
+    </message>
+    <message>
+        <source>Adds an empty row to the channels table and starts editing it</source>
+        <translation>Fügt der Kanaltabelle eine leere Zeile hinzu und beginnt, sie zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Removes the selected rows from the channels table</source>
+        <translation>Entfernt die ausgewählten Zeilen aus der Kanaltabelle</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1612,18 @@ angelegt: %4</translation>
         <source>Cancel, change nothing</source>
         <translation>Abbrechen, nichts ändern</translation>
     </message>
+    <message>
+        <source>The button to go on is enabled once this matches the text asked for</source>
+        <translation>Die Schaltfläche zum Fortfahren wird aktiv, sobald dies mit dem verlangten Text übereinstimmt</translation>
+    </message>
+    <message>
+        <source>Goes ahead once the text asked for is typed above</source>
+        <translation>Fährt fort, sobald der verlangte Text oben eingegeben ist</translation>
+    </message>
+    <message>
+        <source>Closes this window; nothing is changed</source>
+        <translation>Schließt dieses Fenster; nichts wird verändert</translation>
+    </message>
 </context>
 <context>
     <name>DeleteForm</name>
@@ -1594,6 +1706,10 @@ angelegt: %4</translation>
     <message>
         <source>Deletion cancelled: nothing was sent.</source>
         <translation>Löschen abgebrochen: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The id you gave the user in Vero</source>
+        <translation>Die ID, die Sie dem Benutzer in Vero gegeben haben</translation>
     </message>
 </context>
 <context>
@@ -1691,17 +1807,17 @@ angelegt: %4</translation>
         <source>Send property changes</source>
         <translation>Eigenschaftsänderungen senden</translation>
     </message>
+    <message>
+        <source>The id you gave the user in Vero; the id or the email is enough</source>
+        <translation>Die ID, die Sie dem Benutzer in Vero gegeben haben; die ID oder die E-Mail-Adresse genügt</translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address; the id or the email is enough</source>
+        <translation>Die E-Mail-Adresse des Benutzers; die ID oder die E-Mail-Adresse genügt</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
-    <message>
-        <source>No answer from %1 within %2 seconds. The request went out and may have been received; check before sending it again, or raise the workspace&apos;s timeout.</source>
-        <translation>Keine Antwort von %1 innerhalb von %2 Sekunden. Die Anfrage wurde abgeschickt und ist möglicherweise angekommen; prüfen Sie das, bevor Sie sie erneut senden, oder erhöhen Sie das Zeitlimit des Arbeitsbereichs.</translation>
-    </message>
-    <message>
-        <source>No answer from %1 within %2 seconds, and the request did not go out whole, so it was not received. The service may be slow or unreachable; try again, or raise the workspace&apos;s timeout.</source>
-        <translation>Keine Antwort von %1 innerhalb von %2 Sekunden, und die Anfrage wurde nicht vollständig abgeschickt, ist also nicht angekommen. Der Dienst ist möglicherweise langsam oder nicht erreichbar; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit des Arbeitsbereichs.</translation>
-    </message>
     <message>
         <source>The secure connection to %1 could not be trusted (%2). Nothing was sent. If this is your own server, add its CA certificate to the workspace.</source>
         <translation>Der sicheren Verbindung zu %1 konnte nicht vertraut werden (%2). Es wurde nichts gesendet. Wenn dies Ihr eigener Server ist, fügen Sie sein CA-Zertifikat dem Arbeitsbereich hinzu.</translation>
@@ -1747,10 +1863,6 @@ angelegt: %4</translation>
         <translation>Die Anfrage an %1 ist fehlgeschlagen, bevor sie vollständig abgeschickt war (Netzwerkfehler %2); sie ist nicht angekommen.</translation>
     </message>
     <message>
-        <source>it was still arriving after %1 seconds, the workspace&apos;s timeout</source>
-        <translation>sie kam nach %1 Sekunden, dem Zeitlimit des Arbeitsbereichs, noch immer an</translation>
-    </message>
-    <message>
         <source>the connection closed before all of it arrived</source>
         <translation>die Verbindung wurde geschlossen, bevor alles angekommen war</translation>
     </message>
@@ -1769,10 +1881,6 @@ angelegt: %4</translation>
     <message>
         <source>The answer from %1 (status %2) was damaged: %3. The request may have been applied; check before sending it again.</source>
         <translation>Die Antwort von %1 (Status %2) war beschädigt: %3. Die Anfrage wurde möglicherweise ausgeführt; prüfen Sie das, bevor Sie sie erneut senden.</translation>
-    </message>
-    <message>
-        <source>The service is busy (%1) and asked to wait %2 seconds before trying again.</source>
-        <translation>Der Dienst ist ausgelastet (%1) und bittet, %2 Sekunden bis zum nächsten Versuch zu warten.</translation>
     </message>
     <message>
         <source>The service rejected the request as invalid (400 Bad Request).</source>
@@ -1801,6 +1909,34 @@ angelegt: %4</translation>
     <message>
         <source>The service answered with HTTP status %1.</source>
         <translation>Der Dienst antwortete mit HTTP-Status %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %Ln second(s). The request went out and may have been received; check before sending it again, or raise the workspace&apos;s timeout.</source>
+        <translation>
+            <numerusform>Keine Antwort von %1 innerhalb von %Ln Sekunde. Die Anfrage wurde abgeschickt und ist möglicherweise angekommen; prüfen Sie das, bevor Sie sie erneut senden, oder erhöhen Sie das Zeitlimit des Arbeitsbereichs.</numerusform>
+            <numerusform>Keine Antwort von %1 innerhalb von %Ln Sekunden. Die Anfrage wurde abgeschickt und ist möglicherweise angekommen; prüfen Sie das, bevor Sie sie erneut senden, oder erhöhen Sie das Zeitlimit des Arbeitsbereichs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %Ln second(s), and the request did not go out whole, so it was not received. The service may be slow or unreachable; try again, or raise the workspace&apos;s timeout.</source>
+        <translation>
+            <numerusform>Keine Antwort von %1 innerhalb von %Ln Sekunde, und die Anfrage wurde nicht vollständig abgeschickt, ist also nicht angekommen. Der Dienst ist möglicherweise langsam oder nicht erreichbar; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit des Arbeitsbereichs.</numerusform>
+            <numerusform>Keine Antwort von %1 innerhalb von %Ln Sekunden, und die Anfrage wurde nicht vollständig abgeschickt, ist also nicht angekommen. Der Dienst ist möglicherweise langsam oder nicht erreichbar; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit des Arbeitsbereichs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it was still arriving after %Ln second(s), the workspace&apos;s timeout</source>
+        <translation>
+            <numerusform>sie kam nach %Ln Sekunde, dem Zeitlimit des Arbeitsbereichs, noch immer an</numerusform>
+            <numerusform>sie kam nach %Ln Sekunden, dem Zeitlimit des Arbeitsbereichs, noch immer an</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service is busy (%1) and asked to wait %Ln second(s) before trying again.</source>
+        <translation>
+            <numerusform>Der Dienst ist ausgelastet (%1) und bittet, %Ln Sekunde bis zum nächsten Versuch zu warten.</numerusform>
+            <numerusform>Der Dienst ist ausgelastet (%1) und bittet, %Ln Sekunden bis zum nächsten Versuch zu warten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2382,14 @@ angelegt: %4</translation>
     <message>
         <source>[Only the first %1 are kept: the reply was %2.]</source>
         <translation>[Nur die ersten %1 werden aufbewahrt: Die Antwort umfasste %2.]</translation>
+    </message>
+    <message>
+        <source>The request as it went over the wire, with the credential hidden</source>
+        <translation>Die Anfrage, wie sie übertragen wurde, mit verborgenem Zugangsschlüssel</translation>
+    </message>
+    <message>
+        <source>The status and the body the service answered with</source>
+        <translation>Der Status und der Inhalt, mit denen der Dienst geantwortet hat</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2891,14 @@ angelegt: %4</translation>
         <source>The history actions that do not fit in the toolbar</source>
         <translation>Die Verlaufsaktionen, die nicht in die Werkzeugleiste passen</translation>
     </message>
+    <message>
+        <source>Leaves this user&apos;s timeline and lists every request again</source>
+        <translation>Verlässt die Zeitleiste dieses Benutzers und zeigt wieder alle Anfragen</translation>
+    </message>
+    <message>
+        <source>The requests sent from this computer; the selected one is shown in full below</source>
+        <translation>Die von diesem Computer gesendeten Anfragen; die ausgewählte wird unten vollständig gezeigt</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRetention</name>
@@ -2796,10 +2948,6 @@ angelegt: %4</translation>
         <translation>Anfragen eine Anzahl von Tagen aufbewahren</translation>
     </message>
     <message>
-        <source>Keep requests for the last</source>
-        <translation>Anfragen aufbewahren für die letzten</translation>
-    </message>
-    <message>
         <source>Days of history to keep in each workspace</source>
         <translation>Tage Verlauf, die in jedem Arbeitsbereich aufbewahrt werden</translation>
     </message>
@@ -2812,16 +2960,56 @@ angelegt: %4</translation>
         <translation>Eine Anzahl von Anfragen aufbewahren</translation>
     </message>
     <message>
-        <source>Keep only the newest</source>
-        <translation>Nur die neuesten aufbewahren</translation>
-    </message>
-    <message>
         <source>Number of requests to keep in each workspace</source>
         <translation>Anzahl der Anfragen, die in jedem Arbeitsbereich aufbewahrt werden</translation>
     </message>
     <message>
         <source> requests per workspace</source>
         <translation> Anfragen pro Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The history keeps every request until you clear it</source>
+        <translation>Der Verlauf behält jede Anfrage, bis Sie ihn leeren</translation>
+    </message>
+    <message>
+        <source>Requests older than the number of days given are removed</source>
+        <translation>Anfragen, die älter als die angegebene Zahl von Tagen sind, werden entfernt</translation>
+    </message>
+    <message>
+        <source>Keep requests for the &amp;last</source>
+        <translation>Anfragen aufbewahren für die &amp;letzten</translation>
+    </message>
+    <message>
+        <source>How many days of requests each workspace keeps</source>
+        <translation>Wie viele Tage an Anfragen jeder Arbeitsbereich behält</translation>
+    </message>
+    <message>
+        <source>Only the newest requests are kept, as many as given</source>
+        <translation>Nur die neuesten Anfragen werden behalten, so viele wie angegeben</translation>
+    </message>
+    <message>
+        <source>Keep only the &amp;newest</source>
+        <translation>Nur die &amp;neuesten aufbewahren</translation>
+    </message>
+    <message>
+        <source>How many of its newest requests each workspace keeps</source>
+        <translation>Wie viele seiner neuesten Anfragen jeder Arbeitsbereich behält</translation>
+    </message>
+    <message>
+        <source>Apply the retention</source>
+        <translation>Aufbewahrung anwenden</translation>
+    </message>
+    <message>
+        <source>Requests beyond what is kept are removed after a question</source>
+        <translation>Anfragen über das Aufbewahrte hinaus werden nach einer Rückfrage entfernt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Closes this window; the history is not changed</source>
+        <translation>Schließt dieses Fenster; der Verlauf wird nicht verändert</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3207,18 @@ angelegt: %4</translation>
         <source>Send identify</source>
         <translation>Identifizieren senden</translation>
     </message>
+    <message>
+        <source>The id you gave the user in Vero; the id or the email is enough</source>
+        <translation>Die ID, die Sie dem Benutzer in Vero gegeben haben; die ID oder die E-Mail-Adresse genügt</translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address; the id or the email is enough</source>
+        <translation>Die E-Mail-Adresse des Benutzers; die ID oder die E-Mail-Adresse genügt</translation>
+    </message>
+    <message>
+        <source>The user&apos;s mobile number with its country code, for text messages</source>
+        <translation>Die Mobilnummer des Benutzers mit Ländervorwahl, für SMS</translation>
+    </message>
 </context>
 <context>
     <name>InspectionApi</name>
@@ -3090,12 +3290,23 @@ angelegt: %4</translation>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <source>A bulk run on %1 stopped before its last row: %2 of %3 rows of %4 (%5) are not sent yet. Job %6.</source>
-        <translation>Ein Massenlauf auf %1 wurde vor seiner letzten Zeile beendet: %2 von %3 Zeilen aus %4 (%5) sind noch nicht gesendet. Auftrag %6.</translation>
-    </message>
-    <message>
         <source>Open the bulk run window with job %1 chosen; nothing is sent until you press Resume there.</source>
         <translation>Das Fenster Massenlauf mit ausgewähltem Auftrag %1 öffnen; es wird nichts gesendet, bevor Sie dort auf „Auftrag fortsetzen“ klicken.</translation>
+    </message>
+    <message>
+        <source>Hides this notice; the job can still be resumed in the bulk run window</source>
+        <translation>Blendet diesen Hinweis aus; der Auftrag kann im Fenster für Massenläufe weiterhin fortgesetzt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>A bulk run on %1 stopped before its last row: %Ln row(s) of %2 in %3 (%4) not sent yet. Job %5.</source>
+        <translation>
+            <numerusform>Ein Massenlauf auf %1 wurde vor seiner letzten Zeile beendet: %Ln von %2 Zeilen aus %3 (%4) ist noch nicht gesendet. Auftrag %5.</numerusform>
+            <numerusform>Ein Massenlauf auf %1 wurde vor seiner letzten Zeile beendet: %Ln von %2 Zeilen aus %3 (%4) sind noch nicht gesendet. Auftrag %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens the bulk run window with the job chosen; nothing is sent until you press Resume there</source>
+        <translation>Öffnet das Fenster für Massenläufe mit dem gewählten Auftrag; nichts wird gesendet, bevor Sie dort Fortsetzen drücken</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3405,14 @@ angelegt: %4</translation>
     <message>
         <source> or </source>
         <translation> oder </translation>
+    </message>
+    <message>
+        <source>Each action of the main window with its keyboard shortcut</source>
+        <translation>Jede Aktion des Hauptfensters mit ihrem Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Returns to the main window</source>
+        <translation>Kehrt zum Hauptfenster zurück</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3630,14 @@ angelegt: %4</translation>
         <source>Open %1 read-only</source>
         <translation>%1 schreibgeschützt öffnen</translation>
     </message>
+    <message>
+        <source>Hides this notice; the moved file stays where it is</source>
+        <translation>Blendet diesen Hinweis aus; die verschobene Datei bleibt, wo sie ist</translation>
+    </message>
+    <message>
+        <source>Opens the moved history file in a window of its own, to read or export it</source>
+        <translation>Öffnet die verschobene Verlaufsdatei in einem eigenen Fenster, zum Lesen oder Exportieren</translation>
+    </message>
 </context>
 <context>
     <name>MovedHistoryWindow</name>
@@ -3486,6 +3713,18 @@ angelegt: %4</translation>
             <numerusform>%n Anfrage nach %1 exportiert.</numerusform>
             <numerusform>%n Anfragen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The requests in the moved history file, read-only</source>
+        <translation>Die Anfragen in der verschobenen Verlaufsdatei, schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Saves the rows the filters match to a file</source>
+        <translation>Speichert die Zeilen, auf die die Filter passen, in eine Datei</translation>
+    </message>
+    <message>
+        <source>Closes this window; the moved file is not changed</source>
+        <translation>Schließt dieses Fenster; die verschobene Datei wird nicht verändert</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3989,22 @@ angelegt: %4</translation>
         <source>Row %1: the property &quot;%2&quot; appears twice; only one can be sent.</source>
         <translation>Zeile %1: Die Eigenschaft „%2“ kommt zweimal vor; nur eine kann gesendet werden.</translation>
     </message>
+    <message>
+        <source>One property a row: its name, its type and its value</source>
+        <translation>Eine Eigenschaft pro Zeile: ihr Name, ihr Typ und ihr Wert</translation>
+    </message>
+    <message>
+        <source>Adds an empty row to the table and starts editing its name</source>
+        <translation>Fügt der Tabelle eine leere Zeile hinzu und beginnt, ihren Namen zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Removes the selected rows from the table</source>
+        <translation>Entfernt die ausgewählten Zeilen aus der Tabelle</translation>
+    </message>
+    <message>
+        <source>The same properties as one JSON object; Tab leaves the text</source>
+        <translation>Dieselben Eigenschaften als ein JSON-Objekt; Tab verlässt den Text</translation>
+    </message>
 </context>
 <context>
     <name>PropertyTableDelegate</name>
@@ -3934,6 +4189,18 @@ angelegt: %4</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The identify request that recreates the user, as it will be sent</source>
+        <translation>Die Identify-Anfrage, die den Benutzer wiederherstellt, so wie sie gesendet wird</translation>
+    </message>
+    <message>
+        <source>Nothing is sent: you review the forms and send them yourself</source>
+        <translation>Es wird nichts gesendet: Sie prüfen die Formulare und senden sie selbst</translation>
+    </message>
+    <message>
+        <source>Closes this window; the forms are not changed</source>
+        <translation>Schließt dieses Fenster; die Formulare werden nicht verändert</translation>
     </message>
 </context>
 <context>
@@ -4476,6 +4743,22 @@ Sandbox neu starten versucht es erneut.</translation>
         <source>&amp;Copied</source>
         <translation>&amp;Kopiert</translation>
     </message>
+    <message>
+        <source>Starts the local sandbox again after it stopped</source>
+        <translation>Startet die lokale Sandbox erneut, nachdem sie beendet wurde</translation>
+    </message>
+    <message>
+        <source>The events the sandbox received, for the chosen user or for all users</source>
+        <translation>Die Ereignisse, die die Sandbox empfangen hat, für den gewählten Benutzer oder für alle Benutzer</translation>
+    </message>
+    <message>
+        <source>Reads the sandbox&apos;s users and events again</source>
+        <translation>Liest die Benutzer und Ereignisse der Sandbox neu ein</translation>
+    </message>
+    <message>
+        <source>Lists the events of every user, not only the chosen one</source>
+        <translation>Zeigt die Ereignisse aller Benutzer, nicht nur des gewählten</translation>
+    </message>
 </context>
 <context>
     <name>SandboxProcess</name>
@@ -4777,6 +5060,10 @@ Sandbox neu starten versucht es erneut.</translation>
         <source>Nothing was sent: choose Unsubscribe or Resubscribe.</source>
         <translation>Es wurde nichts gesendet: Wählen Sie Abmelden oder Erneut anmelden.</translation>
     </message>
+    <message>
+        <source>The id you gave the user in Vero</source>
+        <translation>Die ID, die Sie dem Benutzer in Vero gegeben haben</translation>
+    </message>
 </context>
 <context>
     <name>TagListEditor</name>
@@ -4807,6 +5094,22 @@ Sandbox neu starten versucht es erneut.</translation>
     <message>
         <source>Remove the selected tags from %1</source>
         <translation>Die ausgewählten Tags aus %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter to add it to the list</source>
+        <translation>Tag eingeben und Eingabetaste drücken, um ihn der Liste hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Adds the typed tag to the list</source>
+        <translation>Fügt den eingegebenen Tag der Liste hinzu</translation>
+    </message>
+    <message>
+        <source>The tags to send; Delete removes the selected ones</source>
+        <translation>Die zu sendenden Tags; Entf entfernt die ausgewählten</translation>
+    </message>
+    <message>
+        <source>Removes the selected tags from the list</source>
+        <translation>Entfernt die ausgewählten Tags aus der Liste</translation>
     </message>
 </context>
 <context>
@@ -4882,6 +5185,10 @@ Sandbox neu starten versucht es erneut.</translation>
     <message>
         <source>Press Enter to add &quot;%1&quot; to the list (or clear it): only listed tags are sent.</source>
         <translation>Drücken Sie die Eingabetaste, um „%1“ der Liste hinzuzufügen (oder leeren Sie das Feld): Nur aufgeführte Tags werden gesendet.</translation>
+    </message>
+    <message>
+        <source>The id you gave the user in Vero</source>
+        <translation>Die ID, die Sie dem Benutzer in Vero gegeben haben</translation>
     </message>
 </context>
 <context>
@@ -5033,6 +5340,22 @@ Sandbox neu starten versucht es erneut.</translation>
         <source>Vero matches this event as: %1 (capitals, spaces and underscores are treated alike)</source>
         <translation>Vero ordnet dieses Ereignis zu als: %1 (Großbuchstaben, Leerzeichen und Unterstriche werden gleich behandelt)</translation>
     </message>
+    <message>
+        <source>The id you gave the user in Vero; the id or the email is enough</source>
+        <translation>Die ID, die Sie dem Benutzer in Vero gegeben haben; die ID oder die E-Mail-Adresse genügt</translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address; the id or the email is enough</source>
+        <translation>Die E-Mail-Adresse des Benutzers; die ID oder die E-Mail-Adresse genügt</translation>
+    </message>
+    <message>
+        <source>The name campaigns know the event by, e.g. Purchased item</source>
+        <translation>Der Name, unter dem Kampagnen das Ereignis kennen, z. B. Purchased item</translation>
+    </message>
+    <message>
+        <source>Adds the time of sending to the data, so Vero does not drop a repeat of the same event as a duplicate</source>
+        <translation>Fügt den Sendezeitpunkt zu den Daten hinzu, damit Vero eine Wiederholung desselben Ereignisses nicht als Duplikat verwirft</translation>
+    </message>
 </context>
 <context>
     <name>UserFieldsNotice</name>
@@ -5043,6 +5366,10 @@ Sandbox neu starten versucht es erneut.</translation>
     <message>
         <source>Clear the fields filled for another user</source>
         <translation>Die für einen anderen Benutzer ausgefüllten Felder leeren</translation>
+    </message>
+    <message>
+        <source>Empties the fields that were filled while another user was chosen</source>
+        <translation>Leert die Felder, die ausgefüllt wurden, während ein anderer Benutzer gewählt war</translation>
     </message>
 </context>
 <context>
@@ -5557,6 +5884,46 @@ Vero Admin schreibt Zugangsschlüssel nie im Klartext auf den Datenträger. Sie 
     <message>
         <source>Close without saving the changes to &quot;%1&quot;?</source>
         <translation>Schließen, ohne die Änderungen an „%1“ zu speichern?</translation>
+    </message>
+    <message>
+        <source>The workspaces saved on this computer; choose one to edit it</source>
+        <translation>Die auf diesem Computer gespeicherten Arbeitsbereiche; wählen Sie einen, um ihn zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Starts a new workspace with empty fields</source>
+        <translation>Beginnt einen neuen Arbeitsbereich mit leeren Feldern</translation>
+    </message>
+    <message>
+        <source>Removes the chosen workspace and its stored credential, after a question</source>
+        <translation>Entfernt nach einer Rückfrage den gewählten Arbeitsbereich und seinen gespeicherten Zugangsschlüssel</translation>
+    </message>
+    <message>
+        <source>Where each request carries the credential: in the JSON body or in the URL query</source>
+        <translation>Wo jede Anfrage den Zugangsschlüssel mitführt: im JSON-Inhalt oder in der URL-Query</translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer before the request counts as failed</source>
+        <translation>Wie lange auf eine Antwort gewartet wird, bevor die Anfrage als fehlgeschlagen gilt</translation>
+    </message>
+    <message>
+        <source>Opens a file dialog to choose a PEM file of extra CA certificates</source>
+        <translation>Öffnet einen Dateidialog, um eine PEM-Datei mit zusätzlichen CA-Zertifikaten zu wählen</translation>
+    </message>
+    <message>
+        <source>Deletes the workspace&apos;s credential from the system keychain</source>
+        <translation>Löscht den Zugangsschlüssel des Arbeitsbereichs aus dem Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Uses the credential until the app closes, without storing it in the keychain</source>
+        <translation>Verwendet den Zugangsschlüssel, bis die App geschlossen wird, ohne ihn im Schlüsselbund zu speichern</translation>
+    </message>
+    <message>
+        <source>Saves the workspace and stores its credential in the system keychain</source>
+        <translation>Speichert den Arbeitsbereich und legt seinen Zugangsschlüssel im Schlüsselbund des Systems ab</translation>
+    </message>
+    <message>
+        <source>Returns to the main window</source>
+        <translation>Kehrt zum Hauptfenster zurück</translation>
     </message>
 </context>
 <context>

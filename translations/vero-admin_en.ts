@@ -98,6 +98,14 @@
         <source>Cancel the request on its way</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The id the user has in Vero now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id the user will have from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiResult</name>
@@ -1019,14 +1027,6 @@ created: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. %2 rows: %3 valid, %4 invalid, %5 with warnings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first %1 problems are listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,27 +1035,11 @@ created: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete %1 users from %2 (%3)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsubscribe %1 users on %2 (%3)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deleted users lose their properties, tags and events for good; identifying one again creates a new, subscribed profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unsubscribed users get no more messages from campaigns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1 users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsubscribe %1 users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1115,14 +1099,6 @@ created: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows written to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3 of %4 rows pending (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Proceed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,6 +1149,118 @@ created: %4</source>
     <message>
         <source>Changed since the check: check the file again before a run (nothing was sent).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a file dialog to choose the CSV file whose rows are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation sent once for every row of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character encoding the file was saved in, e.g. UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character between the cells of a row, e.g. a comma or a semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each problem with the line of the file it is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many requests are on their way at once; fewer is gentler on the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the valid rows and leaves the invalid ones out; otherwise an invalid row holds the run back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run on this workspace that stopped before its last row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the rows of the chosen job that were not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends one request for every valid row to the workspace named above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops sending after the requests on their way; press again to go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the rows that failed once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the bulk run window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run on its way stops after a question; its job can be resumed later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %Ln row(s): %2 valid, %3 invalid, %4 with warnings.</source>
+        <translation>
+            <numerusform>%1. %Ln row: %2 valid, %3 invalid, %4 with warnings.</numerusform>
+            <numerusform>%1. %Ln rows: %2 valid, %3 invalid, %4 with warnings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %Ln problem(s) are listed.</source>
+        <translation>
+            <numerusform>Only the first problem is listed.</numerusform>
+            <numerusform>Only the first %Ln problems are listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln user(s) from %1 (%2)?</source>
+        <translation>
+            <numerusform>Delete %Ln user from %1 (%2)?</numerusform>
+            <numerusform>Delete %Ln users from %1 (%2)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe %Ln user(s) on %1 (%2)?</source>
+        <translation>
+            <numerusform>Unsubscribe %Ln user on %1 (%2)?</numerusform>
+            <numerusform>Unsubscribe %Ln users on %1 (%2)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln user(s)</source>
+        <translation>
+            <numerusform>Delete %Ln user</numerusform>
+            <numerusform>Delete %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe %Ln user(s)</source>
+        <translation>
+            <numerusform>Unsubscribe %Ln user</numerusform>
+            <numerusform>Unsubscribe %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln row written to %1.</numerusform>
+            <numerusform>%Ln rows written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %3 of %Ln row(s) pending (%4)</source>
+        <translation>
+            <numerusform>%1 — %2, %3 of %Ln row pending (%4)</numerusform>
+            <numerusform>%1 — %2, %3 of %Ln rows pending (%4)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1388,18 @@ created: %4</source>
     </message>
     <message>
         <source>Remove the selected channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One channel a row: its type, its address and its platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an empty row to the channels table and starts editing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected rows from the channels table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1510,6 +1610,18 @@ created: %4</source>
         <source>Cancel, change nothing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The button to go on is enabled once this matches the text asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes ahead once the text asked for is typed above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window; nothing is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteForm</name>
@@ -1591,6 +1703,10 @@ created: %4</source>
     </message>
     <message>
         <source>To confirm, type the user id (%1), then press Enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id you gave the user in Vero</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1689,6 +1805,14 @@ created: %4</source>
         <source>Cancel the request on its way</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The id you gave the user in Vero; the id or the email is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address; the id or the email is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -1722,18 +1846,6 @@ created: %4</source>
     </message>
     <message>
         <source>The service answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The service is busy (%1) and asked to wait %2 seconds before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer from %1 within %2 seconds. The request went out and may have been received; check before sending it again, or raise the workspace&apos;s timeout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer from %1 within %2 seconds, and the request did not go out whole, so it was not received. The service may be slow or unreachable; try again, or raise the workspace&apos;s timeout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1777,10 +1889,6 @@ created: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it was still arriving after %1 seconds, the workspace&apos;s timeout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the connection closed before all of it arrived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,6 +1907,34 @@ created: %4</source>
     <message>
         <source>The answer from %1 (status %2) was damaged: %3. The request may have been applied; check before sending it again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %Ln second(s). The request went out and may have been received; check before sending it again, or raise the workspace&apos;s timeout.</source>
+        <translation>
+            <numerusform>No answer from %1 within %Ln second. The request went out and may have been received; check before sending it again, or raise the workspace&apos;s timeout.</numerusform>
+            <numerusform>No answer from %1 within %Ln seconds. The request went out and may have been received; check before sending it again, or raise the workspace&apos;s timeout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %Ln second(s), and the request did not go out whole, so it was not received. The service may be slow or unreachable; try again, or raise the workspace&apos;s timeout.</source>
+        <translation>
+            <numerusform>No answer from %1 within %Ln second, and the request did not go out whole, so it was not received. The service may be slow or unreachable; try again, or raise the workspace&apos;s timeout.</numerusform>
+            <numerusform>No answer from %1 within %Ln seconds, and the request did not go out whole, so it was not received. The service may be slow or unreachable; try again, or raise the workspace&apos;s timeout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it was still arriving after %Ln second(s), the workspace&apos;s timeout</source>
+        <translation>
+            <numerusform>it was still arriving after %Ln second, the workspace&apos;s timeout</numerusform>
+            <numerusform>it was still arriving after %Ln seconds, the workspace&apos;s timeout</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service is busy (%1) and asked to wait %Ln second(s) before trying again.</source>
+        <translation>
+            <numerusform>The service is busy (%1) and asked to wait %Ln second before trying again.</numerusform>
+            <numerusform>The service is busy (%1) and asked to wait %Ln seconds before trying again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2378,14 @@ created: %4</source>
     </message>
     <message>
         <source>No answer came, but the request may have reached the service and been applied. Check the user before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request as it went over the wire, with the credential hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status and the body the service answered with</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2744,6 +2888,14 @@ created: %4</source>
         <source>The history actions that do not fit in the toolbar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leaves this user&apos;s timeline and lists every request again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests sent from this computer; the selected one is shown in full below</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryRetention</name>
@@ -2793,10 +2945,6 @@ created: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep requests for the last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Days of history to keep in each workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2809,15 +2957,55 @@ created: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep only the newest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Number of requests to keep in each workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source> requests per workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history keeps every request until you clear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests older than the number of days given are removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep requests for the &amp;last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days of requests each workspace keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the newest requests are kept, as many as given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only the &amp;newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of its newest requests each workspace keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests beyond what is kept are removed after a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window; the history is not changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3016,6 +3204,18 @@ created: %4</source>
         <source>Cancel the request on its way</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The id you gave the user in Vero; the id or the email is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address; the id or the email is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s mobile number with its country code, for text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InspectionApi</name>
@@ -3087,11 +3287,22 @@ created: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A bulk run on %1 stopped before its last row: %2 of %3 rows of %4 (%5) are not sent yet. Job %6.</source>
+        <source>Open the bulk run window with job %1 chosen; nothing is sent until you press Resume there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the bulk run window with job %1 chosen; nothing is sent until you press Resume there.</source>
+        <source>Hides this notice; the job can still be resumed in the bulk run window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A bulk run on %1 stopped before its last row: %Ln row(s) of %2 in %3 (%4) not sent yet. Job %5.</source>
+        <translation>
+            <numerusform>A bulk run on %1 stopped before its last row: %Ln row of %2 in %3 (%4) is not sent yet. Job %5.</numerusform>
+            <numerusform>A bulk run on %1 stopped before its last row: %Ln rows of %2 in %3 (%4) are not sent yet. Job %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens the bulk run window with the job chosen; nothing is sent until you press Resume there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3190,6 +3401,14 @@ created: %4</source>
     </message>
     <message>
         <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action of the main window with its keyboard shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns to the main window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3408,6 +3627,14 @@ created: %4</source>
         <source>Open %1 read-only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hides this notice; the moved file stays where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the moved history file in a window of its own, to read or export it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MovedHistoryWindow</name>
@@ -3482,6 +3709,18 @@ created: %4</source>
     </message>
     <message>
         <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests in the moved history file, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the rows the filters match to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window; the moved file is not changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3747,6 +3986,22 @@ created: %4</source>
         <source>Row %1: the property &quot;%2&quot; appears twice; only one can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One property a row: its name, its type and its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an empty row to the table and starts editing its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected rows from the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same properties as one JSON object; Tab leaves the text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PropertyTableDelegate</name>
@@ -3930,6 +4185,18 @@ created: %4</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identify request that recreates the user, as it will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent: you review the forms and send them yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes this window; the forms are not changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4467,6 +4734,22 @@ Restart sandbox tries again.</source>
         <source>&amp;Copied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starts the local sandbox again after it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events the sandbox received, for the chosen user or for all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the sandbox&apos;s users and events again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the events of every user, not only the chosen one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxProcess</name>
@@ -4768,6 +5051,10 @@ Restart sandbox tries again.</source>
         <source>Cancel the request on its way</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The id you gave the user in Vero</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TagListEditor</name>
@@ -4797,6 +5084,22 @@ Restart sandbox tries again.</source>
     </message>
     <message>
         <source>Remove the selected tags from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter to add it to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the typed tag to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tags to send; Delete removes the selected ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected tags from the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4872,6 +5175,10 @@ Restart sandbox tries again.</source>
     </message>
     <message>
         <source>Cancel the request on its way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id you gave the user in Vero</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5024,6 +5331,22 @@ Restart sandbox tries again.</source>
         <source>Cancel the request on its way</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The id you gave the user in Vero; the id or the email is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address; the id or the email is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name campaigns know the event by, e.g. Purchased item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the time of sending to the data, so Vero does not drop a repeat of the same event as a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserFieldsNotice</name>
@@ -5033,6 +5356,10 @@ Restart sandbox tries again.</source>
     </message>
     <message>
         <source>Clear the fields filled for another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empties the fields that were filled while another user was chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5546,6 +5873,46 @@ Vero Admin never writes credentials to disk in clear. You can keep the credentia
     </message>
     <message>
         <source>Close without saving the changes to &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspaces saved on this computer; choose one to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a new workspace with empty fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the chosen workspace and its stored credential, after a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where each request carries the credential: in the JSON body or in the URL query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer before the request counts as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a file dialog to choose a PEM file of extra CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the workspace&apos;s credential from the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the credential until the app closes, without storing it in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the workspace and stores its credential in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns to the main window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

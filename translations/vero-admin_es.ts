@@ -98,6 +98,14 @@
         <source>Send alias</source>
         <translation>Enviar alias</translation>
     </message>
+    <message>
+        <source>The id the user has in Vero now</source>
+        <translation>El ID que el usuario tiene ahora en Vero</translation>
+    </message>
+    <message>
+        <source>The id the user will have from now on</source>
+        <translation>El ID que el usuario tendrá a partir de ahora</translation>
+    </message>
 </context>
 <context>
     <name>ApiResult</name>
@@ -1021,14 +1029,6 @@ creado: %4</translation>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <source>%1. %2 rows: %3 valid, %4 invalid, %5 with warnings.</source>
-        <translation>%1. %2 filas: %3 válidas, %4 no válidas, %5 con advertencias.</translation>
-    </message>
-    <message>
-        <source>The first %1 problems are listed.</source>
-        <translation>Se muestran los primeros %1 problemas.</translation>
-    </message>
-    <message>
         <source>Delete users</source>
         <translation>Eliminar usuarios</translation>
     </message>
@@ -1037,28 +1037,12 @@ creado: %4</translation>
         <translation>Dar de baja usuarios</translation>
     </message>
     <message>
-        <source>Delete %1 users from %2 (%3)?</source>
-        <translation>¿Eliminar %1 usuarios de %2 (%3)?</translation>
-    </message>
-    <message>
-        <source>Unsubscribe %1 users on %2 (%3)?</source>
-        <translation>¿Dar de baja a %1 usuarios en %2 (%3)?</translation>
-    </message>
-    <message>
         <source>Deleted users lose their properties, tags and events for good; identifying one again creates a new, subscribed profile.</source>
         <translation>Los usuarios eliminados pierden para siempre sus propiedades, etiquetas y eventos; volver a identificar a uno crea un perfil nuevo y suscrito.</translation>
     </message>
     <message>
         <source>Unsubscribed users get no more messages from campaigns.</source>
         <translation>Los usuarios dados de baja ya no reciben mensajes de las campañas.</translation>
-    </message>
-    <message>
-        <source>Delete %1 users</source>
-        <translation>Eliminar %1 usuarios</translation>
-    </message>
-    <message>
-        <source>Unsubscribe %1 users</source>
-        <translation>Dar de baja a %1 usuarios</translation>
     </message>
     <message>
         <source>To confirm, type the workspace name (%1):</source>
@@ -1117,14 +1101,6 @@ creado: %4</translation>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <source>%1 rows written to %2.</source>
-        <translation>%1 filas escritas en %2.</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3 of %4 rows pending (%5)</source>
-        <translation>%1 — %2, %3 de %4 filas pendientes (%5)</translation>
-    </message>
-    <message>
         <source>&amp;Proceed</source>
         <translation>&amp;Continuar</translation>
     </message>
@@ -1175,6 +1151,118 @@ creado: %4</translation>
     <message>
         <source>Changed since the check: check the file again before a run (nothing was sent).</source>
         <translation>Cambió desde la comprobación: vuelva a comprobar el archivo antes de iniciar (no se envió nada).</translation>
+    </message>
+    <message>
+        <source>Opens a file dialog to choose the CSV file whose rows are sent</source>
+        <translation>Abre un diálogo de archivos para elegir el archivo CSV cuyas filas se envían</translation>
+    </message>
+    <message>
+        <source>The operation sent once for every row of the file</source>
+        <translation>La operación que se envía una vez por cada fila del archivo</translation>
+    </message>
+    <message>
+        <source>The character encoding the file was saved in, e.g. UTF-8</source>
+        <translation>La codificación de caracteres con la que se guardó el archivo, p. ej. UTF-8</translation>
+    </message>
+    <message>
+        <source>The character between the cells of a row, e.g. a comma or a semicolon</source>
+        <translation>El carácter entre las celdas de una fila, p. ej. una coma o un punto y coma</translation>
+    </message>
+    <message>
+        <source>Each problem with the line of the file it is on</source>
+        <translation>Cada problema con la línea del archivo en la que está</translation>
+    </message>
+    <message>
+        <source>How many requests are on their way at once; fewer is gentler on the service</source>
+        <translation>Cuántas solicitudes van en camino a la vez; menos es más suave con el servicio</translation>
+    </message>
+    <message>
+        <source>Sends the valid rows and leaves the invalid ones out; otherwise an invalid row holds the run back</source>
+        <translation>Envía las filas válidas y deja fuera las no válidas; si no, una fila no válida detiene la ejecución</translation>
+    </message>
+    <message>
+        <source>A run on this workspace that stopped before its last row</source>
+        <translation>Una ejecución en este espacio de trabajo que se detuvo antes de su última fila</translation>
+    </message>
+    <message>
+        <source>Sends the rows of the chosen job that were not sent yet</source>
+        <translation>Envía las filas del trabajo elegido que aún no se enviaron</translation>
+    </message>
+    <message>
+        <source>Sends one request for every valid row to the workspace named above</source>
+        <translation>Envía una solicitud por cada fila válida al espacio de trabajo indicado arriba</translation>
+    </message>
+    <message>
+        <source>Stops sending after the requests on their way; press again to go on</source>
+        <translation>Deja de enviar tras las solicitudes en camino; púlselo de nuevo para continuar</translation>
+    </message>
+    <message>
+        <source>Sends the rows that failed once more</source>
+        <translation>Envía otra vez las filas que fallaron</translation>
+    </message>
+    <message>
+        <source>Close the bulk run window</source>
+        <translation>Cerrar la ventana de ejecución masiva</translation>
+    </message>
+    <message>
+        <source>A run on its way stops after a question; its job can be resumed later</source>
+        <translation>Una ejecución en curso se detiene tras preguntar; su trabajo puede reanudarse más tarde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %Ln row(s): %2 valid, %3 invalid, %4 with warnings.</source>
+        <translation>
+            <numerusform>%1. %Ln fila: %2 válidas, %3 no válidas, %4 con advertencias.</numerusform>
+            <numerusform>%1. %Ln filas: %2 válidas, %3 no válidas, %4 con advertencias.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %Ln problem(s) are listed.</source>
+        <translation>
+            <numerusform>Solo se muestra el primer problema.</numerusform>
+            <numerusform>Solo se muestran los primeros %Ln problemas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln user(s) from %1 (%2)?</source>
+        <translation>
+            <numerusform>¿Eliminar %Ln usuario de %1 (%2)?</numerusform>
+            <numerusform>¿Eliminar %Ln usuarios de %1 (%2)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe %Ln user(s) on %1 (%2)?</source>
+        <translation>
+            <numerusform>¿Dar de baja a %Ln usuario en %1 (%2)?</numerusform>
+            <numerusform>¿Dar de baja a %Ln usuarios en %1 (%2)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln user(s)</source>
+        <translation>
+            <numerusform>Eliminar %Ln usuario</numerusform>
+            <numerusform>Eliminar %Ln usuarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe %Ln user(s)</source>
+        <translation>
+            <numerusform>Dar de baja a %Ln usuario</numerusform>
+            <numerusform>Dar de baja a %Ln usuarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln fila escrita en %1.</numerusform>
+            <numerusform>%Ln filas escritas en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %3 of %Ln row(s) pending (%4)</source>
+        <translation>
+            <numerusform>%1 — %2, %3 de %Ln fila pendientes (%4)</numerusform>
+            <numerusform>%1 — %2, %3 de %Ln filas pendientes (%4)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1391,18 @@ creado: %4</translation>
     <message>
         <source>Remove the selected channel</source>
         <translation>Quitar el canal seleccionado</translation>
+    </message>
+    <message>
+        <source>One channel a row: its type, its address and its platform</source>
+        <translation>Un canal por fila: su tipo, su dirección y su plataforma</translation>
+    </message>
+    <message>
+        <source>Adds an empty row to the channels table and starts editing it</source>
+        <translation>Añade una fila vacía a la tabla de canales y empieza a editarla</translation>
+    </message>
+    <message>
+        <source>Removes the selected rows from the channels table</source>
+        <translation>Quita las filas seleccionadas de la tabla de canales</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1612,18 @@ creado: %4</translation>
         <source>Cancel, change nothing</source>
         <translation>Cancelar, no cambiar nada</translation>
     </message>
+    <message>
+        <source>The button to go on is enabled once this matches the text asked for</source>
+        <translation>El botón para continuar se activa en cuanto esto coincide con el texto pedido</translation>
+    </message>
+    <message>
+        <source>Goes ahead once the text asked for is typed above</source>
+        <translation>Continúa en cuanto se escribe arriba el texto pedido</translation>
+    </message>
+    <message>
+        <source>Closes this window; nothing is changed</source>
+        <translation>Cierra esta ventana; no se cambia nada</translation>
+    </message>
 </context>
 <context>
     <name>DeleteForm</name>
@@ -1594,6 +1706,10 @@ creado: %4</translation>
     <message>
         <source>Deletion cancelled: nothing was sent.</source>
         <translation>Eliminación cancelada: no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The id you gave the user in Vero</source>
+        <translation>El ID que le dio al usuario en Vero</translation>
     </message>
 </context>
 <context>
@@ -1691,17 +1807,17 @@ creado: %4</translation>
         <source>Send property changes</source>
         <translation>Enviar cambios de propiedades</translation>
     </message>
+    <message>
+        <source>The id you gave the user in Vero; the id or the email is enough</source>
+        <translation>El ID que le dio al usuario en Vero; basta con el ID o el correo electrónico</translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address; the id or the email is enough</source>
+        <translation>La dirección de correo electrónico del usuario; basta con el ID o el correo electrónico</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
-    <message>
-        <source>No answer from %1 within %2 seconds. The request went out and may have been received; check before sending it again, or raise the workspace&apos;s timeout.</source>
-        <translation>Sin respuesta de %1 en %2 segundos. La solicitud salió y puede haberse recibido; compruébelo antes de volver a enviarla, o aumente el tiempo de espera del espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>No answer from %1 within %2 seconds, and the request did not go out whole, so it was not received. The service may be slow or unreachable; try again, or raise the workspace&apos;s timeout.</source>
-        <translation>Sin respuesta de %1 en %2 segundos, y la solicitud no salió entera, así que no se recibió. El servicio puede ser lento o inalcanzable; inténtelo de nuevo o aumente el tiempo de espera del espacio de trabajo.</translation>
-    </message>
     <message>
         <source>The secure connection to %1 could not be trusted (%2). Nothing was sent. If this is your own server, add its CA certificate to the workspace.</source>
         <translation>No se pudo confiar en la conexión segura con %1 (%2). No se envió nada. Si es su propio servidor, añada su certificado de CA al espacio de trabajo.</translation>
@@ -1747,10 +1863,6 @@ creado: %4</translation>
         <translation>La solicitud a %1 falló antes de salir entera (error de red %2); no se recibió.</translation>
     </message>
     <message>
-        <source>it was still arriving after %1 seconds, the workspace&apos;s timeout</source>
-        <translation>seguía llegando después de %1 segundos, el tiempo de espera del espacio de trabajo</translation>
-    </message>
-    <message>
         <source>the connection closed before all of it arrived</source>
         <translation>la conexión se cerró antes de que llegara entera</translation>
     </message>
@@ -1769,10 +1881,6 @@ creado: %4</translation>
     <message>
         <source>The answer from %1 (status %2) was damaged: %3. The request may have been applied; check before sending it again.</source>
         <translation>La respuesta de %1 (estado %2) llegó dañada: %3. Puede que la solicitud se haya aplicado; compruébelo antes de volver a enviarla.</translation>
-    </message>
-    <message>
-        <source>The service is busy (%1) and asked to wait %2 seconds before trying again.</source>
-        <translation>El servicio está ocupado (%1) y pide esperar %2 segundos antes de volver a intentarlo.</translation>
     </message>
     <message>
         <source>The service rejected the request as invalid (400 Bad Request).</source>
@@ -1801,6 +1909,34 @@ creado: %4</translation>
     <message>
         <source>The service answered with HTTP status %1.</source>
         <translation>El servicio respondió con el estado HTTP %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %Ln second(s). The request went out and may have been received; check before sending it again, or raise the workspace&apos;s timeout.</source>
+        <translation>
+            <numerusform>Sin respuesta de %1 en %Ln segundo. La solicitud salió y puede haberse recibido; compruébelo antes de volver a enviarla, o aumente el tiempo de espera del espacio de trabajo.</numerusform>
+            <numerusform>Sin respuesta de %1 en %Ln segundos. La solicitud salió y puede haberse recibido; compruébelo antes de volver a enviarla, o aumente el tiempo de espera del espacio de trabajo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %Ln second(s), and the request did not go out whole, so it was not received. The service may be slow or unreachable; try again, or raise the workspace&apos;s timeout.</source>
+        <translation>
+            <numerusform>Sin respuesta de %1 en %Ln segundo, y la solicitud no salió entera, así que no se recibió. El servicio puede ser lento o inalcanzable; inténtelo de nuevo o aumente el tiempo de espera del espacio de trabajo.</numerusform>
+            <numerusform>Sin respuesta de %1 en %Ln segundos, y la solicitud no salió entera, así que no se recibió. El servicio puede ser lento o inalcanzable; inténtelo de nuevo o aumente el tiempo de espera del espacio de trabajo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it was still arriving after %Ln second(s), the workspace&apos;s timeout</source>
+        <translation>
+            <numerusform>seguía llegando después de %Ln segundo, el tiempo de espera del espacio de trabajo</numerusform>
+            <numerusform>seguía llegando después de %Ln segundos, el tiempo de espera del espacio de trabajo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service is busy (%1) and asked to wait %Ln second(s) before trying again.</source>
+        <translation>
+            <numerusform>El servicio está ocupado (%1) y pide esperar %Ln segundo antes de volver a intentarlo.</numerusform>
+            <numerusform>El servicio está ocupado (%1) y pide esperar %Ln segundos antes de volver a intentarlo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2382,14 @@ creado: %4</translation>
     <message>
         <source>[Only the first %1 are kept: the reply was %2.]</source>
         <translation>[Solo se conservan los primeros %1: la respuesta tenía %2.]</translation>
+    </message>
+    <message>
+        <source>The request as it went over the wire, with the credential hidden</source>
+        <translation>La solicitud tal como salió por la red, con la credencial oculta</translation>
+    </message>
+    <message>
+        <source>The status and the body the service answered with</source>
+        <translation>El estado y el cuerpo con los que respondió el servicio</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2891,14 @@ creado: %4</translation>
         <source>The history actions that do not fit in the toolbar</source>
         <translation>Las acciones del historial que no caben en la barra de herramientas</translation>
     </message>
+    <message>
+        <source>Leaves this user&apos;s timeline and lists every request again</source>
+        <translation>Sale de la cronología de este usuario y vuelve a mostrar todas las solicitudes</translation>
+    </message>
+    <message>
+        <source>The requests sent from this computer; the selected one is shown in full below</source>
+        <translation>Las solicitudes enviadas desde este equipo; la seleccionada se muestra completa abajo</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRetention</name>
@@ -2796,10 +2948,6 @@ creado: %4</translation>
         <translation>Conservar las solicitudes durante un número de días</translation>
     </message>
     <message>
-        <source>Keep requests for the last</source>
-        <translation>Conservar las solicitudes de los últimos</translation>
-    </message>
-    <message>
         <source>Days of history to keep in each workspace</source>
         <translation>Días de historial que conservar en cada espacio de trabajo</translation>
     </message>
@@ -2812,16 +2960,56 @@ creado: %4</translation>
         <translation>Conservar un número de solicitudes</translation>
     </message>
     <message>
-        <source>Keep only the newest</source>
-        <translation>Conservar solo las</translation>
-    </message>
-    <message>
         <source>Number of requests to keep in each workspace</source>
         <translation>Número de solicitudes que conservar en cada espacio de trabajo</translation>
     </message>
     <message>
         <source> requests per workspace</source>
         <translation> solicitudes más recientes por espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>The history keeps every request until you clear it</source>
+        <translation>El historial guarda cada solicitud hasta que usted lo vacíe</translation>
+    </message>
+    <message>
+        <source>Requests older than the number of days given are removed</source>
+        <translation>Se quitan las solicitudes más antiguas que el número de días indicado</translation>
+    </message>
+    <message>
+        <source>Keep requests for the &amp;last</source>
+        <translation>Conservar las solicitudes de los ú&amp;ltimos</translation>
+    </message>
+    <message>
+        <source>How many days of requests each workspace keeps</source>
+        <translation>Cuántos días de solicitudes guarda cada espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Only the newest requests are kept, as many as given</source>
+        <translation>Solo se guardan las solicitudes más recientes, tantas como se indiquen</translation>
+    </message>
+    <message>
+        <source>Keep only the &amp;newest</source>
+        <translation>Conservar &amp;solo las</translation>
+    </message>
+    <message>
+        <source>How many of its newest requests each workspace keeps</source>
+        <translation>Cuántas de sus solicitudes más recientes guarda cada espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Apply the retention</source>
+        <translation>Aplicar la conservación</translation>
+    </message>
+    <message>
+        <source>Requests beyond what is kept are removed after a question</source>
+        <translation>Las solicitudes que exceden lo conservado se quitan tras preguntar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Closes this window; the history is not changed</source>
+        <translation>Cierra esta ventana; el historial no se modifica</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3207,18 @@ creado: %4</translation>
         <source>Send identify</source>
         <translation>Enviar identificación</translation>
     </message>
+    <message>
+        <source>The id you gave the user in Vero; the id or the email is enough</source>
+        <translation>El ID que le dio al usuario en Vero; basta con el ID o el correo electrónico</translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address; the id or the email is enough</source>
+        <translation>La dirección de correo electrónico del usuario; basta con el ID o el correo electrónico</translation>
+    </message>
+    <message>
+        <source>The user&apos;s mobile number with its country code, for text messages</source>
+        <translation>El número de móvil del usuario con su prefijo de país, para los SMS</translation>
+    </message>
 </context>
 <context>
     <name>InspectionApi</name>
@@ -3090,12 +3290,23 @@ creado: %4</translation>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <source>A bulk run on %1 stopped before its last row: %2 of %3 rows of %4 (%5) are not sent yet. Job %6.</source>
-        <translation>Una ejecución masiva en %1 se detuvo antes de su última fila: %2 de %3 filas de %4 (%5) aún no se han enviado. Trabajo %6.</translation>
-    </message>
-    <message>
         <source>Open the bulk run window with job %1 chosen; nothing is sent until you press Resume there.</source>
         <translation>Abrir la ventana de ejecución masiva con el trabajo %1 elegido; no se envía nada hasta que pulse Reanudar allí.</translation>
+    </message>
+    <message>
+        <source>Hides this notice; the job can still be resumed in the bulk run window</source>
+        <translation>Oculta este aviso; el trabajo aún puede reanudarse en la ventana de ejecución masiva</translation>
+    </message>
+    <message numerus="yes">
+        <source>A bulk run on %1 stopped before its last row: %Ln row(s) of %2 in %3 (%4) not sent yet. Job %5.</source>
+        <translation>
+            <numerusform>Una ejecución masiva en %1 se detuvo antes de su última fila: %Ln de %2 filas de %3 (%4) aún no se ha enviado. Trabajo %5.</numerusform>
+            <numerusform>Una ejecución masiva en %1 se detuvo antes de su última fila: %Ln de %2 filas de %3 (%4) aún no se han enviado. Trabajo %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens the bulk run window with the job chosen; nothing is sent until you press Resume there</source>
+        <translation>Abre la ventana de ejecución masiva con el trabajo elegido; no se envía nada hasta que pulse Reanudar allí</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3405,14 @@ creado: %4</translation>
     <message>
         <source> or </source>
         <translation> o </translation>
+    </message>
+    <message>
+        <source>Each action of the main window with its keyboard shortcut</source>
+        <translation>Cada acción de la ventana principal con su atajo de teclado</translation>
+    </message>
+    <message>
+        <source>Returns to the main window</source>
+        <translation>Vuelve a la ventana principal</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3630,14 @@ creado: %4</translation>
         <source>Open %1 read-only</source>
         <translation>Abrir %1 en solo lectura</translation>
     </message>
+    <message>
+        <source>Hides this notice; the moved file stays where it is</source>
+        <translation>Oculta este aviso; el archivo movido se queda donde está</translation>
+    </message>
+    <message>
+        <source>Opens the moved history file in a window of its own, to read or export it</source>
+        <translation>Abre el archivo de historial movido en una ventana propia, para leerlo o exportarlo</translation>
+    </message>
 </context>
 <context>
     <name>MovedHistoryWindow</name>
@@ -3486,6 +3713,18 @@ creado: %4</translation>
             <numerusform>Se exportó %n solicitud a %1.</numerusform>
             <numerusform>Se exportaron %n solicitudes a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The requests in the moved history file, read-only</source>
+        <translation>Las solicitudes del archivo de historial movido, de solo lectura</translation>
+    </message>
+    <message>
+        <source>Saves the rows the filters match to a file</source>
+        <translation>Guarda en un archivo las filas que coinciden con los filtros</translation>
+    </message>
+    <message>
+        <source>Closes this window; the moved file is not changed</source>
+        <translation>Cierra esta ventana; el archivo movido no se modifica</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3989,22 @@ creado: %4</translation>
         <source>Row %1: the property &quot;%2&quot; appears twice; only one can be sent.</source>
         <translation>Fila %1: la propiedad «%2» aparece dos veces; solo se puede enviar una.</translation>
     </message>
+    <message>
+        <source>One property a row: its name, its type and its value</source>
+        <translation>Una propiedad por fila: su nombre, su tipo y su valor</translation>
+    </message>
+    <message>
+        <source>Adds an empty row to the table and starts editing its name</source>
+        <translation>Añade una fila vacía a la tabla y empieza a editar su nombre</translation>
+    </message>
+    <message>
+        <source>Removes the selected rows from the table</source>
+        <translation>Quita las filas seleccionadas de la tabla</translation>
+    </message>
+    <message>
+        <source>The same properties as one JSON object; Tab leaves the text</source>
+        <translation>Las mismas propiedades como un objeto JSON; Tab sale del texto</translation>
+    </message>
 </context>
 <context>
     <name>PropertyTableDelegate</name>
@@ -3934,6 +4189,18 @@ creado: %4</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The identify request that recreates the user, as it will be sent</source>
+        <translation>La solicitud identify que vuelve a crear al usuario, tal como se enviará</translation>
+    </message>
+    <message>
+        <source>Nothing is sent: you review the forms and send them yourself</source>
+        <translation>No se envía nada: usted revisa los formularios y los envía</translation>
+    </message>
+    <message>
+        <source>Closes this window; the forms are not changed</source>
+        <translation>Cierra esta ventana; los formularios no se modifican</translation>
     </message>
 </context>
 <context>
@@ -4476,6 +4743,22 @@ Reiniciar sandbox lo vuelve a intentar.</translation>
         <source>&amp;Copied</source>
         <translation>&amp;Copiado</translation>
     </message>
+    <message>
+        <source>Starts the local sandbox again after it stopped</source>
+        <translation>Vuelve a iniciar el sandbox local después de que se detuviera</translation>
+    </message>
+    <message>
+        <source>The events the sandbox received, for the chosen user or for all users</source>
+        <translation>Los eventos que recibió el sandbox, del usuario elegido o de todos los usuarios</translation>
+    </message>
+    <message>
+        <source>Reads the sandbox&apos;s users and events again</source>
+        <translation>Vuelve a leer los usuarios y los eventos del sandbox</translation>
+    </message>
+    <message>
+        <source>Lists the events of every user, not only the chosen one</source>
+        <translation>Muestra los eventos de todos los usuarios, no solo los del elegido</translation>
+    </message>
 </context>
 <context>
     <name>SandboxProcess</name>
@@ -4777,6 +5060,10 @@ Reiniciar sandbox lo vuelve a intentar.</translation>
         <source>Nothing was sent: choose Unsubscribe or Resubscribe.</source>
         <translation>No se envió nada: elija Dar de baja o Volver a suscribir.</translation>
     </message>
+    <message>
+        <source>The id you gave the user in Vero</source>
+        <translation>El ID que le dio al usuario en Vero</translation>
+    </message>
 </context>
 <context>
     <name>TagListEditor</name>
@@ -4807,6 +5094,22 @@ Reiniciar sandbox lo vuelve a intentar.</translation>
     <message>
         <source>Remove the selected tags from %1</source>
         <translation>Quitar las etiquetas seleccionadas de %1</translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter to add it to the list</source>
+        <translation>Escriba una etiqueta y pulse Intro para añadirla a la lista</translation>
+    </message>
+    <message>
+        <source>Adds the typed tag to the list</source>
+        <translation>Añade la etiqueta escrita a la lista</translation>
+    </message>
+    <message>
+        <source>The tags to send; Delete removes the selected ones</source>
+        <translation>Las etiquetas que se envían; Supr quita las seleccionadas</translation>
+    </message>
+    <message>
+        <source>Removes the selected tags from the list</source>
+        <translation>Quita las etiquetas seleccionadas de la lista</translation>
     </message>
 </context>
 <context>
@@ -4882,6 +5185,10 @@ Reiniciar sandbox lo vuelve a intentar.</translation>
     <message>
         <source>Press Enter to add &quot;%1&quot; to the list (or clear it): only listed tags are sent.</source>
         <translation>Pulse Intro para añadir «%1» a la lista (o bórrelo): solo se envían las etiquetas de la lista.</translation>
+    </message>
+    <message>
+        <source>The id you gave the user in Vero</source>
+        <translation>El ID que le dio al usuario en Vero</translation>
     </message>
 </context>
 <context>
@@ -5033,6 +5340,22 @@ Reiniciar sandbox lo vuelve a intentar.</translation>
         <source>Vero matches this event as: %1 (capitals, spaces and underscores are treated alike)</source>
         <translation>Vero identifica este evento como: %1 (mayúsculas, espacios y guiones bajos se tratan igual)</translation>
     </message>
+    <message>
+        <source>The id you gave the user in Vero; the id or the email is enough</source>
+        <translation>El ID que le dio al usuario en Vero; basta con el ID o el correo electrónico</translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address; the id or the email is enough</source>
+        <translation>La dirección de correo electrónico del usuario; basta con el ID o el correo electrónico</translation>
+    </message>
+    <message>
+        <source>The name campaigns know the event by, e.g. Purchased item</source>
+        <translation>El nombre con el que las campañas conocen el evento, p. ej. Purchased item</translation>
+    </message>
+    <message>
+        <source>Adds the time of sending to the data, so Vero does not drop a repeat of the same event as a duplicate</source>
+        <translation>Añade la hora de envío a los datos, para que Vero no descarte como duplicada una repetición del mismo evento</translation>
+    </message>
 </context>
 <context>
     <name>UserFieldsNotice</name>
@@ -5043,6 +5366,10 @@ Reiniciar sandbox lo vuelve a intentar.</translation>
     <message>
         <source>Clear the fields filled for another user</source>
         <translation>Borrar los campos rellenados para otro usuario</translation>
+    </message>
+    <message>
+        <source>Empties the fields that were filled while another user was chosen</source>
+        <translation>Vacía los campos que se rellenaron mientras estaba elegido otro usuario</translation>
     </message>
 </context>
 <context>
@@ -5557,6 +5884,46 @@ Vero Admin nunca escribe credenciales en el disco sin cifrar. Puede conservar la
     <message>
         <source>Close without saving the changes to &quot;%1&quot;?</source>
         <translation>¿Cerrar sin guardar los cambios en «%1»?</translation>
+    </message>
+    <message>
+        <source>The workspaces saved on this computer; choose one to edit it</source>
+        <translation>Los espacios de trabajo guardados en este equipo; elija uno para editarlo</translation>
+    </message>
+    <message>
+        <source>Starts a new workspace with empty fields</source>
+        <translation>Empieza un espacio de trabajo nuevo con los campos vacíos</translation>
+    </message>
+    <message>
+        <source>Removes the chosen workspace and its stored credential, after a question</source>
+        <translation>Quita el espacio de trabajo elegido y su credencial guardada, tras preguntar</translation>
+    </message>
+    <message>
+        <source>Where each request carries the credential: in the JSON body or in the URL query</source>
+        <translation>Dónde lleva cada solicitud la credencial: en el cuerpo JSON o en la consulta de la URL</translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer before the request counts as failed</source>
+        <translation>Cuánto esperar una respuesta antes de que la solicitud cuente como fallida</translation>
+    </message>
+    <message>
+        <source>Opens a file dialog to choose a PEM file of extra CA certificates</source>
+        <translation>Abre un diálogo de archivos para elegir un archivo PEM de certificados de CA adicionales</translation>
+    </message>
+    <message>
+        <source>Deletes the workspace&apos;s credential from the system keychain</source>
+        <translation>Borra la credencial del espacio de trabajo del llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Uses the credential until the app closes, without storing it in the keychain</source>
+        <translation>Usa la credencial hasta que se cierre la aplicación, sin guardarla en el llavero</translation>
+    </message>
+    <message>
+        <source>Saves the workspace and stores its credential in the system keychain</source>
+        <translation>Guarda el espacio de trabajo y su credencial en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Returns to the main window</source>
+        <translation>Vuelve a la ventana principal</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,14 @@
         <source>Send alias</source>
         <translation>Envoyer l’alias</translation>
     </message>
+    <message>
+        <source>The id the user has in Vero now</source>
+        <translation>L’identifiant que l’utilisateur a maintenant dans Vero</translation>
+    </message>
+    <message>
+        <source>The id the user will have from now on</source>
+        <translation>L’identifiant que l’utilisateur aura désormais</translation>
+    </message>
 </context>
 <context>
     <name>ApiResult</name>
@@ -141,11 +149,11 @@
     </message>
     <message>
         <source>Not sent: no credential is stored for the workspace &quot;%1&quot;. Set one in Workspace &gt; Manage workspaces.</source>
-        <translation>Non envoyé&#xa0;: aucune clé d’accès n’est enregistrée pour l’espace de travail « %1 ». Définissez-en une dans Espace de travail &gt; Gérer les espaces de travail.</translation>
+        <translation>Non envoyé&#xa0;: aucune clé d’accès n’est enregistrée pour l’espace de travail «&#xa0;%1&#xa0;». Définissez-en une dans Espace de travail &gt; Gérer les espaces de travail.</translation>
     </message>
     <message>
         <source>Not sent: the credential of the workspace &quot;%1&quot; could not be read. %2</source>
-        <translation>Non envoyé&#xa0;: la clé d’accès de l’espace de travail « %1 » n’a pas pu être lue. %2</translation>
+        <translation>Non envoyé&#xa0;: la clé d’accès de l’espace de travail «&#xa0;%1&#xa0;» n’a pas pu être lue. %2</translation>
     </message>
     <message>
         <source>Cancelled before it was sent: nothing reached the service.</source>
@@ -157,11 +165,11 @@
     </message>
     <message>
         <source>No credential is stored for the workspace &quot;%1&quot;. Set one in Workspace &gt; Manage workspaces.</source>
-        <translation>Aucune clé d’accès n’est enregistrée pour l’espace de travail « %1 ». Définissez-en une dans Espace de travail &gt; Gérer les espaces de travail.</translation>
+        <translation>Aucune clé d’accès n’est enregistrée pour l’espace de travail «&#xa0;%1&#xa0;». Définissez-en une dans Espace de travail &gt; Gérer les espaces de travail.</translation>
     </message>
     <message>
         <source>The credential of the workspace &quot;%1&quot; could not be read. %2</source>
-        <translation>La clé d’accès de l’espace de travail « %1 » n’a pas pu être lue. %2</translation>
+        <translation>La clé d’accès de l’espace de travail «&#xa0;%1&#xa0;» n’a pas pu être lue. %2</translation>
     </message>
 </context>
 <context>
@@ -240,7 +248,7 @@
     </message>
     <message>
         <source>The tag &quot;%1&quot; is both added and removed.</source>
-        <translation>Le tag « %1 » est à la fois ajouté et retiré.</translation>
+        <translation>Le tag «&#xa0;%1&#xa0;» est à la fois ajouté et retiré.</translation>
     </message>
     <message>
         <source>The identity must be a JSON object with id and/or email.</source>
@@ -406,7 +414,7 @@
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Argument inattendu « %1 ».</translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Give --op OP --file FILE for a new run, or one of --resume, --retry-failed, --cancel, --list, --show.</source>
@@ -422,7 +430,7 @@
     </message>
     <message>
         <source>--map takes FIELD=COLUMN, not &quot;%1&quot;.</source>
-        <translation>--map attend FIELD=COLUMN, pas « %1 ».</translation>
+        <translation>--map attend FIELD=COLUMN, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--map %1 is given twice.</source>
@@ -583,7 +591,7 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>Columns %1 and %2 are both named &quot;%3&quot;; rename one.</source>
-        <translation>Les colonnes %1 et %2 s’appellent toutes deux « %3 »&#x202f;; renommez-en une.</translation>
+        <translation>Les colonnes %1 et %2 s’appellent toutes deux «&#xa0;%3&#xa0;»&#x202f;; renommez-en une.</translation>
     </message>
     <message>
         <source>--map %1: %2 takes the fields %3.</source>
@@ -591,11 +599,11 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>--map %1=%2: the file has no column &quot;%2&quot; (its columns: %3).</source>
-        <translation>--map %1=%2&#xa0;: le fichier n’a pas de colonne « %2 » (ses colonnes&#xa0;: %3).</translation>
+        <translation>--map %1=%2&#xa0;: le fichier n’a pas de colonne «&#xa0;%2&#xa0;» (ses colonnes&#xa0;: %3).</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; is mapped to two fields.</source>
-        <translation>La colonne « %1 » est associée à deux champs.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» est associée à deux champs.</translation>
     </message>
     <message>
         <source>The file has no %1 column (its columns: %2). Name a column %1, or map one with --map %1=COLUMN.</source>
@@ -699,11 +707,11 @@ créée&#xa0;: %4</translation>
     <name>BulkRowBuilder</name>
     <message>
         <source>&quot;%1&quot; is not true or false</source>
-        <translation>« %1 » ne vaut ni true ni false</translation>
+        <translation>«&#xa0;%1&#xa0;» ne vaut ni true ni false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number this column can send exactly (at most 15 digits)</source>
-        <translation>« %1 » n’est pas un nombre que cette colonne peut envoyer exactement (15 chiffres au plus)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre que cette colonne peut envoyer exactement (15 chiffres au plus)</translation>
     </message>
     <message>
         <source>The row has %1 cells, the header %2: a cell is missing or a delimiter too many.</source>
@@ -1002,7 +1010,7 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>Column mapping: &quot;%1&quot; is not FIELD=COLUMN.</source>
-        <translation>Correspondance des colonnes&#xa0;: « %1 » n’est pas de la forme CHAMP=COLONNE.</translation>
+        <translation>Correspondance des colonnes&#xa0;: «&#xa0;%1&#xa0;» n’est pas de la forme CHAMP=COLONNE.</translation>
     </message>
     <message>
         <source>Choose a CSV file first.</source>
@@ -1021,14 +1029,6 @@ créée&#xa0;: %4</translation>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <source>%1. %2 rows: %3 valid, %4 invalid, %5 with warnings.</source>
-        <translation>%1. %2 lignes&#xa0;: %3 valides, %4 invalides, %5 avec avertissements.</translation>
-    </message>
-    <message>
-        <source>The first %1 problems are listed.</source>
-        <translation>Les %1 premiers problèmes sont listés.</translation>
-    </message>
-    <message>
         <source>Delete users</source>
         <translation>Supprimer des utilisateurs</translation>
     </message>
@@ -1037,28 +1037,12 @@ créée&#xa0;: %4</translation>
         <translation>Désabonner des utilisateurs</translation>
     </message>
     <message>
-        <source>Delete %1 users from %2 (%3)?</source>
-        <translation>Supprimer %1 utilisateurs de %2 (%3)&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Unsubscribe %1 users on %2 (%3)?</source>
-        <translation>Désabonner %1 utilisateurs sur %2 (%3)&#x202f;?</translation>
-    </message>
-    <message>
         <source>Deleted users lose their properties, tags and events for good; identifying one again creates a new, subscribed profile.</source>
         <translation>Les utilisateurs supprimés perdent définitivement leurs propriétés, tags et événements&#x202f;; en identifier un à nouveau crée un nouveau profil abonné.</translation>
     </message>
     <message>
         <source>Unsubscribed users get no more messages from campaigns.</source>
         <translation>Les utilisateurs désabonnés ne reçoivent plus de messages des campagnes.</translation>
-    </message>
-    <message>
-        <source>Delete %1 users</source>
-        <translation>Supprimer %1 utilisateurs</translation>
-    </message>
-    <message>
-        <source>Unsubscribe %1 users</source>
-        <translation>Désabonner %1 utilisateurs</translation>
     </message>
     <message>
         <source>To confirm, type the workspace name (%1):</source>
@@ -1117,14 +1101,6 @@ créée&#xa0;: %4</translation>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <source>%1 rows written to %2.</source>
-        <translation>%1 lignes écrites dans %2.</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3 of %4 rows pending (%5)</source>
-        <translation>%1 — %2, %3 lignes sur %4 en attente (%5)</translation>
-    </message>
-    <message>
         <source>&amp;Proceed</source>
         <translation>&amp;Continuer</translation>
     </message>
@@ -1166,15 +1142,127 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>Past and interrupted runs, newest first; Return shows a run&apos;s results to export, retry or resume</source>
-        <translation>Traitements passés et interrompus, les plus récents d’abord&#xa0;; Entrée affiche les résultats d’un traitement pour les exporter, les réessayer ou le reprendre</translation>
+        <translation>Traitements passés et interrompus, les plus récents d’abord&#x202f;; Entrée affiche les résultats d’un traitement pour les exporter, les réessayer ou le reprendre</translation>
     </message>
     <message>
         <source>Job %1 was created for %2 at %3, which is now %4; it is not resumed here.</source>
-        <translation>La tâche %1 a été créée pour %2 à l’adresse %3, qui est maintenant %4&#xa0;; elle n’est pas reprise ici.</translation>
+        <translation>La tâche %1 a été créée pour %2 à l’adresse %3, qui est maintenant %4&#x202f;; elle n’est pas reprise ici.</translation>
     </message>
     <message>
         <source>Changed since the check: check the file again before a run (nothing was sent).</source>
         <translation>Modifié depuis la vérification&#xa0;: vérifiez de nouveau le fichier avant un traitement (rien n’a été envoyé).</translation>
+    </message>
+    <message>
+        <source>Opens a file dialog to choose the CSV file whose rows are sent</source>
+        <translation>Ouvre une boîte de dialogue pour choisir le fichier CSV dont les lignes sont envoyées</translation>
+    </message>
+    <message>
+        <source>The operation sent once for every row of the file</source>
+        <translation>L’opération envoyée une fois pour chaque ligne du fichier</translation>
+    </message>
+    <message>
+        <source>The character encoding the file was saved in, e.g. UTF-8</source>
+        <translation>L’encodage des caractères dans lequel le fichier a été enregistré, par ex. UTF-8</translation>
+    </message>
+    <message>
+        <source>The character between the cells of a row, e.g. a comma or a semicolon</source>
+        <translation>Le caractère entre les cellules d’une ligne, par ex. une virgule ou un point-virgule</translation>
+    </message>
+    <message>
+        <source>Each problem with the line of the file it is on</source>
+        <translation>Chaque problème avec la ligne du fichier où il se trouve</translation>
+    </message>
+    <message>
+        <source>How many requests are on their way at once; fewer is gentler on the service</source>
+        <translation>Combien de requêtes sont en route à la fois&#x202f;; moins ménage le service</translation>
+    </message>
+    <message>
+        <source>Sends the valid rows and leaves the invalid ones out; otherwise an invalid row holds the run back</source>
+        <translation>Envoie les lignes valides et laisse de côté les invalides&#x202f;; sinon une ligne invalide bloque le traitement</translation>
+    </message>
+    <message>
+        <source>A run on this workspace that stopped before its last row</source>
+        <translation>Un traitement sur cet espace de travail qui s’est arrêté avant sa dernière ligne</translation>
+    </message>
+    <message>
+        <source>Sends the rows of the chosen job that were not sent yet</source>
+        <translation>Envoie les lignes de la tâche choisie qui ne sont pas encore envoyées</translation>
+    </message>
+    <message>
+        <source>Sends one request for every valid row to the workspace named above</source>
+        <translation>Envoie une requête pour chaque ligne valide à l’espace de travail indiqué ci-dessus</translation>
+    </message>
+    <message>
+        <source>Stops sending after the requests on their way; press again to go on</source>
+        <translation>Arrête d’envoyer après les requêtes en route&#x202f;; appuyez de nouveau pour continuer</translation>
+    </message>
+    <message>
+        <source>Sends the rows that failed once more</source>
+        <translation>Envoie encore une fois les lignes en échec</translation>
+    </message>
+    <message>
+        <source>Close the bulk run window</source>
+        <translation>Fermer la fenêtre du traitement par lot</translation>
+    </message>
+    <message>
+        <source>A run on its way stops after a question; its job can be resumed later</source>
+        <translation>Un traitement en cours s’arrête après confirmation&#x202f;; sa tâche peut être reprise plus tard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %Ln row(s): %2 valid, %3 invalid, %4 with warnings.</source>
+        <translation>
+            <numerusform>%1. %Ln ligne&#xa0;: %2 valide(s), %3 invalide(s), %4 avec avertissement(s).</numerusform>
+            <numerusform>%1. %Ln lignes&#xa0;: %2 valides, %3 invalides, %4 avec avertissements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %Ln problem(s) are listed.</source>
+        <translation>
+            <numerusform>Seul le premier problème est listé.</numerusform>
+            <numerusform>Seuls les %Ln premiers problèmes sont listés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln user(s) from %1 (%2)?</source>
+        <translation>
+            <numerusform>Supprimer %Ln utilisateur de %1 (%2)&#x202f;?</numerusform>
+            <numerusform>Supprimer %Ln utilisateurs de %1 (%2)&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe %Ln user(s) on %1 (%2)?</source>
+        <translation>
+            <numerusform>Désabonner %Ln utilisateur sur %1 (%2)&#x202f;?</numerusform>
+            <numerusform>Désabonner %Ln utilisateurs sur %1 (%2)&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln user(s)</source>
+        <translation>
+            <numerusform>Supprimer %Ln utilisateur</numerusform>
+            <numerusform>Supprimer %Ln utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe %Ln user(s)</source>
+        <translation>
+            <numerusform>Désabonner %Ln utilisateur</numerusform>
+            <numerusform>Désabonner %Ln utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln ligne écrite dans %1.</numerusform>
+            <numerusform>%Ln lignes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %3 of %Ln row(s) pending (%4)</source>
+        <translation>
+            <numerusform>%1 — %2, %3 ligne sur %Ln en attente (%4)</numerusform>
+            <numerusform>%1 — %2, %3 lignes sur %Ln en attente (%4)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1205,7 +1293,7 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>Job %1 is being sent by %2 right now; nothing was sent from here. Let that run finish, or stop it there, then resume.</source>
-        <translation>La tâche %1 est en cours d’envoi par %2&#xa0;; rien n’a été envoyé d’ici. Laissez ce traitement se terminer, ou arrêtez-le là-bas, puis reprenez la tâche.</translation>
+        <translation>La tâche %1 est en cours d’envoi par %2&#x202f;; rien n’a été envoyé d’ici. Laissez ce traitement se terminer, ou arrêtez-le là-bas, puis reprenez la tâche.</translation>
     </message>
     <message>
         <source>another program</source>
@@ -1303,6 +1391,18 @@ créée&#xa0;: %4</translation>
     <message>
         <source>Remove the selected channel</source>
         <translation>Retirer le canal sélectionné</translation>
+    </message>
+    <message>
+        <source>One channel a row: its type, its address and its platform</source>
+        <translation>Un canal par ligne&#xa0;: son type, son adresse et sa plateforme</translation>
+    </message>
+    <message>
+        <source>Adds an empty row to the channels table and starts editing it</source>
+        <translation>Ajoute une ligne vide au tableau des canaux et commence à la modifier</translation>
+    </message>
+    <message>
+        <source>Removes the selected rows from the channels table</source>
+        <translation>Retire les lignes sélectionnées du tableau des canaux</translation>
     </message>
 </context>
 <context>
@@ -1456,7 +1556,7 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>The user every form is about. Typing another id or email in a form changes it; the other forms follow, and fields entered for someone else are emptied.</source>
-        <translation>L’utilisateur concerné par tous les formulaires. Saisir un autre identifiant ou e-mail dans un formulaire le change&#xa0;; les autres formulaires suivent, et les champs saisis pour quelqu’un d’autre sont vidés.</translation>
+        <translation>L’utilisateur concerné par tous les formulaires. Saisir un autre identifiant ou e-mail dans un formulaire le change&#x202f;; les autres formulaires suivent, et les champs saisis pour quelqu’un d’autre sont vidés.</translation>
     </message>
     <message>
         <source>Clear user</source>
@@ -1491,7 +1591,7 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>Deleting user &quot;%1&quot; is permanent: all properties and activity are lost.</source>
-        <translation>La suppression de l’utilisateur « %1 » est définitive&#xa0;: toutes les propriétés et l’activité sont perdues.</translation>
+        <translation>La suppression de l’utilisateur «&#xa0;%1&#xa0;» est définitive&#xa0;: toutes les propriétés et l’activité sont perdues.</translation>
     </message>
     <message>
         <source>Type the user id to confirm: </source>
@@ -1511,6 +1611,18 @@ créée&#xa0;: %4</translation>
     <message>
         <source>Cancel, change nothing</source>
         <translation>Annuler, ne rien changer</translation>
+    </message>
+    <message>
+        <source>The button to go on is enabled once this matches the text asked for</source>
+        <translation>Le bouton pour continuer s’active dès que ce texte correspond à celui demandé</translation>
+    </message>
+    <message>
+        <source>Goes ahead once the text asked for is typed above</source>
+        <translation>Continue dès que le texte demandé est saisi ci-dessus</translation>
+    </message>
+    <message>
+        <source>Closes this window; nothing is changed</source>
+        <translation>Ferme cette fenêtre&#x202f;; rien n’est modifié</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1707,10 @@ créée&#xa0;: %4</translation>
         <source>Deletion cancelled: nothing was sent.</source>
         <translation>Suppression annulée&#xa0;: rien n’a été envoyé.</translation>
     </message>
+    <message>
+        <source>The id you gave the user in Vero</source>
+        <translation>L’identifiant que vous avez donné à l’utilisateur dans Vero</translation>
+    </message>
 </context>
 <context>
     <name>DeletedUser</name>
@@ -1616,8 +1732,8 @@ créée&#xa0;: %4</translation>
     <message numerus="yes">
         <source>%1 got the event &quot;%2&quot; with the same data %n second(s) ago. Vero drops an identical event sent within a few minutes as a duplicate, so this one may be ignored.</source>
         <translation>
-            <numerusform>%1 a reçu l’événement « %2 » avec les mêmes données il y a %n seconde. Vero écarte comme doublon un événement identique envoyé à quelques minutes d’intervalle&#xa0;: celui-ci risque d’être ignoré.</numerusform>
-            <numerusform>%1 a reçu l’événement « %2 » avec les mêmes données il y a %n secondes. Vero écarte comme doublon un événement identique envoyé à quelques minutes d’intervalle&#xa0;: celui-ci risque d’être ignoré.</numerusform>
+            <numerusform>%1 a reçu l’événement «&#xa0;%2&#xa0;» avec les mêmes données il y a %n seconde. Vero écarte comme doublon un événement identique envoyé à quelques minutes d’intervalle&#xa0;: celui-ci risque d’être ignoré.</numerusform>
+            <numerusform>%1 a reçu l’événement «&#xa0;%2&#xa0;» avec les mêmes données il y a %n secondes. Vero écarte comme doublon un événement identique envoyé à quelques minutes d’intervalle&#xa0;: celui-ci risque d’être ignoré.</numerusform>
         </translation>
     </message>
 </context>
@@ -1691,17 +1807,17 @@ créée&#xa0;: %4</translation>
         <source>Send property changes</source>
         <translation>Envoyer les modifications des propriétés</translation>
     </message>
+    <message>
+        <source>The id you gave the user in Vero; the id or the email is enough</source>
+        <translation>L’identifiant que vous avez donné à l’utilisateur dans Vero&#x202f;; l’identifiant ou l’e-mail suffit</translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address; the id or the email is enough</source>
+        <translation>L’adresse e-mail de l’utilisateur&#x202f;; l’identifiant ou l’e-mail suffit</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
-    <message>
-        <source>No answer from %1 within %2 seconds. The request went out and may have been received; check before sending it again, or raise the workspace&apos;s timeout.</source>
-        <translation>Aucune réponse de %1 en %2 secondes. La requête est partie et a peut-être été reçue&#x202f;; vérifiez avant de la renvoyer, ou augmentez le délai d’expiration de l’espace de travail.</translation>
-    </message>
-    <message>
-        <source>No answer from %1 within %2 seconds, and the request did not go out whole, so it was not received. The service may be slow or unreachable; try again, or raise the workspace&apos;s timeout.</source>
-        <translation>Aucune réponse de %1 en %2 secondes, et la requête n’est pas partie en entier, elle n’a donc pas été reçue. Le service est peut-être lent ou injoignable&#x202f;; réessayez, ou augmentez le délai d’expiration de l’espace de travail.</translation>
-    </message>
     <message>
         <source>The secure connection to %1 could not be trusted (%2). Nothing was sent. If this is your own server, add its CA certificate to the workspace.</source>
         <translation>La connexion sécurisée à %1 n’est pas digne de confiance (%2). Rien n’a été envoyé. S’il s’agit de votre propre serveur, ajoutez son certificat d’AC à l’espace de travail.</translation>
@@ -1747,10 +1863,6 @@ créée&#xa0;: %4</translation>
         <translation>La requête vers %1 a échoué avant d’être partie en entier (erreur réseau %2)&#x202f;; elle n’a pas été reçue.</translation>
     </message>
     <message>
-        <source>it was still arriving after %1 seconds, the workspace&apos;s timeout</source>
-        <translation>elle arrivait encore après %1 secondes, le délai d’expiration de l’espace de travail</translation>
-    </message>
-    <message>
         <source>the connection closed before all of it arrived</source>
         <translation>la connexion s’est fermée avant qu’elle n’arrive en entier</translation>
     </message>
@@ -1769,10 +1881,6 @@ créée&#xa0;: %4</translation>
     <message>
         <source>The answer from %1 (status %2) was damaged: %3. The request may have been applied; check before sending it again.</source>
         <translation>La réponse de %1 (statut %2) était endommagée&#xa0;: %3. La requête a peut-être été appliquée&#x202f;; vérifiez avant de la renvoyer.</translation>
-    </message>
-    <message>
-        <source>The service is busy (%1) and asked to wait %2 seconds before trying again.</source>
-        <translation>Le service est occupé (%1) et demande d’attendre %2 secondes avant de réessayer.</translation>
     </message>
     <message>
         <source>The service rejected the request as invalid (400 Bad Request).</source>
@@ -1802,6 +1910,34 @@ créée&#xa0;: %4</translation>
         <source>The service answered with HTTP status %1.</source>
         <translation>Le service a répondu avec le statut HTTP %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %Ln second(s). The request went out and may have been received; check before sending it again, or raise the workspace&apos;s timeout.</source>
+        <translation>
+            <numerusform>Aucune réponse de %1 en %Ln seconde. La requête est partie et a peut-être été reçue&#x202f;; vérifiez avant de la renvoyer, ou augmentez le délai d’expiration de l’espace de travail.</numerusform>
+            <numerusform>Aucune réponse de %1 en %Ln secondes. La requête est partie et a peut-être été reçue&#x202f;; vérifiez avant de la renvoyer, ou augmentez le délai d’expiration de l’espace de travail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 within %Ln second(s), and the request did not go out whole, so it was not received. The service may be slow or unreachable; try again, or raise the workspace&apos;s timeout.</source>
+        <translation>
+            <numerusform>Aucune réponse de %1 en %Ln seconde, et la requête n’est pas partie en entier, elle n’a donc pas été reçue. Le service est peut-être lent ou injoignable&#x202f;; réessayez, ou augmentez le délai d’expiration de l’espace de travail.</numerusform>
+            <numerusform>Aucune réponse de %1 en %Ln secondes, et la requête n’est pas partie en entier, elle n’a donc pas été reçue. Le service est peut-être lent ou injoignable&#x202f;; réessayez, ou augmentez le délai d’expiration de l’espace de travail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it was still arriving after %Ln second(s), the workspace&apos;s timeout</source>
+        <translation>
+            <numerusform>elle arrivait encore après %Ln seconde, le délai d’expiration de l’espace de travail</numerusform>
+            <numerusform>elle arrivait encore après %Ln secondes, le délai d’expiration de l’espace de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The service is busy (%1) and asked to wait %Ln second(s) before trying again.</source>
+        <translation>
+            <numerusform>Le service est occupé (%1) et demande d’attendre %Ln seconde avant de réessayer.</numerusform>
+            <numerusform>Le service est occupé (%1) et demande d’attendre %Ln secondes avant de réessayer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EventCommand</name>
@@ -1830,7 +1966,7 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>Unknown fault setting &quot;%1&quot;: use latency_ms, fail_rate, rate_limit or drop_rate.</source>
-        <translation>Réglage de panne inconnu « %1 »&#xa0;: utilisez latency_ms, fail_rate, rate_limit ou drop_rate.</translation>
+        <translation>Réglage de panne inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez latency_ms, fail_rate, rate_limit ou drop_rate.</translation>
     </message>
 </context>
 <context>
@@ -2043,7 +2179,7 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has requests on several workspaces (%2): choose one of them in the history&apos;s filter, or select one of the user&apos;s requests, to restore the user from it.</source>
-        <translation>« %1 » a des requêtes dans plusieurs espaces de travail (%2)&#xa0;: choisissez-en un dans le filtre de l’historique, ou sélectionnez une des requêtes de l’utilisateur, pour le restaurer à partir de celle-ci.</translation>
+        <translation>«&#xa0;%1&#xa0;» a des requêtes dans plusieurs espaces de travail (%2)&#xa0;: choisissez-en un dans le filtre de l’historique, ou sélectionnez une des requêtes de l’utilisateur, pour le restaurer à partir de celle-ci.</translation>
     </message>
     <message>
         <source>Choose a request about the user, or type the user id in the filter, to restore them.</source>
@@ -2051,7 +2187,7 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>The history holds no accepted request about user &quot;%1&quot;: there is nothing to restore from.</source>
-        <translation>L’historique ne contient aucune requête acceptée concernant l’utilisateur « %1 »&#xa0;: il n’y a rien à partir de quoi restaurer.</translation>
+        <translation>L’historique ne contient aucune requête acceptée concernant l’utilisateur «&#xa0;%1&#xa0;»&#xa0;: il n’y a rien à partir de quoi restaurer.</translation>
     </message>
     <message>
         <source>The identify and tags forms are filled: review and send the identify first, then the tags. Past events cannot be restored.</source>
@@ -2247,6 +2383,14 @@ créée&#xa0;: %4</translation>
         <source>[Only the first %1 are kept: the reply was %2.]</source>
         <translation>[Seuls les %1 premiers sont conservés&#xa0;: la réponse faisait %2.]</translation>
     </message>
+    <message>
+        <source>The request as it went over the wire, with the credential hidden</source>
+        <translation>La requête telle qu’elle est partie sur le réseau, clé d’accès masquée</translation>
+    </message>
+    <message>
+        <source>The status and the body the service answered with</source>
+        <translation>Le statut et le corps de la réponse du service</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDock</name>
@@ -2280,7 +2424,7 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; removes %2.</source>
-        <translation>« %1 » retire %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» retire %2.</translation>
     </message>
     <message numerus="yes">
         <source>Among them are %n recorded user deletion(s): once they are gone, the app no longer warns before such a user is recreated, and the user&apos;s trail can no longer be restored.</source>
@@ -2747,6 +2891,14 @@ créée&#xa0;: %4</translation>
         <source>The history actions that do not fit in the toolbar</source>
         <translation>Les actions sur l’historique qui ne tiennent pas dans la barre d’outils</translation>
     </message>
+    <message>
+        <source>Leaves this user&apos;s timeline and lists every request again</source>
+        <translation>Quitte la chronologie de cet utilisateur et liste de nouveau toutes les requêtes</translation>
+    </message>
+    <message>
+        <source>The requests sent from this computer; the selected one is shown in full below</source>
+        <translation>Les requêtes envoyées depuis cet ordinateur&#x202f;; celle qui est sélectionnée est affichée en entier ci-dessous</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRetention</name>
@@ -2796,10 +2948,6 @@ créée&#xa0;: %4</translation>
         <translation>Conserver les requêtes pendant un nombre de jours</translation>
     </message>
     <message>
-        <source>Keep requests for the last</source>
-        <translation>Conserver les requêtes des derniers</translation>
-    </message>
-    <message>
         <source>Days of history to keep in each workspace</source>
         <translation>Jours d’historique à conserver dans chaque espace de travail</translation>
     </message>
@@ -2812,16 +2960,56 @@ créée&#xa0;: %4</translation>
         <translation>Conserver un nombre de requêtes</translation>
     </message>
     <message>
-        <source>Keep only the newest</source>
-        <translation>Ne conserver que les</translation>
-    </message>
-    <message>
         <source>Number of requests to keep in each workspace</source>
         <translation>Nombre de requêtes à conserver dans chaque espace de travail</translation>
     </message>
     <message>
         <source> requests per workspace</source>
         <translation> requêtes les plus récentes par espace de travail</translation>
+    </message>
+    <message>
+        <source>The history keeps every request until you clear it</source>
+        <translation>L’historique garde chaque requête jusqu’à ce que vous le vidiez</translation>
+    </message>
+    <message>
+        <source>Requests older than the number of days given are removed</source>
+        <translation>Les requêtes plus anciennes que le nombre de jours indiqué sont retirées</translation>
+    </message>
+    <message>
+        <source>Keep requests for the &amp;last</source>
+        <translation>Conserver les requêtes des &amp;derniers</translation>
+    </message>
+    <message>
+        <source>How many days of requests each workspace keeps</source>
+        <translation>Combien de jours de requêtes chaque espace de travail garde</translation>
+    </message>
+    <message>
+        <source>Only the newest requests are kept, as many as given</source>
+        <translation>Seules les requêtes les plus récentes sont gardées, autant qu’indiqué</translation>
+    </message>
+    <message>
+        <source>Keep only the &amp;newest</source>
+        <translation>&amp;Ne conserver que les</translation>
+    </message>
+    <message>
+        <source>How many of its newest requests each workspace keeps</source>
+        <translation>Combien de ses requêtes les plus récentes chaque espace de travail garde</translation>
+    </message>
+    <message>
+        <source>Apply the retention</source>
+        <translation>Appliquer la conservation</translation>
+    </message>
+    <message>
+        <source>Requests beyond what is kept are removed after a question</source>
+        <translation>Les requêtes au-delà de ce qui est conservé sont retirées après confirmation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Closes this window; the history is not changed</source>
+        <translation>Ferme cette fenêtre&#x202f;; l’historique n’est pas modifié</translation>
     </message>
 </context>
 <context>
@@ -2926,7 +3114,7 @@ créée&#xa0;: %4</translation>
     <name>IdentifyCommand</name>
     <message>
         <source>--channel expects type,address,platform (got &quot;%1&quot;).</source>
-        <translation>--channel attend type,address,platform (reçu&#xa0;: « %1 »).</translation>
+        <translation>--channel attend type,address,platform (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3207,18 @@ créée&#xa0;: %4</translation>
         <source>Send identify</source>
         <translation>Envoyer l’identification</translation>
     </message>
+    <message>
+        <source>The id you gave the user in Vero; the id or the email is enough</source>
+        <translation>L’identifiant que vous avez donné à l’utilisateur dans Vero&#x202f;; l’identifiant ou l’e-mail suffit</translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address; the id or the email is enough</source>
+        <translation>L’adresse e-mail de l’utilisateur&#x202f;; l’identifiant ou l’e-mail suffit</translation>
+    </message>
+    <message>
+        <source>The user&apos;s mobile number with its country code, for text messages</source>
+        <translation>Le numéro de mobile de l’utilisateur avec son indicatif de pays, pour les SMS</translation>
+    </message>
 </context>
 <context>
     <name>InspectionApi</name>
@@ -3048,11 +3248,11 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;.</source>
-        <translation>Il n’y a pas d’utilisateur « %1 ».</translation>
+        <translation>Il n’y a pas d’utilisateur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>limit must be a whole number of requests, 0 (all) or more (got &quot;%1&quot;).</source>
-        <translation>limit doit être un nombre entier de requêtes, 0 (toutes) ou plus (reçu&#xa0;: « %1 »).</translation>
+        <translation>limit doit être un nombre entier de requêtes, 0 (toutes) ou plus (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>The sandbox was reset: no users, events or logged requests.</source>
@@ -3090,12 +3290,23 @@ créée&#xa0;: %4</translation>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <source>A bulk run on %1 stopped before its last row: %2 of %3 rows of %4 (%5) are not sent yet. Job %6.</source>
-        <translation>Un traitement par lot sur %1 s’est arrêté avant sa dernière ligne&#xa0;: %2 lignes sur %3 de %4 (%5) ne sont pas encore envoyées. Tâche %6.</translation>
+        <source>Open the bulk run window with job %1 chosen; nothing is sent until you press Resume there.</source>
+        <translation>Ouvrir la fenêtre de traitement par lot avec la tâche %1 choisie&#x202f;; rien n’est envoyé avant que vous y cliquiez sur Reprendre.</translation>
     </message>
     <message>
-        <source>Open the bulk run window with job %1 chosen; nothing is sent until you press Resume there.</source>
-        <translation>Ouvrir la fenêtre de traitement par lot avec la tâche %1 choisie&#xa0;; rien n’est envoyé avant que vous y cliquiez sur Reprendre.</translation>
+        <source>Hides this notice; the job can still be resumed in the bulk run window</source>
+        <translation>Masque cet avis&#x202f;; la tâche peut toujours être reprise dans la fenêtre du traitement par lot</translation>
+    </message>
+    <message numerus="yes">
+        <source>A bulk run on %1 stopped before its last row: %Ln row(s) of %2 in %3 (%4) not sent yet. Job %5.</source>
+        <translation>
+            <numerusform>Un traitement par lot sur %1 s’est arrêté avant sa dernière ligne&#xa0;: %Ln ligne sur %2 de %3 (%4) n’est pas encore envoyée. Tâche %5.</numerusform>
+            <numerusform>Un traitement par lot sur %1 s’est arrêté avant sa dernière ligne&#xa0;: %Ln lignes sur %2 de %3 (%4) ne sont pas encore envoyées. Tâche %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens the bulk run window with the job chosen; nothing is sent until you press Resume there</source>
+        <translation>Ouvre la fenêtre du traitement par lot avec la tâche choisie&#x202f;; rien n’est envoyé avant que vous y appuyiez sur Reprendre</translation>
     </message>
 </context>
 <context>
@@ -3106,7 +3317,7 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>A deletion cannot be undone. &quot;Restore deleted user&quot; rebuilds the user&apos;s last known properties and tags from the history for review.</source>
-        <translation>Une suppression ne peut pas être annulée. « Restaurer l’utilisateur supprimé » reconstitue, pour relecture, les dernières propriétés et les derniers tags connus de l’utilisateur à partir de l’historique.</translation>
+        <translation>Une suppression ne peut pas être annulée. «&#xa0;Restaurer l’utilisateur supprimé&#xa0;» reconstitue, pour relecture, les dernières propriétés et les derniers tags connus de l’utilisateur à partir de l’historique.</translation>
     </message>
     <message>
         <source>The Track API has no way to remove an event once it is tracked.</source>
@@ -3142,7 +3353,7 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>Moves the user from &quot;%1&quot; back to &quot;%2&quot;. If &quot;%1&quot; already existed before the alias, Vero merged the two users and the merge cannot be split.</source>
-        <translation>Ramène l’utilisateur de « %1 » à « %2 ». Si « %1 » existait déjà avant l’alias, Vero a fusionné les deux utilisateurs et la fusion ne peut pas être défaite.</translation>
+        <translation>Ramène l’utilisateur de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;». Si «&#xa0;%1&#xa0;» existait déjà avant l’alias, Vero a fusionné les deux utilisateurs et la fusion ne peut pas être défaite.</translation>
     </message>
     <message>
         <source>No accepted reply was recorded for this request: it may not have been applied.</source>
@@ -3194,6 +3405,14 @@ créée&#xa0;: %4</translation>
     <message>
         <source> or </source>
         <translation> ou </translation>
+    </message>
+    <message>
+        <source>Each action of the main window with its keyboard shortcut</source>
+        <translation>Chaque action de la fenêtre principale avec son raccourci clavier</translation>
+    </message>
+    <message>
+        <source>Returns to the main window</source>
+        <translation>Revient à la fenêtre principale</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3630,14 @@ créée&#xa0;: %4</translation>
         <source>Open %1 read-only</source>
         <translation>Ouvrir %1 en lecture seule</translation>
     </message>
+    <message>
+        <source>Hides this notice; the moved file stays where it is</source>
+        <translation>Masque cet avis&#x202f;; le fichier déplacé reste où il est</translation>
+    </message>
+    <message>
+        <source>Opens the moved history file in a window of its own, to read or export it</source>
+        <translation>Ouvre le fichier d’historique déplacé dans une fenêtre à part, pour le lire ou l’exporter</translation>
+    </message>
 </context>
 <context>
     <name>MovedHistoryWindow</name>
@@ -3487,6 +3714,18 @@ créée&#xa0;: %4</translation>
             <numerusform>%n requêtes exportées vers %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The requests in the moved history file, read-only</source>
+        <translation>Les requêtes du fichier d’historique déplacé, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Saves the rows the filters match to a file</source>
+        <translation>Enregistre dans un fichier les lignes retenues par les filtres</translation>
+    </message>
+    <message>
+        <source>Closes this window; the moved file is not changed</source>
+        <translation>Ferme cette fenêtre&#x202f;; le fichier déplacé n’est pas modifié</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
@@ -3531,7 +3770,7 @@ créée&#xa0;: %4</translation>
     <name>OperationCommand</name>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Argument inattendu « %1 ».</translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3700,7 +3939,7 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number (use a dot for decimals, like 19.99)</source>
-        <translation>« %1 » n’est pas un nombre (utilisez un point pour les décimales, comme 19.99)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre (utilisez un point pour les décimales, comme 19.99)</translation>
     </message>
     <message>
         <source>must be true or false</source>
@@ -3712,7 +3951,7 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO-8601 date (like 2024-05-31 or 2024-05-31T14:30:00Z)</source>
-        <translation>« %1 » n’est pas une date ISO-8601 (comme 2024-05-31 ou 2024-05-31T14:30:00Z)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date ISO-8601 (comme 2024-05-31 ou 2024-05-31T14:30:00Z)</translation>
     </message>
     <message>
         <source>needs a JSON value, like [&quot;a&quot;, &quot;b&quot;]</source>
@@ -3748,7 +3987,23 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>Row %1: the property &quot;%2&quot; appears twice; only one can be sent.</source>
-        <translation>Ligne %1&#xa0;: la propriété «&#xa0;%2&#xa0;» apparaît deux fois&#xa0;; une seule peut être envoyée.</translation>
+        <translation>Ligne %1&#xa0;: la propriété «&#xa0;%2&#xa0;» apparaît deux fois&#x202f;; une seule peut être envoyée.</translation>
+    </message>
+    <message>
+        <source>One property a row: its name, its type and its value</source>
+        <translation>Une propriété par ligne&#xa0;: son nom, son type et sa valeur</translation>
+    </message>
+    <message>
+        <source>Adds an empty row to the table and starts editing its name</source>
+        <translation>Ajoute une ligne vide au tableau et commence à modifier son nom</translation>
+    </message>
+    <message>
+        <source>Removes the selected rows from the table</source>
+        <translation>Retire les lignes sélectionnées du tableau</translation>
+    </message>
+    <message>
+        <source>The same properties as one JSON object; Tab leaves the text</source>
+        <translation>Les mêmes propriétés sous forme d’un objet JSON&#x202f;; Tab quitte le texte</translation>
     </message>
 </context>
 <context>
@@ -3840,7 +4095,7 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>Forbidden: the Host &quot;%1&quot; is not this sandbox&apos;s address. Use 127.0.0.1 or localhost (port %2); other names are refused so that no web page can reach the sandbox through its own domain.</source>
-        <translation>Interdit&#xa0;: le Host « %1 » n’est pas l’adresse de cette sandbox. Utilisez 127.0.0.1 ou localhost (port %2)&#x202f;; les autres noms sont refusés afin qu’aucune page web ne puisse atteindre la sandbox par son propre domaine.</translation>
+        <translation>Interdit&#xa0;: le Host «&#xa0;%1&#xa0;» n’est pas l’adresse de cette sandbox. Utilisez 127.0.0.1 ou localhost (port %2)&#x202f;; les autres noms sont refusés afin qu’aucune page web ne puisse atteindre la sandbox par son propre domaine.</translation>
     </message>
     <message>
         <source>Bad request: Content-Length and Transfer-Encoding together; send one of them.</source>
@@ -3848,7 +4103,7 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>Bad request: Transfer-Encoding &quot;%1&quot; is not supported; send Content-Length or chunked.</source>
-        <translation>Requête incorrecte&#xa0;: le Transfer-Encoding « %1 » n’est pas pris en charge&#x202f;; envoyez Content-Length ou chunked.</translation>
+        <translation>Requête incorrecte&#xa0;: le Transfer-Encoding «&#xa0;%1&#xa0;» n’est pas pris en charge&#x202f;; envoyez Content-Length ou chunked.</translation>
     </message>
     <message>
         <source>Bad request: Content-Length is not a number.</source>
@@ -3883,11 +4138,11 @@ créée&#xa0;: %4</translation>
     </message>
     <message>
         <source>The history shows that user &quot;%1&quot; was deleted on %2.</source>
-        <translation>D’après l’historique, l’utilisateur « %1 » a été supprimé le %2.</translation>
+        <translation>D’après l’historique, l’utilisateur «&#xa0;%1&#xa0;» a été supprimé le %2.</translation>
     </message>
     <message>
         <source>The history does not show a deletion of user &quot;%1&quot;: sending this identify updates the user with what the history last knew.</source>
-        <translation>L’historique ne montre aucune suppression de l’utilisateur « %1 »&#xa0;: envoyer cette identification met à jour l’utilisateur avec le dernier état connu de l’historique.</translation>
+        <translation>L’historique ne montre aucune suppression de l’utilisateur «&#xa0;%1&#xa0;»&#xa0;: envoyer cette identification met à jour l’utilisateur avec le dernier état connu de l’historique.</translation>
     </message>
     <message numerus="yes">
         <source>Rebuilt from %n accepted request(s), the last on %1.</source>
@@ -3934,6 +4189,18 @@ créée&#xa0;: %4</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The identify request that recreates the user, as it will be sent</source>
+        <translation>La requête identify qui recrée l’utilisateur, telle qu’elle sera envoyée</translation>
+    </message>
+    <message>
+        <source>Nothing is sent: you review the forms and send them yourself</source>
+        <translation>Rien n’est envoyé&#xa0;: vous relisez les formulaires et les envoyez vous-même</translation>
+    </message>
+    <message>
+        <source>Closes this window; the forms are not changed</source>
+        <translation>Ferme cette fenêtre&#x202f;; les formulaires ne sont pas modifiés</translation>
     </message>
 </context>
 <context>
@@ -4231,15 +4498,15 @@ La préparer pour %3, ou pour %4&#x202f;? Rien n’est envoyé avant que vous cl
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Argument inattendu « %1 ».</translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--host must be an IP address, like 127.0.0.1 (got &quot;%1&quot;).</source>
-        <translation>--host doit être une adresse IP, comme 127.0.0.1 (reçu&#xa0;: « %1 »).</translation>
+        <translation>--host doit être une adresse IP, comme 127.0.0.1 (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535 (got &quot;%1&quot;).</source>
-        <translation>--port doit être un nombre de 0 à 65535 (reçu&#xa0;: « %1 »).</translation>
+        <translation>--port doit être un nombre de 0 à 65535 (reçu&#xa0;: «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>--token must not be empty.</source>
@@ -4476,6 +4743,22 @@ Redémarrer la sandbox réessaie.</translation>
         <source>&amp;Copied</source>
         <translation>&amp;Copié</translation>
     </message>
+    <message>
+        <source>Starts the local sandbox again after it stopped</source>
+        <translation>Redémarre la sandbox locale après son arrêt</translation>
+    </message>
+    <message>
+        <source>The events the sandbox received, for the chosen user or for all users</source>
+        <translation>Les événements reçus par la sandbox, pour l’utilisateur choisi ou pour tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Reads the sandbox&apos;s users and events again</source>
+        <translation>Relit les utilisateurs et les événements de la sandbox</translation>
+    </message>
+    <message>
+        <source>Lists the events of every user, not only the chosen one</source>
+        <translation>Liste les événements de tous les utilisateurs, pas seulement de celui choisi</translation>
+    </message>
 </context>
 <context>
     <name>SandboxProcess</name>
@@ -4587,58 +4870,58 @@ Redémarrer la sandbox réessaie.</translation>
     </message>
     <message>
         <source>Created user &quot;%1&quot;.</source>
-        <translation>Utilisateur « %1 » créé.</translation>
+        <translation>Utilisateur «&#xa0;%1&#xa0;» créé.</translation>
     </message>
     <message>
         <source>Updated user &quot;%1&quot;.</source>
-        <translation>Utilisateur « %1 » mis à jour.</translation>
+        <translation>Utilisateur «&#xa0;%1&#xa0;» mis à jour.</translation>
     </message>
     <message>
         <source>No user &quot;%1&quot;: nothing changed.</source>
-        <translation>Aucun utilisateur « %1 »&#xa0;: rien n’a changé.</translation>
+        <translation>Aucun utilisateur «&#xa0;%1&#xa0;»&#xa0;: rien n’a changé.</translation>
     </message>
     <message>
         <source>Changed the properties of user &quot;%1&quot;.</source>
-        <translation>Propriétés de l’utilisateur « %1 » modifiées.</translation>
+        <translation>Propriétés de l’utilisateur «&#xa0;%1&#xa0;» modifiées.</translation>
     </message>
     <message>
         <source>Moved user &quot;%1&quot; to the id &quot;%2&quot;.</source>
-        <translation>Utilisateur « %1 » déplacé vers l’identifiant « %2 ».</translation>
+        <translation>Utilisateur «&#xa0;%1&#xa0;» déplacé vers l’identifiant «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Merged user &quot;%1&quot; into the existing user &quot;%2&quot;.</source>
-        <translation>Utilisateur « %1 » fusionné avec l’utilisateur existant « %2 ».</translation>
+        <translation>Utilisateur «&#xa0;%1&#xa0;» fusionné avec l’utilisateur existant «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; was already subscribed.</source>
-        <translation>L’utilisateur « %1 » était déjà abonné.</translation>
+        <translation>L’utilisateur «&#xa0;%1&#xa0;» était déjà abonné.</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; was already unsubscribed.</source>
-        <translation>L’utilisateur « %1 » était déjà désabonné.</translation>
+        <translation>L’utilisateur «&#xa0;%1&#xa0;» était déjà désabonné.</translation>
     </message>
     <message>
         <source>Resubscribed user &quot;%1&quot;.</source>
-        <translation>Utilisateur « %1 » réabonné.</translation>
+        <translation>Utilisateur «&#xa0;%1&#xa0;» réabonné.</translation>
     </message>
     <message>
         <source>Unsubscribed user &quot;%1&quot;.</source>
-        <translation>Utilisateur « %1 » désabonné.</translation>
+        <translation>Utilisateur «&#xa0;%1&#xa0;» désabonné.</translation>
     </message>
     <message>
         <source>No user &quot;%1&quot;: nothing deleted.</source>
-        <translation>Aucun utilisateur « %1 »&#xa0;: rien n’a été supprimé.</translation>
+        <translation>Aucun utilisateur «&#xa0;%1&#xa0;»&#xa0;: rien n’a été supprimé.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted user &quot;%1&quot; and %n event(s).</source>
         <translation>
-            <numerusform>Utilisateur « %1 » et %n événement supprimés.</numerusform>
-            <numerusform>Utilisateur « %1 » et %n événements supprimés.</numerusform>
+            <numerusform>Utilisateur «&#xa0;%1&#xa0;» et %n événement supprimés.</numerusform>
+            <numerusform>Utilisateur «&#xa0;%1&#xa0;» et %n événements supprimés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tags of user &quot;%1&quot; unchanged.</source>
-        <translation>Tags de l’utilisateur « %1 » inchangés.</translation>
+        <translation>Tags de l’utilisateur «&#xa0;%1&#xa0;» inchangés.</translation>
     </message>
     <message>
         <source>added %1</source>
@@ -4650,7 +4933,7 @@ Redémarrer la sandbox réessaie.</translation>
     </message>
     <message>
         <source>Tags of user &quot;%1&quot;: %2.</source>
-        <translation>Tags de l’utilisateur « %1 »&#xa0;: %2.</translation>
+        <translation>Tags de l’utilisateur «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Duplicate of event %1 within the %2-second window: dropped.</source>
@@ -4658,11 +4941,11 @@ Redémarrer la sandbox réessaie.</translation>
     </message>
     <message>
         <source>Stored event %1 &quot;%2&quot; and created user &quot;%3&quot;.</source>
-        <translation>Événement %1 « %2 » enregistré et utilisateur « %3 » créé.</translation>
+        <translation>Événement %1 «&#xa0;%2&#xa0;» enregistré et utilisateur «&#xa0;%3&#xa0;» créé.</translation>
     </message>
     <message>
         <source>Stored event %1 &quot;%2&quot; for user &quot;%3&quot;.</source>
-        <translation>Événement %1 « %2 » enregistré pour l’utilisateur « %3 ».</translation>
+        <translation>Événement %1 «&#xa0;%2&#xa0;» enregistré pour l’utilisateur «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>it is not a vero-sandbox state file</source>
@@ -4777,6 +5060,10 @@ Redémarrer la sandbox réessaie.</translation>
         <source>Nothing was sent: choose Unsubscribe or Resubscribe.</source>
         <translation>Rien n’a été envoyé&#xa0;: choisissez Désabonner ou Réabonner.</translation>
     </message>
+    <message>
+        <source>The id you gave the user in Vero</source>
+        <translation>L’identifiant que vous avez donné à l’utilisateur dans Vero</translation>
+    </message>
 </context>
 <context>
     <name>TagListEditor</name>
@@ -4807,6 +5094,22 @@ Redémarrer la sandbox réessaie.</translation>
     <message>
         <source>Remove the selected tags from %1</source>
         <translation>Retirer les tags sélectionnés de %1</translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter to add it to the list</source>
+        <translation>Saisissez un tag et appuyez sur Entrée pour l’ajouter à la liste</translation>
+    </message>
+    <message>
+        <source>Adds the typed tag to the list</source>
+        <translation>Ajoute le tag saisi à la liste</translation>
+    </message>
+    <message>
+        <source>The tags to send; Delete removes the selected ones</source>
+        <translation>Les tags à envoyer&#x202f;; Suppr retire ceux qui sont sélectionnés</translation>
+    </message>
+    <message>
+        <source>Removes the selected tags from the list</source>
+        <translation>Retire les tags sélectionnés de la liste</translation>
     </message>
 </context>
 <context>
@@ -4881,7 +5184,11 @@ Redémarrer la sandbox réessaie.</translation>
     </message>
     <message>
         <source>Press Enter to add &quot;%1&quot; to the list (or clear it): only listed tags are sent.</source>
-        <translation>Appuyez sur Entrée pour ajouter « %1 » à la liste (ou effacez-le)&#xa0;: seuls les tags listés sont envoyés.</translation>
+        <translation>Appuyez sur Entrée pour ajouter «&#xa0;%1&#xa0;» à la liste (ou effacez-le)&#xa0;: seuls les tags listés sont envoyés.</translation>
+    </message>
+    <message>
+        <source>The id you gave the user in Vero</source>
+        <translation>L’identifiant que vous avez donné à l’utilisateur dans Vero</translation>
     </message>
 </context>
 <context>
@@ -5033,6 +5340,22 @@ Redémarrer la sandbox réessaie.</translation>
         <source>Vero matches this event as: %1 (capitals, spaces and underscores are treated alike)</source>
         <translation>Vero reconnaît cet événement comme&#xa0;: %1 (majuscules, espaces et tirets bas sont traités de la même façon)</translation>
     </message>
+    <message>
+        <source>The id you gave the user in Vero; the id or the email is enough</source>
+        <translation>L’identifiant que vous avez donné à l’utilisateur dans Vero&#x202f;; l’identifiant ou l’e-mail suffit</translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address; the id or the email is enough</source>
+        <translation>L’adresse e-mail de l’utilisateur&#x202f;; l’identifiant ou l’e-mail suffit</translation>
+    </message>
+    <message>
+        <source>The name campaigns know the event by, e.g. Purchased item</source>
+        <translation>Le nom sous lequel les campagnes connaissent l’événement, par ex. Purchased item</translation>
+    </message>
+    <message>
+        <source>Adds the time of sending to the data, so Vero does not drop a repeat of the same event as a duplicate</source>
+        <translation>Ajoute l’heure d’envoi aux données, pour que Vero n’écarte pas comme doublon une répétition du même événement</translation>
+    </message>
 </context>
 <context>
     <name>UserFieldsNotice</name>
@@ -5043,6 +5366,10 @@ Redémarrer la sandbox réessaie.</translation>
     <message>
         <source>Clear the fields filled for another user</source>
         <translation>Effacer les champs remplis pour un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>Empties the fields that were filled while another user was chosen</source>
+        <translation>Vide les champs remplis pendant qu’un autre utilisateur était choisi</translation>
     </message>
 </context>
 <context>
@@ -5130,11 +5457,11 @@ Redémarrer la sandbox réessaie.</translation>
     <name>VeroRecommendations</name>
     <message>
         <source>Tag &quot;%1&quot; has characters other than letters, digits, - and _, which Vero advises against.</source>
-        <translation>Le tag « %1 » contient d’autres caractères que des lettres, des chiffres, - et _, ce que Vero déconseille.</translation>
+        <translation>Le tag «&#xa0;%1&#xa0;» contient d’autres caractères que des lettres, des chiffres, - et _, ce que Vero déconseille.</translation>
     </message>
     <message>
         <source>Phone number &quot;%1&quot; is not in E.164 form (like +61412345678); Vero needs that for SMS.</source>
-        <translation>Le numéro de téléphone « %1 » n’est pas au format E.164 (comme +33612345678)&#x202f;; Vero en a besoin pour les SMS.</translation>
+        <translation>Le numéro de téléphone «&#xa0;%1&#xa0;» n’est pas au format E.164 (comme +33612345678)&#x202f;; Vero en a besoin pour les SMS.</translation>
     </message>
     <message>
         <source>User %1 has no email: Vero cannot send them email.</source>
@@ -5215,7 +5542,7 @@ Redémarrer la sandbox réessaie.</translation>
     </message>
     <message>
         <source>Saved workspace &quot;%1&quot; (%2).</source>
-        <translation>Espace de travail « %1 » enregistré (%2).</translation>
+        <translation>Espace de travail «&#xa0;%1&#xa0;» enregistré (%2).</translation>
     </message>
     <message>
         <source>the workspace&apos;s credential could not be removed from the keychain: %1</source>
@@ -5223,11 +5550,11 @@ Redémarrer la sandbox réessaie.</translation>
     </message>
     <message>
         <source>Removed workspace &quot;%1&quot;.</source>
-        <translation>Espace de travail « %1 » retiré.</translation>
+        <translation>Espace de travail «&#xa0;%1&#xa0;» retiré.</translation>
     </message>
     <message>
         <source>Paste the credential for &quot;%1&quot; and press Enter: </source>
-        <translation>Collez la clé d’accès pour « %1 » et appuyez sur Entrée&#xa0;: </translation>
+        <translation>Collez la clé d’accès pour «&#xa0;%1&#xa0;» et appuyez sur Entrée&#xa0;: </translation>
     </message>
     <message>
         <source>No credential was given on standard input; nothing was stored.</source>
@@ -5243,7 +5570,7 @@ Redémarrer la sandbox réessaie.</translation>
     </message>
     <message>
         <source>Stored the credential for &quot;%1&quot; in the system keychain.</source>
-        <translation>Clé d’accès de « %1 » enregistrée dans le trousseau système.</translation>
+        <translation>Clé d’accès de «&#xa0;%1&#xa0;» enregistrée dans le trousseau système.</translation>
     </message>
 </context>
 <context>
@@ -5414,7 +5741,7 @@ Redémarrer la sandbox réessaie.</translation>
     </message>
     <message>
         <source>Discard the changes you made to &quot;%1&quot;?</source>
-        <translation>Abandonner les modifications apportées à « %1 »&#x202f;?</translation>
+        <translation>Abandonner les modifications apportées à «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message>
         <source>Extra CA certificate</source>
@@ -5446,7 +5773,7 @@ Redémarrer la sandbox réessaie.</translation>
     </message>
     <message>
         <source>Workspace &quot;%1&quot;</source>
-        <translation>Espace de travail « %1 »</translation>
+        <translation>Espace de travail «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Type the credential; it goes to the system keychain when you save.</source>
@@ -5498,7 +5825,7 @@ Redémarrer la sandbox réessaie.</translation>
     </message>
     <message>
         <source>Remove the workspace &quot;%1&quot;?</source>
-        <translation>Retirer l’espace de travail « %1 »&#x202f;?</translation>
+        <translation>Retirer l’espace de travail «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message>
         <source>Its settings and its credential in the system keychain are deleted. This cannot be undone.</source>
@@ -5506,19 +5833,19 @@ Redémarrer la sandbox réessaie.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was not removed: %2</source>
-        <translation>« %1 » n’a pas été retiré&#xa0;: %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été retiré&#xa0;: %2</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;.</source>
-        <translation>« %1 » retiré.</translation>
+        <translation>«&#xa0;%1&#xa0;» retiré.</translation>
     </message>
     <message>
         <source>Removed &quot;%1&quot;, but its credential could not be deleted from the system keychain. %2</source>
-        <translation>« %1 » retiré, mais sa clé d’accès n’a pas pu être supprimée du trousseau système. %2</translation>
+        <translation>«&#xa0;%1&#xa0;» retiré, mais sa clé d’accès n’a pas pu être supprimée du trousseau système. %2</translation>
     </message>
     <message>
         <source>The credential of &quot;%1&quot; is forgotten.</source>
-        <translation>La clé d’accès de « %1 » est oubliée.</translation>
+        <translation>La clé d’accès de «&#xa0;%1&#xa0;» est oubliée.</translation>
     </message>
     <message>
         <source>The credential could not be deleted from the system keychain. %1</source>
@@ -5556,7 +5883,47 @@ Vero Admin n’écrit jamais de clé d’accès en clair sur le disque. Vous pou
     </message>
     <message>
         <source>Close without saving the changes to &quot;%1&quot;?</source>
-        <translation>Fermer sans enregistrer les modifications de « %1 »&#x202f;?</translation>
+        <translation>Fermer sans enregistrer les modifications de «&#xa0;%1&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The workspaces saved on this computer; choose one to edit it</source>
+        <translation>Les espaces de travail enregistrés sur cet ordinateur&#x202f;; choisissez-en un pour le modifier</translation>
+    </message>
+    <message>
+        <source>Starts a new workspace with empty fields</source>
+        <translation>Commence un nouvel espace de travail aux champs vides</translation>
+    </message>
+    <message>
+        <source>Removes the chosen workspace and its stored credential, after a question</source>
+        <translation>Retire l’espace de travail choisi et sa clé d’accès enregistrée, après confirmation</translation>
+    </message>
+    <message>
+        <source>Where each request carries the credential: in the JSON body or in the URL query</source>
+        <translation>Où chaque requête porte la clé d’accès&#xa0;: dans le corps JSON ou dans la chaîne de requête de l’URL</translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer before the request counts as failed</source>
+        <translation>Combien de temps attendre une réponse avant que la requête ne compte comme échouée</translation>
+    </message>
+    <message>
+        <source>Opens a file dialog to choose a PEM file of extra CA certificates</source>
+        <translation>Ouvre une boîte de dialogue pour choisir un fichier PEM de certificats d’autorité supplémentaires</translation>
+    </message>
+    <message>
+        <source>Deletes the workspace&apos;s credential from the system keychain</source>
+        <translation>Supprime la clé d’accès de l’espace de travail du trousseau du système</translation>
+    </message>
+    <message>
+        <source>Uses the credential until the app closes, without storing it in the keychain</source>
+        <translation>Utilise la clé d’accès jusqu’à la fermeture de l’application, sans l’enregistrer dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Saves the workspace and stores its credential in the system keychain</source>
+        <translation>Enregistre l’espace de travail et range sa clé d’accès dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Returns to the main window</source>
+        <translation>Revient à la fenêtre principale</translation>
     </message>
 </context>
 <context>
@@ -5574,11 +5941,11 @@ Vero Admin n’écrit jamais de clé d’accès en clair sur le disque. Vous pou
     <name>WorkspaceService</name>
     <message>
         <source>&quot;%1&quot; is the built-in sandbox workspace; choose another name.</source>
-        <translation>« %1 » est l’espace de travail sandbox intégré&#x202f;; choisissez un autre nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» est l’espace de travail sandbox intégré&#x202f;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>A workspace named &quot;%1&quot; already exists.</source>
-        <translation>Un espace de travail nommé « %1 » existe déjà.</translation>
+        <translation>Un espace de travail nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>The settings file could not be written.</source>
@@ -5586,7 +5953,7 @@ Vero Admin n’écrit jamais de clé d’accès en clair sur le disque. Vous pou
     </message>
     <message>
         <source>There is no workspace named &quot;%1&quot;.</source>
-        <translation>Il n’y a pas d’espace de travail nommé « %1 ».</translation>
+        <translation>Il n’y a pas d’espace de travail nommé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 Nothing was saved.</source>
@@ -5709,7 +6076,7 @@ Exit codes:
 For bulk: 0 every row done; 1 some rows rejected, failed or invalid (dry run: some invalid); 2 the file, mapping or options are unusable and nothing was sent; 3 stopped with rows still pending (resume the job).</source>
         <translation>Envoyer des requêtes à la Vero Track API v2 depuis la ligne de commande.
 
-Commandes :
+Commandes&#xa0;:
   identify     créer ou mettre à jour un utilisateur (users/track)
   edit         modifier les propriétés d’un utilisateur (ancien users/edit)
   alias        changer l’identifiant d’un utilisateur (users/reidentify)
@@ -5726,7 +6093,7 @@ Lancez &apos;veroctl COMMANDE --help&apos; pour les options d’une commande.
 
 %1
 
-Codes de sortie :
+Codes de sortie&#xa0;:
   0  accepté par le service (2xx)
   1  refusé par le service (4xx)
   2  saisie incorrecte ou problème local&#x202f;; rien n’a été envoyé
@@ -5743,7 +6110,7 @@ Pour bulk&#xa0;: 0 toutes les lignes traitées&#x202f;; 1 des lignes refusées, 
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &apos;veroctl --help&apos; for the list.</source>
-        <translation>Commande inconnue « %1 ». Lancez &apos;veroctl --help&apos; pour la liste.</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez &apos;veroctl --help&apos; pour la liste.</translation>
     </message>
     <message>
         <source>Run &apos;veroctl --help&apos; for usage.</source>
@@ -5755,7 +6122,7 @@ Pour bulk&#xa0;: 0 toutes les lignes traitées&#x202f;; 1 des lignes refusées, 
     </message>
     <message>
         <source>There is no workspace named &quot;%1&quot;. &apos;veroctl workspace list&apos; shows them.</source>
-        <translation>Il n’y a pas d’espace de travail nommé « %1 ». &apos;veroctl workspace list&apos; les affiche.</translation>
+        <translation>Il n’y a pas d’espace de travail nommé «&#xa0;%1&#xa0;». &apos;veroctl workspace list&apos; les affiche.</translation>
     </message>
     <message>
         <source>--credential-in must be body or query.</source>
@@ -5799,11 +6166,11 @@ Pour bulk&#xa0;: 0 toutes les lignes traitées&#x202f;; 1 des lignes refusées, 
     </message>
     <message>
         <source>the keychain entry of workspace &quot;%1&quot;</source>
-        <translation>l’entrée du trousseau de l’espace de travail « %1 »</translation>
+        <translation>l’entrée du trousseau de l’espace de travail «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>workspace &quot;%1&quot; has its own credential in the keychain.</source>
-        <translation>l’espace de travail « %1 » a sa propre clé d’accès dans le trousseau.</translation>
+        <translation>l’espace de travail «&#xa0;%1&#xa0;» a sa propre clé d’accès dans le trousseau.</translation>
     </message>
     <message>
         <source>No credential is stored for this workspace.</source>
@@ -5811,19 +6178,19 @@ Pour bulk&#xa0;: 0 toutes les lignes traitées&#x202f;; 1 des lignes refusées, 
     </message>
     <message>
         <source>No credential for workspace &quot;%1&quot;: %2 Store one with &apos;veroctl workspace set-token %1&apos;, or set $VERO_AUTH_TOKEN.</source>
-        <translation>Aucune clé d’accès pour l’espace de travail « %1 »&#xa0;: %2 Enregistrez-en une avec &apos;veroctl workspace set-token %1&apos;, ou définissez $VERO_AUTH_TOKEN.</translation>
+        <translation>Aucune clé d’accès pour l’espace de travail «&#xa0;%1&#xa0;»&#xa0;: %2 Enregistrez-en une avec &apos;veroctl workspace set-token %1&apos;, ou définissez $VERO_AUTH_TOKEN.</translation>
     </message>
     <message>
         <source>The keychain could not be read (%1), so veroctl cannot tell whether workspace &quot;%2&quot; has its own credential; $VERO_AUTH_TOKEN was not sent to %3. Unlock the keychain, or choose the credential with --token-file FILE.</source>
-        <translation>Le trousseau n’a pas pu être lu (%1), donc veroctl ne peut pas savoir si l’espace de travail « %2 » a sa propre clé d’accès&#x202f;; $VERO_AUTH_TOKEN n’a pas été envoyé à %3. Déverrouillez le trousseau, ou choisissez la clé d’accès avec --token-file FILE.</translation>
+        <translation>Le trousseau n’a pas pu être lu (%1), donc veroctl ne peut pas savoir si l’espace de travail «&#xa0;%2&#xa0;» a sa propre clé d’accès&#x202f;; $VERO_AUTH_TOKEN n’a pas été envoyé à %3. Déverrouillez le trousseau, ou choisissez la clé d’accès avec --token-file FILE.</translation>
     </message>
     <message>
         <source>workspace &quot;%1&quot; has no stored credential, so $VERO_AUTH_TOKEN is sent to %2.</source>
-        <translation>l’espace de travail « %1 » n’a pas de clé d’accès enregistrée, donc $VERO_AUTH_TOKEN est envoyé à %2.</translation>
+        <translation>l’espace de travail «&#xa0;%1&#xa0;» n’a pas de clé d’accès enregistrée, donc $VERO_AUTH_TOKEN est envoyé à %2.</translation>
     </message>
     <message>
         <source>this system has no keychain, so workspace &quot;%1&quot; has no stored credential; $VERO_AUTH_TOKEN is sent to %2.</source>
-        <translation>ce système n’a pas de trousseau, donc l’espace de travail « %1 » n’a pas de clé d’accès enregistrée&#x202f;; $VERO_AUTH_TOKEN est envoyé à %2.</translation>
+        <translation>ce système n’a pas de trousseau, donc l’espace de travail «&#xa0;%1&#xa0;» n’a pas de clé d’accès enregistrée&#x202f;; $VERO_AUTH_TOKEN est envoyé à %2.</translation>
     </message>
     <message>
         <source>No credential: set $VERO_AUTH_TOKEN, use --token-file FILE, or use a --workspace with a stored token.</source>

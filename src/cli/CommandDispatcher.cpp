@@ -155,8 +155,8 @@ int CommandDispatcher::run(const QStringList& arguments)
         return fail(tr("--%1 is given more than once; give it once. Nothing was sent.").arg(repeated));
     }
     if (parser.isSet(versionOption)) {
-        m_console.out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
-                        << Qt::endl;
+        // The program's own name: the application name is vero-admin's, shared for its settings and history.
+        m_console.out() << QLatin1String("veroctl ") << QCoreApplication::applicationVersion() << Qt::endl;
         return int(ExitCode::Accepted);
     }
     if (parser.isSet(helpOption) || name.isEmpty()) {

@@ -4,8 +4,8 @@
 Run inside a private D-Bus session (run-atspi-test.sh makes one); starts an X server of its own (Xvfb, on a
 display number it picks itself, so parallel runs never collide). Starts the app with
 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 on private config and data folders, waits for it on the AT-SPI desktop, prints
-every node (role, name, description, states) and fails when an input or button a user can reach has no name, or
-when a form's inputs are missing from the tree.
+every node (role, name, description, states) and fails when an input or button a user can reach has no name or
+no description, or when a form's inputs are missing from the tree.
 
 Usage: list_accessible_tree.py VERO_ADMIN [EXPECTED_NAMES_FILE]
 """
@@ -82,6 +82,9 @@ def walk(node, depth, parents, lines, problems, names, path=""):
                        and role in (pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON))
     if role in INPUT_ROLES and not internal and not hidden_overflow and not name.strip():
         problems.append("%s without a name, at %s" % (node.getRoleName(), here))
+    # What a screen reader says after the name: what the input is for, or what the button does.
+    if role in INPUT_ROLES and not internal and not hidden_overflow and not description.strip():
+        problems.append("%s without a description, at %s" % (node.getRoleName(), here))
     for index in range(node.childCount):
         child = node.getChildAtIndex(index)
         if child is not None:

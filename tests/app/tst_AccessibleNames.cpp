@@ -11,7 +11,9 @@
 #include <QTest>
 
 // Every input a user can reach (in the main window, every form and the workspace dialog) has an objectName,
-// for tests and automation, and a non-empty accessible name, for screen readers.
+// for tests and automation, and a non-empty accessible name and description, for screen readers: the name says
+// what it is, the description what it is for or what it does. The other dialogs are audited by
+// tst_KeyboardDialogs, which opens each of them.
 class tst_AccessibleNames : public QObject
 {
     Q_OBJECT
@@ -38,10 +40,10 @@ void tst_AccessibleNames::mainWindowAndForms()
     // Each form also on its own, so a form that hides a widget until used is still walked.
     for (OperationForm* form : window.forms()) {
         QVERIFY(!form->objectName().isEmpty());
-        const QString formProblems = AccessibilityAudit::report(form);
+        const QString formProblems = AccessibilityAudit::report(form, AccessibilityAudit::Check::NamesAndDescriptions);
         QVERIFY2(formProblems.isEmpty(), qPrintable(formProblems));
     }
-    const QString windowProblems = AccessibilityAudit::report(&window);
+    const QString windowProblems = AccessibilityAudit::report(&window, AccessibilityAudit::Check::NamesAndDescriptions);
     QVERIFY2(windowProblems.isEmpty(), qPrintable(windowProblems));
 }
 
@@ -50,7 +52,7 @@ void tst_AccessibleNames::workspaceDialog()
     AppUnderTest app;
     WorkspaceDialog dialog(&app.controller(), &app.prompts());
     dialog.show();
-    const QString dialogProblems = AccessibilityAudit::report(&dialog);
+    const QString dialogProblems = AccessibilityAudit::report(&dialog, AccessibilityAudit::Check::NamesAndDescriptions);
     QVERIFY2(dialogProblems.isEmpty(), qPrintable(dialogProblems));
 }
 

@@ -10,6 +10,7 @@
 #include "app/shell/MainWindow.h"
 #include "core/bulk/BulkSource.h"
 #include "core/history/HistoryModel.h"
+#include "core/platform/Translations.h"
 #include "core/workspace/WorkspaceStore.h"
 
 #include <QApplication>
@@ -31,10 +32,12 @@ class tst_BulkRunDialog : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void checksFirstThenRunsTheValidRows();
     void deleteRunAsksForTheWorkspaceName();
+    void oneRowIsOneUser();
     void aChangedFileNeedsANewCheck();
     void rejectedRowsAreListedWithTheServiceAnswer();
     void mappingShowsColumnsAndTakesAPropertyType();
@@ -54,11 +57,19 @@ private:
         return widget;
     }
 
+    // The English catalogue, as the app loads it: it holds the plural forms ("1 user", "2 users").
+    std::unique_ptr<Translations> m_english;
     std::unique_ptr<HttpTestServer> m_server;
     std::unique_ptr<AppUnderTest> m_app;
     QTemporaryDir m_dir;
     int m_files = 0;
 };
+
+void tst_BulkRunDialog::initTestCase()
+{
+    m_english = std::make_unique<Translations>(QLocale(QLocale::English), QStringLiteral(VERO_QM_DIR));
+    QVERIFY(m_english->loaded());
+}
 
 void tst_BulkRunDialog::init()
 {
@@ -119,7 +130,8 @@ void tst_BulkRunDialog::checkFile(BulkRunDialog* dialog, const QString& path)
     file->selectAll();
     QTest::keyClicks(file, path);
     QTest::mouseClick(child<QPushButton>(dialog, "checkButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "formatLabel")->text().contains(QStringLiteral(" rows: ")), 15000);
+    // "3 rows: 2 valid, …" or "1 row: 1 valid, …": the summary is there once the check is done.
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "formatLabel")->text().contains(QStringLiteral(" valid, ")), 15000);
 }
 
 void tst_BulkRunDialog::checksFirstThenRunsTheValidRows()
@@ -190,6 +202,25 @@ void tst_BulkRunDialog::deleteRunAsksForTheWorkspaceName()
     QTest::mouseClick(start, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_server->requests().size(), 2, 20000);
     QCOMPARE(m_server->requests().first().path, QStringLiteral("/api/v2/users/delete"));
+}
+
+/// A one-row delete asks about one user, in the singular, and counts its row so (seen: "Delete 1 users").
+void tst_BulkRunDialog::oneRowIsOneUser()
+{
+    BulkRunDialog* dialog = openDialog();
+    QVERIFY(dialog);
+    chooseOperation(dialog, Operation::Delete);
+    checkFile(dialog, writeCsv("id\ncust-1\n"));
+    const QString summary = child<QLabel>(dialog, "formatLabel")->text();
+    QVERIFY2(summary.contains(QStringLiteral(". 1 row: 1 valid, 0 invalid")), qPrintable(summary));
+
+    m_app->prompts().answerConfirm(false);
+    QTest::mouseClick(child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
+    const ScriptedUserPrompts::Question question = m_app->prompts().lastAsked();
+    QVERIFY2(question.text.startsWith(QStringLiteral("Delete 1 user from Production (127.0.0.1)?")),
+             qPrintable(question.text));
+    QCOMPARE(question.acceptLabel, QStringLiteral("Delete 1 user"));
+    QCOMPARE(m_server->requests().size(), 0);
 }
 
 void tst_BulkRunDialog::aChangedFileNeedsANewCheck()
@@ -319,7 +350,7 @@ void tst_BulkRunDialog::interruptedJobIsOfferedAtStartUp()
     QVERIFY(banner);
     QTRY_VERIFY(banner->isVisible());
     QCOMPARE(banner->jobId(), killed);
-    QVERIFY2(banner->text().contains(QStringLiteral("2 of 2 rows")), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("2 rows of 2 in")), qPrintable(banner->text()));
     QCOMPARE(m_server->requests().size(), 0); // offered, not sent
 
     // Resume… opens the bulk run window on that job, focus on its Resume; nothing goes before it is pressed.

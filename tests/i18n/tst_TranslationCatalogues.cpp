@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -83,10 +85,11 @@ QStringList keys(const QList<Message>& messages)
     return result;
 }
 
-// %1..%99 and %n, sorted, so a translation may reorder them but not drop or add one.
+// %1..%99 and %n, with or without L (the locale's digits), sorted, so a translation may reorder them but not
+// drop, add or unlocalise one.
 QStringList placeholders(const QString& text)
 {
-    static const QRegularExpression placeholder(QStringLiteral("%(\\d+|n)"));
+    static const QRegularExpression placeholder(QStringLiteral("%L?(\\d+|n)"));
     QStringList found;
     for (auto it = placeholder.globalMatch(text); it.hasNext();) {
         found << it.next().captured();
@@ -127,6 +130,9 @@ private slots:
     void complete_data();
     void complete();
     void frenchPunctuationSpaced();
+    void frenchTypography();
+    void numerusFormsFilled_data();
+    void numerusFormsFilled();
 };
 
 void tst_TranslationCatalogues::upToDateWithSources_data()
@@ -224,8 +230,10 @@ void tst_TranslationCatalogues::complete()
             QStringList expected = placeholders(message.source);
             QStringList found = placeholders(translation);
             if (message.numerus) {
-                expected.removeAll(QStringLiteral("%n"));
-                found.removeAll(QStringLiteral("%n"));
+                for (const QString& count : {QStringLiteral("%n"), QStringLiteral("%Ln")}) {
+                    expected.removeAll(count);
+                    found.removeAll(count);
+                }
             }
             if (expected != found) {
                 problem(message, QStringLiteral("placeholders %1 in \"%2\"").arg(found.join(u' '), translation));
@@ -261,6 +269,81 @@ void tst_TranslationCatalogues::frenchPunctuationSpaced()
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 15).join(QStringLiteral("\n"))));
+}
+
+// One spacing throughout (translations/src/fr.tsv says it): a narrow no-break space (U+202F) before ; ! ?, a
+// no-break space (U+00A0) before : and inside « ». An ordinary space there breaks the line before the sign; a mix
+// of the two looks uneven on screen.
+void tst_TranslationCatalogues::frenchTypography()
+{
+    struct Rule
+    {
+        QRegularExpression where;
+        QChar space;
+        const char* what;
+    };
+    const QList<Rule> rules = {
+        {QRegularExpression(QStringLiteral("\\S([\\s\\x{00a0}\\x{202f}])[;!?]")), QChar(0x202f), "before ; ! ?"},
+        {QRegularExpression(QStringLiteral("\\S([\\s\\x{00a0}\\x{202f}]):")), QChar(0x00a0), "before :"},
+        {QRegularExpression(QStringLiteral("«([\\s\\x{00a0}\\x{202f}])")), QChar(0x00a0), "after «"},
+        {QRegularExpression(QStringLiteral("([\\s\\x{00a0}\\x{202f}])»")), QChar(0x00a0), "before »"},
+    };
+    QStringList problems;
+    int checked = 0;
+    for (const Message& message : readCatalogue(catalogue(QStringLiteral("fr")))) {
+        for (const QString& translation : message.translations) {
+            for (const Rule& rule : rules) {
+                for (auto it = rule.where.globalMatch(translation); it.hasNext();) {
+                    const QRegularExpressionMatch match = it.next();
+                    ++checked;
+                    if (match.captured(1) != rule.space && !message.source.contains(match.captured())) {
+                        problems << QStringLiteral("U+%1 %2, wanted U+%3: \"%4\"")
+                                        .arg(match.captured(1).at(0).unicode(), 4, 16, QLatin1Char('0'))
+                                        .arg(QLatin1String(rule.what))
+                                        .arg(rule.space.unicode(), 4, 16, QLatin1Char('0'))
+                                        .arg(translation);
+                    }
+                }
+            }
+        }
+    }
+    QVERIFY(checked > 0);
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 problems:\n").arg(problems.size()) + problems.mid(0, 15).join(u'\n')));
+}
+
+void tst_TranslationCatalogues::numerusFormsFilled_data()
+{
+    complete_data();
+}
+
+// Every message with a count ("%n") is a numerus entry, so Qt picks the form for the count (French: 0 and 1 take
+// the singular), and each of the language's forms is filled: "Delete 1 users" is what a count in tr("%1")
+// or a missing form shows.
+void tst_TranslationCatalogues::numerusFormsFilled()
+{
+    QFETCH(QString, language);
+    QFETCH(int, pluralForms);
+    int numerus = 0;
+    QStringList problems;
+    for (const Message& message : readCatalogue(catalogue(language))) {
+        if (!message.numerus) {
+            if (message.source.contains(QLatin1String("%n")) || message.source.contains(QLatin1String("%Ln"))) {
+                problems << QStringLiteral("\"%1\": a count outside tr(text, nullptr, n)").arg(message.source);
+            }
+            continue;
+        }
+        ++numerus;
+        if (message.translations.size() != pluralForms) {
+            problems << QStringLiteral("\"%1\": %2 forms").arg(message.source).arg(message.translations.size());
+        } else if (std::any_of(message.translations.cbegin(), message.translations.cend(), [](const QString& form) {
+                       return form.trimmed().isEmpty();
+                   })) {
+            problems << QStringLiteral("\"%1\": an empty form").arg(message.source);
+        }
+    }
+    QVERIFY2(numerus > 0, "no numerus entry at all");
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 15).join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(tst_TranslationCatalogues)

@@ -32,6 +32,9 @@ for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 l
         || fail "Depends lacks $package"
 done
 
+# Qt's own strings in the user's language come from Debian's catalogues of Qt.
+dpkg-deb -f "$deb" Recommends | grep -q 'qt6-translations-l10n' || fail "Recommends lacks qt6-translations-l10n"
+
 # The files, in the standard places.
 dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' >"$work/contents"
 cat "$work/contents"
@@ -50,11 +53,12 @@ fi
 # display is needed for --version.
 root=$work/root
 dpkg-deb -x "$deb" "$root"
-for program in vero-admin veroctl; do
+# Each says its own name: "veroctl 0.1.0", not the app's.
+for program in vero-admin veroctl vero-sandbox; do
     output=$(env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb "$root/usr/bin/$program" --version 2>&1) \
         || fail "$program --version failed: $output"
     echo "$program --version: $output"
-    echo "$output" | grep -q "$version" || fail "$program --version does not say $version"
+    [ "$output" = "$program $version" ] || fail "$program --version says \"$output\", not \"$program $version\""
 done
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop" || fail "installed desktop file is invalid"
 appstreamcli validate --no-net "$root/usr/share/metainfo/$app_id.metainfo.xml" \

@@ -1137,7 +1137,7 @@ void TestSandboxServer::rateLimitReported()
     QCOMPARE(result.status, 429);
     // The sandbox sends Retry-After, so the client says how long to wait.
     QVERIFY(result.retryAfterSeconds >= 1);
-    QVERIFY2(result.error.contains(QStringLiteral("asked to wait %1 seconds").arg(result.retryAfterSeconds)),
+    QVERIFY2(result.error.contains(QStringLiteral("asked to wait %1 second").arg(result.retryAfterSeconds)),
              qPrintable(result.error));
 }
 

@@ -78,6 +78,10 @@ BulkRunDialog::BulkRunDialog(AppController* controller,
             m_runner->cancel();
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &BulkRunDialog::reject);
+    QPushButton* close = m_ui->buttonBox->button(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("closeButton"));
+    close->setAccessibleName(tr("Close the bulk run window"));
+    close->setAccessibleDescription(tr("A run on its way stops after a question; its job can be resumed later"));
     for (QLineEdit* edit : {m_ui->fileEdit, m_ui->mapEdit, m_ui->eventNameEdit, m_ui->tagSeparatorEdit})
         connect(edit, &QLineEdit::textChanged, this, &BulkRunDialog::inputChanged);
     for (QComboBox* combo : {m_ui->operationCombo, m_ui->encodingCombo, m_ui->delimiterCombo})
@@ -202,14 +206,13 @@ void BulkRunDialog::onChecked(const BulkPreparation::Checked& result)
                             new QStandardItem(issue.isError ? tr("Error") : tr("Warning")),
                             new QStandardItem(issue.message)});
     }
-    QString text = tr("%1. %2 rows: %3 valid, %4 invalid, %5 with warnings.")
+    QString text = tr("%1. %Ln row(s): %2 valid, %3 invalid, %4 with warnings.", nullptr, int(report.rows))
                        .arg(result.format.describe(),
-                            QLocale().toString(report.rows),
                             QLocale().toString(report.rows - report.invalid),
                             QLocale().toString(report.invalid),
                             QLocale().toString(report.warned));
     if (report.issueCount > report.issues.size())
-        text += u' ' + tr("The first %1 problems are listed.").arg(report.issues.size());
+        text += u' ' + tr("Only the first %Ln problem(s) are listed.", nullptr, int(report.issues.size()));
     if (!report.readError.isEmpty())
         text += u' ' + report.readError;
     m_ui->formatLabel->setText(text);
@@ -226,12 +229,15 @@ bool BulkRunDialog::confirmDestructive(Operation operation, qint64 rows)
     UserPrompts::Confirmation confirmation;
     const bool isDelete = operation == Operation::Delete;
     confirmation.title = isDelete ? tr("Delete users") : tr("Unsubscribe users");
-    confirmation.question = (isDelete ? tr("Delete %1 users from %2 (%3)?") : tr("Unsubscribe %1 users on %2 (%3)?"))
-                                .arg(QLocale().toString(rows), m_workspace.name, m_workspace.baseUrl.host());
+    const int count = int(rows);
+    confirmation.question = (isDelete ? tr("Delete %Ln user(s) from %1 (%2)?", nullptr, count)
+                                      : tr("Unsubscribe %Ln user(s) on %1 (%2)?", nullptr, count))
+                                .arg(m_workspace.name, m_workspace.baseUrl.host());
     confirmation.consequences = isDelete ? tr("Deleted users lose their properties, tags and events for good; "
                                               "identifying one again creates a new, subscribed profile.")
                                          : tr("Unsubscribed users get no more messages from campaigns.");
-    confirmation.acceptLabel = isDelete ? tr("Delete %1 users").arg(rows) : tr("Unsubscribe %1 users").arg(rows);
+    confirmation.acceptLabel
+        = isDelete ? tr("Delete %Ln user(s)", nullptr, count) : tr("Unsubscribe %Ln user(s)", nullptr, count);
     confirmation.destructive = true;
     confirmation.typeToConfirm = m_workspace.name;
     confirmation.typeToConfirmLabel = tr("To confirm, type the workspace name (%1):").arg(m_workspace.name);
@@ -401,7 +407,7 @@ void BulkRunDialog::exportRowsNotDone()
     if (path.isEmpty())
         return;
     const auto written = BulkProblemExport::write(m_outbox, *m_job, path);
-    m_ui->countsLabel->setText(written ? tr("%1 rows written to %2.").arg(QLocale().toString(written.value()), path)
+    m_ui->countsLabel->setText(written ? tr("%Ln row(s) written to %1.", nullptr, int(written.value())).arg(path)
                                        : written.error());
 }
 
@@ -429,11 +435,10 @@ void BulkRunDialog::refreshJobs()
         ours.append(job);
         if (!job.hasUnfinishedRows() || (m_job && m_runner && job.id == m_job->id))
             continue;
-        m_ui->resumeCombo->addItem(tr("%1 — %2, %3 of %4 rows pending (%5)")
+        m_ui->resumeCombo->addItem(tr("%1 — %2, %3 of %Ln row(s) pending (%4)", nullptr, int(job.total))
                                        .arg(job.id,
                                             Operations::displayName(job.operation),
                                             QLocale().toString(job.pending),
-                                            QLocale().toString(job.total),
                                             QFileInfo(job.file).fileName()),
                                    job.id);
     }

@@ -37,11 +37,12 @@ void InterruptedBulkJobBanner::look(const QString& outboxPath, const QString& wo
         return;
     const BulkJob& job = jobs->first();
     m_jobId = job.id;
-    m_ui->jobLabel->setText(tr("A bulk run on %1 stopped before its last row: %2 of %3 rows of %4 (%5) are not sent "
-                               "yet. Job %6.")
+    m_ui->jobLabel->setText(tr("A bulk run on %1 stopped before its last row: %Ln row(s) of %2 in %3 (%4) not sent "
+                               "yet. Job %5.",
+                               nullptr,
+                               int(job.pending))
                                 .arg(workspace,
-                                     QString::number(job.pending),
-                                     QString::number(job.total),
+                                     QLocale().toString(job.total),
                                      QFileInfo(job.file).fileName(),
                                      Operations::displayName(job.operation),
                                      job.id));

@@ -2,11 +2,22 @@
 
 #include "ui_HistoryRetentionDialog.h"
 
+#include <QPushButton>
+
 HistoryRetentionDialog::HistoryRetentionDialog(const HistoryStore::Retention& current, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::HistoryRetentionDialog>())
 {
     m_ui->setupUi(this);
+    // The standard buttons, named for tests and for screen readers.
+    QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setObjectName(QStringLiteral("okButton"));
+    ok->setAccessibleName(tr("Apply the retention"));
+    ok->setAccessibleDescription(tr("Requests beyond what is kept are removed after a question"));
+    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+    cancel->setAccessibleDescription(tr("Closes this window; the history is not changed"));
     using Mode = HistoryStore::Retention::Mode;
     switch (current.mode) {
         case Mode::Days:

@@ -78,10 +78,12 @@ RestoreUserDialog::RestoreUserDialog(const UserSnapshot& snapshot, QWidget* pare
     m_fillButton = m_ui->buttonBox->addButton(tr("Fill the forms for review"), QDialogButtonBox::AcceptRole);
     m_fillButton->setObjectName(QStringLiteral("fillFormsButton"));
     m_fillButton->setAccessibleName(tr("Fill the identify and tags forms for review"));
+    m_fillButton->setAccessibleDescription(tr("Nothing is sent: you review the forms and send them yourself"));
     m_fillButton->setDefault(true);
     QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setAccessibleName(tr("Cancel"));
+    cancel->setAccessibleDescription(tr("Closes this window; the forms are not changed"));
 }
 
 RestoreUserDialog::~RestoreUserDialog()

@@ -46,6 +46,7 @@ KeyboardShortcutsDialog::KeyboardShortcutsDialog(QWidget* window, QWidget* paren
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleDescription(tr("Returns to the main window"));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     const QList<Entry> entries = entriesOf(window);
     QTableWidget* table = m_ui->shortcutsTable;

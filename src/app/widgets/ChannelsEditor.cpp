@@ -26,6 +26,7 @@ ChannelsEditor::ChannelsEditor(QWidget* parent)
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("channelsTable"));
     m_table->setAccessibleName(tr("Channels table"));
+    m_table->setAccessibleDescription(tr("One channel a row: its type, its address and its platform"));
     m_table->setHorizontalHeaderLabels({tr("Type"), tr("Address (device token)"), tr("Platform")});
     m_table->horizontalHeaderItem(TypeColumn)->setToolTip(tr("The channel type, usually push."));
     m_table->horizontalHeaderItem(AddressColumn)->setToolTip(tr("The unique device token."));
@@ -45,9 +46,11 @@ ChannelsEditor::ChannelsEditor(QWidget* parent)
     m_addButton = new QPushButton(tr("Add &channel"), this);
     m_addButton->setObjectName(QStringLiteral("addChannelButton"));
     m_addButton->setAccessibleName(tr("Add a channel"));
+    m_addButton->setAccessibleDescription(tr("Adds an empty row to the channels table and starts editing it"));
     m_removeButton = new QPushButton(tr("Remove channel"), this);
     m_removeButton->setObjectName(QStringLiteral("removeChannelButton"));
     m_removeButton->setAccessibleName(tr("Remove the selected channel"));
+    m_removeButton->setAccessibleDescription(tr("Removes the selected rows from the channels table"));
     m_removeButton->setEnabled(false);
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_removeButton);

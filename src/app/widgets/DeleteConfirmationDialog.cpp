@@ -38,12 +38,14 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const UserPrompts::Confirmati
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
     m_deleteButton->setAccessibleName(confirmation.acceptAccessibleName.isEmpty() ? acceptLabel
                                                                                   : confirmation.acceptAccessibleName);
+    m_deleteButton->setAccessibleDescription(tr("Goes ahead once the text asked for is typed above"));
     m_deleteButton->setEnabled(false);
     // Enter in the id field presses Delete, which is enabled only by the exact id: anything else typed, and Enter
     // does nothing. Tabbed to, Cancel takes Enter itself.
     m_deleteButton->setDefault(true);
     cancelButton()->setObjectName(QStringLiteral("cancelButton"));
     cancelButton()->setAccessibleName(tr("Cancel, change nothing"));
+    cancelButton()->setAccessibleDescription(tr("Closes this window; nothing is changed"));
 
     connect(m_ui->confirmEdit, &QLineEdit::textChanged, this, &DeleteConfirmationDialog::updateDeleteButton);
     connect(m_deleteButton, &QPushButton::clicked, this, [this] {

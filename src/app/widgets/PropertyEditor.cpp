@@ -91,6 +91,7 @@ PropertyEditor::PropertyEditor(QWidget* parent)
     tableLayout->addWidget(m_tableLockedLabel);
     m_table = new QTableWidget(0, 3, m_tablePage);
     m_table->setObjectName(QStringLiteral("propertyTable"));
+    m_table->setAccessibleDescription(tr("One property a row: its name, its type and its value"));
     m_table->setHorizontalHeaderLabels({tr("Property"), tr("Type"), tr("Value")});
     m_table->horizontalHeader()->setSectionResizeMode(KeyColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
@@ -104,8 +105,10 @@ PropertyEditor::PropertyEditor(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     m_addButton = new QPushButton(tr("&Add property"), m_tablePage);
     m_addButton->setObjectName(QStringLiteral("addPropertyButton"));
+    m_addButton->setAccessibleDescription(tr("Adds an empty row to the table and starts editing its name"));
     m_removeButton = new QPushButton(tr("Remove property"), m_tablePage);
     m_removeButton->setObjectName(QStringLiteral("removePropertyButton"));
+    m_removeButton->setAccessibleDescription(tr("Removes the selected rows from the table"));
     m_removeButton->setEnabled(false);
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_removeButton);
@@ -122,6 +125,7 @@ PropertyEditor::PropertyEditor(QWidget* parent)
     rawLayout->addWidget(m_rawLockedLabel);
     m_rawEdit = new QPlainTextEdit(rawPage);
     m_rawEdit->setObjectName(QStringLiteral("rawJsonEdit"));
+    m_rawEdit->setAccessibleDescription(tr("The same properties as one JSON object; Tab leaves the text"));
     m_rawEdit->setPlaceholderText(QStringLiteral(R"({"first_name": "Ada", "plan": "pro", "trial_days": 14})"));
     m_rawEdit->setTabChangesFocus(true);
     m_rawEdit->setLineWrapMode(QPlainTextEdit::WidgetWidth);

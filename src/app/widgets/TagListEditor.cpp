@@ -23,18 +23,22 @@ TagListEditor::TagListEditor(QWidget* parent)
     m_tagEdit->setObjectName(QStringLiteral("tagEdit"));
     m_tagEdit->setPlaceholderText(tr("Type a tag and press Enter"));
     m_tagEdit->setClearButtonEnabled(true);
+    m_tagEdit->setAccessibleDescription(tr("Type a tag and press Enter to add it to the list"));
     m_addButton = new QPushButton(tr("Add"), this);
     m_addButton->setObjectName(QStringLiteral("addTagButton"));
+    m_addButton->setAccessibleDescription(tr("Adds the typed tag to the list"));
     m_addButton->setEnabled(false);
     m_addButton->setAutoDefault(false);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("tagList"));
+    m_list->setAccessibleDescription(tr("The tags to send; Delete removes the selected ones"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_list->setMinimumHeight(MinimumListHeight);
     m_list->installEventFilter(this);
     m_removeButton = new QPushButton(tr("Remove"), this);
     m_removeButton->setObjectName(QStringLiteral("removeTagButton"));
+    m_removeButton->setAccessibleDescription(tr("Removes the selected tags from the list"));
     m_removeButton->setEnabled(false);
     m_removeButton->setAutoDefault(false);
 

@@ -16,6 +16,7 @@ WorkspaceDialog::WorkspaceDialog(AppController* controller, UserPrompts* prompts
     if (QPushButton* close = m_ui->buttonBox->button(QDialogButtonBox::Close)) {
         close->setObjectName(QStringLiteral("closeButton"));
         close->setAccessibleName(tr("Close the workspace dialog"));
+        close->setAccessibleDescription(tr("Returns to the main window"));
     }
     for (const QString& name : Workspace::credentialNames()) {
         m_ui->credentialNameCombo->addItem(name);

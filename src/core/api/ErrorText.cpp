@@ -9,21 +9,30 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("ErrorText", text);
 }
+
+// A count in the text (%n): the catalogue's plural form for n ("1 second", "2 seconds").
+QString tr(const char* text, const char* disambiguation, int n)
+{
+    return QCoreApplication::translate("ErrorText", text, disambiguation, n);
+}
 } // namespace
 
 QString ErrorText::forNetworkError(const NetworkFailure& failure)
 {
     const QString& host = failure.host;
-    const QString seconds = QString::number(failure.timeoutSeconds);
     if (failure.timedOut) {
         if (failure.requestSent) {
-            return tr("No answer from %1 within %2 seconds. The request went out and may have been received; check "
-                      "before sending it again, or raise the workspace's timeout.")
-                .arg(host, seconds);
+            return tr("No answer from %1 within %Ln second(s). The request went out and may have been received; "
+                      "check before sending it again, or raise the workspace's timeout.",
+                      nullptr,
+                      failure.timeoutSeconds)
+                .arg(host);
         }
-        return tr("No answer from %1 within %2 seconds, and the request did not go out whole, so it was not "
-                  "received. The service may be slow or unreachable; try again, or raise the workspace's timeout.")
-            .arg(host, seconds);
+        return tr("No answer from %1 within %Ln second(s), and the request did not go out whole, so it was not "
+                  "received. The service may be slow or unreachable; try again, or raise the workspace's timeout.",
+                  nullptr,
+                  failure.timeoutSeconds)
+            .arg(host);
     }
     if (!failure.sslErrors.isEmpty()) {
         QStringList reasons;
@@ -99,8 +108,7 @@ QString ErrorText::forDamagedAnswer(const QString& host, int status, Damage dama
     QString what;
     switch (damage) {
         case Damage::Deadline:
-            what = tr("it was still arriving after %1 seconds, the workspace's timeout")
-                       .arg(QString::number(timeoutSeconds));
+            what = tr("it was still arriving after %Ln second(s), the workspace's timeout", nullptr, timeoutSeconds);
             break;
         case Damage::ConnectionClosed:
             what = tr("the connection closed before all of it arrived");
@@ -148,8 +156,10 @@ QString ErrorText::forStatus(int status, int retryAfterSeconds)
         return {};
     }
     if ((status == 429 || status == 503) && retryAfterSeconds >= 0) {
-        return tr("The service is busy (%1) and asked to wait %2 seconds before trying again.")
-            .arg(QString::number(status), QString::number(retryAfterSeconds));
+        return tr("The service is busy (%1) and asked to wait %Ln second(s) before trying again.",
+                  nullptr,
+                  retryAfterSeconds)
+            .arg(QString::number(status));
     }
     switch (status) {
         case 400:
