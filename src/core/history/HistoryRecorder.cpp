@@ -3,6 +3,8 @@
 #include "core/api/RequestBuilder.h"
 #include "core/history/HistoryStore.h"
 
+#include <utility>
+
 HistoryRecorder::HistoryRecorder(HistoryStore* store, VeroClient* client, HistoryEntry::Source source, QObject* parent)
     : QObject(parent)
     , m_store(store)
@@ -12,6 +14,11 @@ HistoryRecorder::HistoryRecorder(HistoryStore* store, VeroClient* client, Histor
 {
     connect(client, &VeroClient::started, this, &HistoryRecorder::onStarted);
     connect(client, &VeroClient::finished, this, &HistoryRecorder::onFinished);
+}
+
+HistoryRecorder::~HistoryRecorder()
+{
+    (void)flush(); // a failure was reported through writeFailed; nothing is left to tell it to
 }
 
 VeroClient::RequestId HistoryRecorder::send(const OperationInput& input,
@@ -75,6 +82,11 @@ void HistoryRecorder::onStarted(VeroClient::RequestId id, const WireRequest& red
         return;
     }
     it->started = true;
+    if (m_batched) {
+        it->redacted = redacted;
+        it->startedAt = QDateTime::currentDateTimeUtc();
+        return;
+    }
     it->rowId = m_store->insert(entryFor(*it, redacted), it->credential);
     if (it->rowId == 0) {
         emit writeFailed(m_store->lastError());
@@ -93,6 +105,17 @@ void HistoryRecorder::onFinished(VeroClient::RequestId id, const ApiResult& resu
     const Tracked tracked = it.value();
     m_tracked.erase(it);
     if (!m_store) {
+        return;
+    }
+    if (m_batched) {
+        HistoryEntry entry = entryFor(
+            tracked, tracked.started ? tracked.redacted : WireRequest::redacted(tracked.request, tracked.workspace));
+        if (tracked.startedAt.isValid()) {
+            entry.time = tracked.startedAt;
+        }
+        entry.setResult(result);
+        entry.redact(tracked.credential);
+        m_unflushed.append(Unflushed {id, entry});
         return;
     }
     if (!tracked.started) {
@@ -116,4 +139,27 @@ void HistoryRecorder::onFinished(VeroClient::RequestId id, const ApiResult& resu
         return;
     }
     emit completed(id, tracked.rowId);
+}
+
+bool HistoryRecorder::flush()
+{
+    if (m_unflushed.isEmpty() || !m_store) {
+        m_unflushed.clear();
+        return true;
+    }
+    QList<HistoryEntry> entries;
+    entries.reserve(m_unflushed.size());
+    for (const Unflushed& row : std::as_const(m_unflushed)) {
+        entries.append(row.entry);
+    }
+    const QList<Unflushed> written = std::exchange(m_unflushed, {});
+    const QList<qint64> ids = m_store->appendMany(entries);
+    if (ids.size() != written.size()) {
+        emit writeFailed(m_store->lastError());
+        return false;
+    }
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        emit completed(written.at(i).id, ids.at(i));
+    }
+    return true;
 }

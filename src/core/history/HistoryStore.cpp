@@ -286,15 +286,39 @@ bool HistoryStore::complete(qint64 id, const ApiResult& result, const QString& s
 
 qint64 HistoryStore::insertMany(const QList<HistoryEntry>& entries)
 {
+    const QList<qint64> ids = writeMany(entries);
+    if (ids.isEmpty()) {
+        return 0;
+    }
+    emit contentsReset();
+    return ids.size();
+}
+
+QList<qint64> HistoryStore::appendMany(const QList<HistoryEntry>& entries)
+{
+    const QList<qint64> ids = writeMany(entries);
+    if (!ids.isEmpty()) {
+        noteWritten();
+        emit rowInserted(ids.last());
+    }
+    return ids;
+}
+
+QList<qint64> HistoryStore::writeMany(const QList<HistoryEntry>& entries)
+{
     QSqlDatabase db = m_database.connection();
     const QString what = tr("%n request(s)", nullptr, int(entries.size()));
+    if (entries.isEmpty()) {
+        return {};
+    }
     if (!db.transaction()) {
         reportWriteFailure(what, db.lastError());
-        return 0;
+        return {};
     }
     QSqlQuery query(db);
     query.prepare(HistoryRow::insertStatement());
-    qint64 written = 0;
+    QList<qint64> ids;
+    ids.reserve(entries.size());
     for (HistoryEntry entry : entries) {
         entry.redact();
         entry.dedupKey = EventDedup::key(entry.workspace, entry.operationInput());
@@ -306,18 +330,17 @@ qint64 HistoryStore::insertMany(const QList<HistoryEntry>& entries)
             const QSqlError error = query.lastError();
             db.rollback();
             reportWriteFailure(what, error);
-            return 0;
+            return {};
         }
-        ++written;
+        ids.append(query.lastInsertId().toLongLong());
     }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
         reportWriteFailure(what, error);
-        return 0;
+        return {};
     }
-    emit contentsReset();
-    return written;
+    return ids;
 }
 
 HistoryQuery::TextSearch HistoryStore::textSearch(const Filter& filter) const
