@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace {
 
 const HistorySchema& historySchema()
@@ -25,6 +27,39 @@ void bindAll(QSqlQuery& query, const QVariantList& values)
     for (const QVariant& value : values) {
         query.addBindValue(value);
     }
+}
+
+// writeMany() stages the rows in a temporary table and moves them with one INSERT ... SELECT. The search index
+// flushes what it holds at every statement's savepoint: a statement per row paid that per row, most of a bulk
+// run's time. (One INSERT with many VALUES groups would do the same, but Qt's SQLite driver binds hundreds of
+// parameters in quadratic time.)
+struct Staging
+{
+    QString create;
+    QString stage;
+    QString move;
+    QString clear;
+};
+
+const Staging& staging()
+{
+    static const Staging statements = [] {
+        const QString insert = HistoryRow::insertStatement(); // INSERT INTO table (columns) VALUES (?, ...)
+        const qsizetype open = insert.indexOf(u'(');
+        const qsizetype values = insert.lastIndexOf(QLatin1String(" VALUES "));
+        const QString table = insert.mid(12, open - 12).trimmed();
+        const QString columns = insert.mid(open + 1, insert.lastIndexOf(u')', values) - open - 1);
+        Staging made;
+        made.create = QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS history_staging AS SELECT %1 FROM %2 WHERE 0")
+                          .arg(columns, table);
+        made.stage = QStringLiteral("INSERT INTO temp.history_staging (%1)%2").arg(columns, insert.mid(values));
+        made.move
+            = QStringLiteral("INSERT INTO %2 (%1) SELECT %1 FROM temp.history_staging ORDER BY rowid RETURNING id")
+                  .arg(columns, table);
+        made.clear = QStringLiteral("DELETE FROM temp.history_staging");
+        return made;
+    }();
+    return statements;
 }
 
 std::optional<HistoryEntry> firstOf(const QList<HistoryEntry>& entries)
@@ -315,10 +350,15 @@ QList<qint64> HistoryStore::writeMany(const QList<HistoryEntry>& entries)
         reportWriteFailure(what, db.lastError());
         return {};
     }
+    const auto fail = [&](const QSqlError& error) {
+        db.rollback(); // the staged rows go with it
+        reportWriteFailure(what, error);
+        return QList<qint64>();
+    };
     QSqlQuery query(db);
-    query.prepare(HistoryRow::insertStatement());
-    QList<qint64> ids;
-    ids.reserve(entries.size());
+    if (!query.exec(staging().create) || !query.prepare(staging().stage)) {
+        return fail(query.lastError());
+    }
     for (HistoryEntry entry : entries) {
         entry.redact();
         entry.dedupKey = EventDedup::key(entry.workspace, entry.operationInput());
@@ -327,18 +367,26 @@ QList<qint64> HistoryStore::writeMany(const QList<HistoryEntry>& entries)
             query.bindValue(i, values.at(i));
         }
         if (!query.exec()) {
-            const QSqlError error = query.lastError();
-            db.rollback();
-            reportWriteFailure(what, error);
-            return {};
+            return fail(query.lastError());
         }
-        ids.append(query.lastInsertId().toLongLong());
+    }
+    QSqlQuery move(db);
+    if (!move.exec(staging().move)) {
+        return fail(move.lastError());
+    }
+    QList<qint64> ids;
+    ids.reserve(entries.size());
+    while (move.next()) {
+        ids.append(move.value(0).toLongLong());
+    }
+    // Ids are handed out in the rows' order; RETURNING may list them in another.
+    std::sort(ids.begin(), ids.end());
+    move.finish();
+    if (ids.size() != entries.size() || !query.exec(staging().clear)) {
+        return fail(query.lastError());
     }
     if (!db.commit()) {
-        const QSqlError error = db.lastError();
-        db.rollback();
-        reportWriteFailure(what, error);
-        return {};
+        return fail(db.lastError());
     }
     return ids;
 }
