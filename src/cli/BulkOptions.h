@@ -11,10 +11,10 @@
 // veroctl bulk's options: what --help lists, and what a parsed command line asks for: how to read the file
 // (--op, --map, --type, --event-name, --delimiter, --encoding, --tag-separator) and how to send it
 // (--concurrency, --rate, --max-attempts). A failure names the option; the command then exits 2 with nothing
-// sent. The strings keep veroctl's translation context, as BulkCommand's do.
+// sent. Its strings keep the translation context they had in BulkCommand.
 class BulkOptions
 {
-    Q_DECLARE_TR_FUNCTIONS(veroctl)
+    Q_DECLARE_TR_FUNCTIONS(BulkCommand)
 public:
     static const QString Op;
     static const QString File;

@@ -29,10 +29,10 @@ void bindAll(QSqlQuery& query, const QVariantList& values)
     }
 }
 
-// writeMany() stages the rows in a temporary table and moves them with one INSERT ... SELECT. The search index
+// appendMany() stages the rows in a temporary table and moves them with one INSERT ... SELECT. The search index
 // flushes what it holds at every statement's savepoint: a statement per row paid that per row, most of a bulk
-// run's time. (One INSERT with many VALUES groups would do the same, but Qt's SQLite driver binds hundreds of
-// parameters in quadratic time.)
+// run's time. (One INSERT with many VALUES groups would do the same, but preparing a statement with thousands of
+// placeholders cost more than it saved, measured.)
 struct Staging
 {
     QString create;
@@ -321,12 +321,38 @@ bool HistoryStore::complete(qint64 id, const ApiResult& result, const QString& s
 
 qint64 HistoryStore::insertMany(const QList<HistoryEntry>& entries)
 {
-    const QList<qint64> ids = writeMany(entries);
-    if (ids.isEmpty()) {
+    QSqlDatabase db = m_database.connection();
+    const QString what = tr("%n request(s)", nullptr, int(entries.size()));
+    if (!db.transaction()) {
+        reportWriteFailure(what, db.lastError());
+        return 0;
+    }
+    QSqlQuery query(db);
+    query.prepare(HistoryRow::insertStatement());
+    qint64 written = 0;
+    for (HistoryEntry entry : entries) {
+        entry.redact();
+        entry.dedupKey = EventDedup::key(entry.workspace, entry.operationInput());
+        const QVariantList values = HistoryRow::insertValues(entry);
+        for (int i = 0; i < values.size(); ++i) {
+            query.bindValue(i, values.at(i));
+        }
+        if (!query.exec()) {
+            const QSqlError error = query.lastError();
+            db.rollback();
+            reportWriteFailure(what, error);
+            return 0;
+        }
+        ++written;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        reportWriteFailure(what, error);
         return 0;
     }
     emit contentsReset();
-    return ids.size();
+    return written;
 }
 
 QList<qint64> HistoryStore::appendMany(const QList<HistoryEntry>& entries)

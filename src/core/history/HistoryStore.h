@@ -174,7 +174,7 @@ signals:
     void changedElsewhere();
 
 private:
-    // insertMany()'s and appendMany()'s transaction: the ids written, none after reporting the failure.
+    // appendMany()'s transaction: the ids written, none after reporting the failure.
     QList<qint64> writeMany(const QList<HistoryEntry>& entries);
     // Runs `statement` and maps each row it returns with `read`.
     template <typename Row, typename Read>
