@@ -1,6 +1,7 @@
 #include "core/history/HistoryStore.h"
 
 #include "core/api/EventDedup.h"
+#include "core/history/HistoryBatchInsert.h"
 #include "core/history/HistoryDamageRecovery.h"
 #include "core/history/HistoryNotice.h"
 #include "core/history/HistoryRow.h"
@@ -11,8 +12,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-
-#include <algorithm>
 
 namespace {
 
@@ -27,39 +26,6 @@ void bindAll(QSqlQuery& query, const QVariantList& values)
     for (const QVariant& value : values) {
         query.addBindValue(value);
     }
-}
-
-// appendMany() stages the rows in a temporary table and moves them with one INSERT ... SELECT. The search index
-// flushes what it holds at every statement's savepoint: a statement per row paid that per row, most of a bulk
-// run's time. (One INSERT with many VALUES groups would do the same, but preparing a statement with thousands of
-// placeholders cost more than it saved, measured.)
-struct Staging
-{
-    QString create;
-    QString stage;
-    QString move;
-    QString clear;
-};
-
-const Staging& staging()
-{
-    static const Staging statements = [] {
-        const QString insert = HistoryRow::insertStatement(); // INSERT INTO table (columns) VALUES (?, ...)
-        const qsizetype open = insert.indexOf(u'(');
-        const qsizetype values = insert.lastIndexOf(QLatin1String(" VALUES "));
-        const QString table = insert.mid(12, open - 12).trimmed();
-        const QString columns = insert.mid(open + 1, insert.lastIndexOf(u')', values) - open - 1);
-        Staging made;
-        made.create = QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS history_staging AS SELECT %1 FROM %2 WHERE 0")
-                          .arg(columns, table);
-        made.stage = QStringLiteral("INSERT INTO temp.history_staging (%1)%2").arg(columns, insert.mid(values));
-        made.move
-            = QStringLiteral("INSERT INTO %2 (%1) SELECT %1 FROM temp.history_staging ORDER BY rowid RETURNING id")
-                  .arg(columns, table);
-        made.clear = QStringLiteral("DELETE FROM temp.history_staging");
-        return made;
-    }();
-    return statements;
 }
 
 std::optional<HistoryEntry> firstOf(const QList<HistoryEntry>& entries)
@@ -330,13 +296,8 @@ qint64 HistoryStore::insertMany(const QList<HistoryEntry>& entries)
     QSqlQuery query(db);
     query.prepare(HistoryRow::insertStatement());
     qint64 written = 0;
-    for (HistoryEntry entry : entries) {
-        entry.redact();
-        entry.dedupKey = EventDedup::key(entry.workspace, entry.operationInput());
-        const QVariantList values = HistoryRow::insertValues(entry);
-        for (int i = 0; i < values.size(); ++i) {
-            query.bindValue(i, values.at(i));
-        }
+    for (const HistoryEntry& entry : entries) {
+        HistoryBatchInsert::bind(query, entry);
         if (!query.exec()) {
             const QSqlError error = query.lastError();
             db.rollback();
@@ -357,64 +318,17 @@ qint64 HistoryStore::insertMany(const QList<HistoryEntry>& entries)
 
 QList<qint64> HistoryStore::appendMany(const QList<HistoryEntry>& entries)
 {
-    const QList<qint64> ids = writeMany(entries);
-    if (!ids.isEmpty()) {
-        noteWritten();
-        emit rowInserted(ids.last());
-    }
-    return ids;
-}
-
-QList<qint64> HistoryStore::writeMany(const QList<HistoryEntry>& entries)
-{
-    QSqlDatabase db = m_database.connection();
-    const QString what = tr("%n request(s)", nullptr, int(entries.size()));
     if (entries.isEmpty()) {
         return {};
     }
-    if (!db.transaction()) {
-        reportWriteFailure(what, db.lastError());
+    const HistoryBatchInsert::Written written = HistoryBatchInsert::write(m_database.connection(), entries);
+    if (written.ids.isEmpty()) {
+        reportWriteFailure(tr("%n request(s)", nullptr, int(entries.size())), written.error);
         return {};
     }
-    const auto fail = [&](const QSqlError& error) {
-        db.rollback(); // the staged rows go with it
-        reportWriteFailure(what, error);
-        return QList<qint64>();
-    };
-    QSqlQuery query(db);
-    if (!query.exec(staging().create) || !query.prepare(staging().stage)) {
-        return fail(query.lastError());
-    }
-    for (HistoryEntry entry : entries) {
-        entry.redact();
-        entry.dedupKey = EventDedup::key(entry.workspace, entry.operationInput());
-        const QVariantList values = HistoryRow::insertValues(entry);
-        for (int i = 0; i < values.size(); ++i) {
-            query.bindValue(i, values.at(i));
-        }
-        if (!query.exec()) {
-            return fail(query.lastError());
-        }
-    }
-    QSqlQuery move(db);
-    if (!move.exec(staging().move)) {
-        return fail(move.lastError());
-    }
-    QList<qint64> ids;
-    ids.reserve(entries.size());
-    while (move.next()) {
-        ids.append(move.value(0).toLongLong());
-    }
-    // Ids are handed out in the rows' order; RETURNING may list them in another.
-    std::sort(ids.begin(), ids.end());
-    move.finish();
-    if (ids.size() != entries.size() || !query.exec(staging().clear)) {
-        return fail(query.lastError());
-    }
-    if (!db.commit()) {
-        return fail(db.lastError());
-    }
-    return ids;
+    noteWritten();
+    emit rowInserted(written.ids.last());
+    return written.ids;
 }
 
 HistoryQuery::TextSearch HistoryStore::textSearch(const Filter& filter) const

@@ -174,8 +174,6 @@ signals:
     void changedElsewhere();
 
 private:
-    // appendMany()'s transaction: the ids written, none after reporting the failure.
-    QList<qint64> writeMany(const QList<HistoryEntry>& entries);
     // Runs `statement` and maps each row it returns with `read`.
     template <typename Row, typename Read>
     Fallible<QList<Row>> readRows(const HistoryQuery::Statement& statement, Read read) const;
