@@ -1,5 +1,6 @@
 #include "cli/BulkCommand.h"
 
+#include "cli/BulkOptions.h"
 #include "cli/BulkProgress.h"
 #include "cli/ConnectionOptions.h"
 #include "cli/Console.h"
@@ -21,26 +22,6 @@
 
 namespace {
 
-const QString OptOp = QStringLiteral("op");
-const QString OptFile = QStringLiteral("file");
-const QString OptMap = QStringLiteral("map");
-const QString OptType = QStringLiteral("type");
-const QString OptEventName = QStringLiteral("event-name");
-const QString OptDelimiter = QStringLiteral("delimiter");
-const QString OptEncoding = QStringLiteral("encoding");
-const QString OptTagSeparator = QStringLiteral("tag-separator");
-const QString OptConcurrency = QStringLiteral("concurrency");
-const QString OptRate = QStringLiteral("rate");
-const QString OptMaxAttempts = QStringLiteral("max-attempts");
-const QString OptSkipInvalid = QStringLiteral("skip-invalid");
-const QString OptYes = QStringLiteral("yes");
-const QString OptFailedOut = QStringLiteral("failed-out");
-const QString OptResume = QStringLiteral("resume");
-const QString OptRetryFailed = QStringLiteral("retry-failed");
-const QString OptCancel = QStringLiteral("cancel");
-const QString OptList = QStringLiteral("list");
-const QString OptShow = QStringLiteral("show");
-
 QString compact(const QJsonDocument& document)
 {
     return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
@@ -50,66 +31,7 @@ QString compact(const QJsonDocument& document)
 
 QList<QCommandLineOption> BulkCommand::options() const
 {
-    return {
-        {OptOp,
-         tr("The operation for every row: identify, edit, alias, unsubscribe, resubscribe, delete, tags, event."),
-         QStringLiteral("OP")},
-        {OptFile, tr("The CSV file, one row per user, with a header line."), QStringLiteral("FILE")},
-        {OptMap,
-         tr("Take FIELD from COLUMN instead of the column named FIELD (repeatable)."),
-         QStringLiteral("FIELD=COLUMN")},
-        {OptType,
-         tr("Send property COLUMN as text, number or boolean instead of detecting it per cell (repeatable)."),
-         QStringLiteral("COLUMN=TYPE")},
-        {OptEventName, tr("The event for every row (event: instead of an event_name column)."), QStringLiteral("NAME")},
-        {OptDelimiter, tr("The cell separator: ',', ';' or tab (detected when not given)."), QStringLiteral("SEP")},
-        {OptEncoding,
-         tr("The file's encoding: %1 (detected when not given).").arg(CsvEncodings::acceptedNames()),
-         QStringLiteral("NAME")},
-        {OptTagSeparator, tr("What separates several tags in one cell (default: | or ;)."), QStringLiteral("SEP")},
-        {OptConcurrency,
-         tr("Requests at a time, 1 to %1 (default 4).").arg(BulkRunner::MaxConcurrency),
-         QStringLiteral("N")},
-        {OptRate, tr("At most R requests per second (default: no limit; halved on 429 or 503)."), QStringLiteral("R")},
-        {OptMaxAttempts,
-         tr("Tries per row on 429, 5xx, timeouts and dropped connections, 1 to %1 (default 5).")
-             .arg(BulkRunner::MaxAttempts),
-         QStringLiteral("N")},
-        {OptSkipInvalid, tr("Run even when some rows are invalid; they are skipped and reported.")},
-        {OptYes, tr("Do not ask before deleting or unsubscribing (needed without a terminal).")},
-        {OptFailedOut,
-         tr("Write the failed, rejected and invalid rows to FILE (re-importable CSV)."),
-         QStringLiteral("FILE")},
-        {OptResume, tr("Send the pending rows of job JOB (after a stop, a kill or a crash)."), QStringLiteral("JOB")},
-        {OptRetryFailed, tr("Send the failed rows of job JOB again."), QStringLiteral("JOB")},
-        {OptCancel, tr("Mark job JOB cancelled; its pending rows are not sent."), QStringLiteral("JOB")},
-        {OptList, tr("List the jobs (newest first).")},
-        {OptShow, tr("Show job JOB and its rows that were not done."), QStringLiteral("JOB")},
-    };
-}
-
-Fallible<BulkCommand::RunSettings> BulkCommand::readSettings(const QCommandLineParser& parser)
-{
-    RunSettings settings;
-    bool ok = true;
-    if (parser.isSet(OptConcurrency)) {
-        settings.concurrency = parser.value(OptConcurrency).toInt(&ok);
-        if (!ok || settings.concurrency < 1 || settings.concurrency > BulkRunner::MaxConcurrency)
-            return Fallible<RunSettings>::failure(
-                tr("--concurrency must be a whole number from 1 to %1.").arg(BulkRunner::MaxConcurrency));
-    }
-    if (parser.isSet(OptRate)) {
-        settings.rate = parser.value(OptRate).toDouble(&ok);
-        if (!ok || !(settings.rate > 0) || settings.rate > 10000)
-            return Fallible<RunSettings>::failure(tr("--rate must be a number of requests per second above 0."));
-    }
-    if (parser.isSet(OptMaxAttempts)) {
-        settings.maxAttempts = parser.value(OptMaxAttempts).toInt(&ok);
-        if (!ok || settings.maxAttempts < 1 || settings.maxAttempts > BulkRunner::MaxAttempts)
-            return Fallible<RunSettings>::failure(
-                tr("--max-attempts must be a whole number from 1 to %1.").arg(BulkRunner::MaxAttempts));
-    }
-    return settings;
+    return BulkOptions::all();
 }
 
 ExitCode BulkCommand::execute(const QCommandLineParser& parser, Console& console)
@@ -118,13 +40,14 @@ ExitCode BulkCommand::execute(const QCommandLineParser& parser, Console& console
         console.error(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().at(1)));
         return ExitCode::BadInput;
     }
-    const QStringList modes {OptResume, OptRetryFailed, OptCancel, OptList, OptShow};
+    const QStringList modes {
+        BulkOptions::Resume, BulkOptions::RetryFailed, BulkOptions::Cancel, BulkOptions::List, BulkOptions::Show};
     QStringList chosen;
     for (const QString& mode : modes) {
         if (parser.isSet(mode))
             chosen.append(QStringLiteral("--") + mode);
     }
-    if (parser.isSet(OptFile))
+    if (parser.isSet(BulkOptions::File))
         chosen.append(QStringLiteral("--file"));
     if (chosen.size() != 1) {
         console.error(chosen.isEmpty() ? tr("Give --op OP --file FILE for a new run, or one of --resume, "
@@ -137,95 +60,41 @@ ExitCode BulkCommand::execute(const QCommandLineParser& parser, Console& console
         console.error(opened.error());
         return ExitCode::BadInput;
     }
-    if (parser.isSet(OptList))
+    if (parser.isSet(BulkOptions::List))
         return list(parser, console, outbox);
-    if (parser.isSet(OptShow))
+    if (parser.isSet(BulkOptions::Show))
         return show(parser, console, outbox);
-    if (parser.isSet(OptCancel))
+    if (parser.isSet(BulkOptions::Cancel))
         return cancel(parser, console, outbox);
-    if (parser.isSet(OptResume))
+    if (parser.isSet(BulkOptions::Resume))
         return resume(parser, console, outbox, false);
-    if (parser.isSet(OptRetryFailed))
+    if (parser.isSet(BulkOptions::RetryFailed))
         return resume(parser, console, outbox, true);
     return startNew(parser, console, outbox);
 }
 
 ExitCode BulkCommand::startNew(const QCommandLineParser& parser, Console& console, BulkOutbox& outbox)
 {
-    BulkSource::Options options;
-    const std::optional<Operation> operation = Operations::fromKey(parser.value(OptOp));
-    if (!parser.isSet(OptOp) || !operation || *operation == Operation::Heartbeat) {
-        console.error(tr("--op must be one of: identify, edit, alias, unsubscribe, resubscribe, delete, tags, event."));
+    const auto read = BulkOptions::sourceOptions(parser);
+    if (!read) {
+        console.error(read.error());
         return ExitCode::BadInput;
     }
-    options.operation = *operation;
-    for (const QString& pair : parser.values(OptMap)) {
-        const qsizetype equals = pair.indexOf(u'=');
-        if (equals <= 0 || equals == pair.size() - 1) {
-            console.error(tr("--map takes FIELD=COLUMN, not \"%1\".").arg(pair));
-            return ExitCode::BadInput;
-        }
-        const QString field = pair.left(equals).trimmed().toLower();
-        if (options.map.contains(field)) {
-            console.error(tr("--map %1 is given twice.").arg(field));
-            return ExitCode::BadInput;
-        }
-        options.map.insert(field, pair.mid(equals + 1));
-    }
-    for (const QString& pair : parser.values(OptType)) {
-        const qsizetype equals = pair.lastIndexOf(u'=');
-        const auto type = equals > 0 ? BulkMapping::propertyTypeFromKey(pair.mid(equals + 1)) : std::nullopt;
-        if (!type) {
-            console.error(
-                tr("--type takes COLUMN=TYPE with TYPE one of text, number, boolean, inferred; not \"%1\".").arg(pair));
-            return ExitCode::BadInput;
-        }
-        const QString column = pair.left(equals).trimmed();
-        if (options.types.contains(column)) {
-            console.error(tr("--type %1 is given twice.").arg(column));
-            return ExitCode::BadInput;
-        }
-        options.types.insert(column, *type);
-    }
-    options.eventName = parser.value(OptEventName);
-    if (parser.isSet(OptEventName) && *operation != Operation::TrackEvent) {
-        console.error(tr("--event-name is only for --op event."));
-        return ExitCode::BadInput;
-    }
-    if (parser.isSet(OptDelimiter)) {
-        options.delimiter = CsvFormat::delimiterFromName(parser.value(OptDelimiter));
-        if (!options.delimiter) {
-            console.error(tr("--delimiter must be ',', ';' or tab."));
-            return ExitCode::BadInput;
-        }
-    }
-    if (parser.isSet(OptEncoding)) {
-        options.encoding = CsvEncodings::fromName(parser.value(OptEncoding));
-        if (!options.encoding) {
-            console.error(tr("--encoding must be one of: %1.").arg(CsvEncodings::acceptedNames()));
-            return ExitCode::BadInput;
-        }
-    }
-    if (parser.isSet(OptTagSeparator)) {
-        options.tagSeparators = parser.value(OptTagSeparator);
-        if (options.tagSeparators.isEmpty()) {
-            console.error(tr("--tag-separator must not be empty."));
-            return ExitCode::BadInput;
-        }
-    }
-    const auto settings = readSettings(parser);
+    const BulkSource::Options& options = read.value();
+    const Operation operation = options.operation;
+    const auto settings = BulkOptions::runSettings(parser);
     if (!settings) {
         console.error(settings.error());
         return ExitCode::BadInput;
     }
 
     // Validation first: the whole file, before the workspace is even looked at.
-    auto source = BulkSource::open(parser.value(OptFile), options);
+    auto source = BulkSource::open(parser.value(BulkOptions::File), options);
     if (!source) {
         console.error(source.error());
         return ExitCode::BadInput;
     }
-    console.error(tr("%1: %2").arg(parser.value(OptFile), source.value()->format().describe()));
+    console.error(tr("%1: %2").arg(parser.value(BulkOptions::File), source.value()->format().describe()));
     const BulkValidation report = BulkValidation::run(*source.value());
     for (const QString& line : report.describe())
         console.error(line);
@@ -244,7 +113,7 @@ ExitCode BulkCommand::startNew(const QCommandLineParser& parser, Console& consol
     }
     if (parser.isSet(QStringLiteral("dry-run")))
         return report.invalid > 0 ? ExitCode::Rejected : ExitCode::Accepted;
-    if (report.invalid > 0 && !parser.isSet(OptSkipInvalid)) {
+    if (report.invalid > 0 && !parser.isSet(BulkOptions::SkipInvalid)) {
         console.error(tr("Nothing was sent: fix the invalid rows, or run with --skip-invalid to send the others."));
         return ExitCode::BadInput;
     }
@@ -253,11 +122,11 @@ ExitCode BulkCommand::startNew(const QCommandLineParser& parser, Console& consol
     if (!target)
         return ExitCode::BadInput;
     const Workspace& workspace = target->workspace;
-    if (!confirmDestructive(*operation, report.rows - report.invalid, workspace, parser, console))
+    if (!confirmDestructive(operation, report.rows - report.invalid, workspace, parser, console))
         return ExitCode::BadInput;
 
     // The rows are read again from the file into the outbox: the same reader, so the same rows.
-    auto again = BulkSource::open(parser.value(OptFile), options);
+    auto again = BulkSource::open(parser.value(BulkOptions::File), options);
     if (!again) {
         console.error(again.error());
         return ExitCode::BadInput;
@@ -284,7 +153,7 @@ bool BulkCommand::confirmDestructive(Operation operation,
 {
     if (operation != Operation::Delete && operation != Operation::Unsubscribe)
         return true;
-    if (parser.isSet(OptYes))
+    if (parser.isSet(BulkOptions::Yes))
         return true;
     if (!Console::inputIsTerminal()) {
         console.error(tr("Refusing to %1 %2 users on %3 without --yes (no terminal to ask).")
@@ -306,13 +175,13 @@ bool BulkCommand::confirmDestructive(Operation operation,
 
 ExitCode BulkCommand::resume(const QCommandLineParser& parser, Console& console, BulkOutbox& outbox, bool failedToo)
 {
-    const QString id = parser.value(failedToo ? OptRetryFailed : OptResume);
+    const QString id = parser.value(failedToo ? BulkOptions::RetryFailed : BulkOptions::Resume);
     auto job = outbox.job(id);
     if (!job) {
         console.error(job.error());
         return ExitCode::BadInput;
     }
-    const auto settings = readSettings(parser);
+    const auto settings = BulkOptions::runSettings(parser);
     if (!settings) {
         console.error(settings.error());
         return ExitCode::BadInput;
@@ -374,7 +243,7 @@ std::optional<BulkCommand::Target> BulkCommand::resolveTarget(const QCommandLine
 ExitCode BulkCommand::run(const BulkJob& job,
                           const Workspace& workspace,
                           const QString& credential,
-                          const RunSettings& settings,
+                          const BulkOptions::RunSettings& settings,
                           const QCommandLineParser& parser,
                           Console& console,
                           BulkOutbox& outbox)
@@ -456,14 +325,14 @@ bool BulkCommand::writeFailedOut(const BulkJob& job,
                                  Console& console,
                                  const BulkOutbox& outbox)
 {
-    if (!parser.isSet(OptFailedOut))
+    if (!parser.isSet(BulkOptions::FailedOut))
         return true;
-    const auto written = BulkProblemExport::write(outbox, job, parser.value(OptFailedOut));
+    const auto written = BulkProblemExport::write(outbox, job, parser.value(BulkOptions::FailedOut));
     if (!written) {
         console.error(written.error());
         return false;
     }
-    console.error(tr("%1 rows not done written to %2.").arg(written.value()).arg(parser.value(OptFailedOut)));
+    console.error(tr("%1 rows not done written to %2.").arg(written.value()).arg(parser.value(BulkOptions::FailedOut)));
     return true;
 }
 
@@ -499,7 +368,7 @@ ExitCode BulkCommand::list(const QCommandLineParser& parser, Console& console, B
 
 ExitCode BulkCommand::show(const QCommandLineParser& parser, Console& console, BulkOutbox& outbox)
 {
-    const auto job = outbox.job(parser.value(OptShow));
+    const auto job = outbox.job(parser.value(BulkOptions::Show));
     if (!job) {
         console.error(job.error());
         return ExitCode::BadInput;
@@ -542,7 +411,7 @@ ExitCode BulkCommand::show(const QCommandLineParser& parser, Console& console, B
 
 ExitCode BulkCommand::cancel(const QCommandLineParser& parser, Console& console, BulkOutbox& outbox)
 {
-    const auto job = outbox.job(parser.value(OptCancel));
+    const auto job = outbox.job(parser.value(BulkOptions::Cancel));
     if (!job) {
         console.error(job.error());
         return ExitCode::BadInput;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/BulkOptions.h"
 #include "cli/Command.h"
 #include "core/api/Workspace.h"
 #include "core/bulk/BulkJob.h"
@@ -24,15 +25,6 @@ public:
     QStringList repeatableOptions() const override { return {QStringLiteral("map"), QStringLiteral("type")}; }
     ExitCode execute(const QCommandLineParser& parser, Console& console) override;
 
-    // The run's settings from --concurrency, --rate and --max-attempts; a failure names the option.
-    struct RunSettings
-    {
-        int concurrency = 4;
-        double rate = 0;
-        int maxAttempts = 5;
-    };
-    static Fallible<RunSettings> readSettings(const QCommandLineParser& parser);
-
 private:
     struct Target
     {
@@ -54,7 +46,7 @@ private:
     ExitCode run(const BulkJob& job,
                  const Workspace& workspace,
                  const QString& credential,
-                 const RunSettings& settings,
+                 const BulkOptions::RunSettings& settings,
                  const QCommandLineParser& parser,
                  Console& console,
                  BulkOutbox& outbox);

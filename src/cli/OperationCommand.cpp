@@ -198,17 +198,20 @@ ApiResult OperationCommand::send(const Prepared& prepared, Console& console)
     // thread busy (a header line that never ends) would hold veroctl past its deadline that way. veroctl sends
     // one request per run, so the manager goes with the application, which main() ends without that wait.
     VeroClient client(new QNetworkAccessManager(QCoreApplication::instance()));
-    // Recorded in the same history as the app's (source "cli").
-    HistoryRecorder recorder(&history(console), &client, HistoryEntry::Source::Cli);
-    QObject::connect(
-        &recorder, &HistoryRecorder::writeFailed, [&console](const QString& message) { console.warning(message); });
     QEventLoop loop;
     ApiResult result;
     QObject::connect(&client, &VeroClient::finished, &loop, [&](VeroClient::RequestId, const ApiResult& finished) {
         result = finished;
         loop.quit();
     });
-    recorder.send(prepared.input, prepared.request, prepared.workspace, prepared.credential);
+    // The request goes out first (Qt's network thread connects while the history file is opened and checked
+    // here); it is recorded as the app's are (source "cli"), its pending row written from the event loop, before
+    // the answer is read.
+    const VeroClient::RequestId id = client.send(prepared.request, prepared.workspace, prepared.credential);
+    HistoryRecorder recorder(&history(console), &client, HistoryEntry::Source::Cli);
+    QObject::connect(
+        &recorder, &HistoryRecorder::writeFailed, [&console](const QString& message) { console.warning(message); });
+    recorder.track(id, prepared.input, prepared.workspace, prepared.credential);
     loop.exec();
     return result;
 }

@@ -1,5 +1,8 @@
 #include "core/bulk/BulkRunner.h"
 
+#include "core/history/HistoryRecorder.h"
+#include "core/history/HistoryStore.h"
+
 #include "SandboxTestClient.h"
 #include "VeroRequire.h"
 
@@ -49,6 +52,7 @@ private slots:
     void slowsDownOnRateLimit();
     void cancelThenResumeSendsTheRest();
     void rowsInFlightAtAKillAreSentAgain();
+    void aRowDoneIsInTheHistoryAtEveryCommit();
     void wrongCredentialStopsWithRowsPending();
     void aJobBeingSentElsewhereIsLeftAlone();
     void aLockLeftByAKilledRunIsTakenOver();
@@ -279,6 +283,54 @@ void tst_BulkRunner::rowsInFlightAtAKillAreSentAgain()
     // Row 3 was done before the kill and is not sent again.
     QCOMPARE(m_client->users().size(), 4);
     QVERIFY(m_client->user(QStringLiteral("kill-1")).contains(QStringLiteral("id")));
+}
+
+void tst_BulkRunner::aRowDoneIsInTheHistoryAtEveryCommit()
+{
+    // Outcomes are committed by batches of rows (the timer is kept out of the way here), the history's batch first:
+    // whatever a kill leaves, a row the outbox calls done is in the history, answered, once.
+    const BulkJob job = createJob(Operation::TagsEdit, "id,add", 50, "hist-%N,vip");
+    HistoryStore history(m_dir.filePath(QStringLiteral("history.sqlite")));
+    QVERIFY(history.open());
+    HistoryStore::Filter ofJob;
+    ofJob.bulkJob = job.id;
+    HistoryStore::Filter answered = ofJob;
+    answered.status = HistoryStore::StatusFilter::Success;
+    // What another program (or a resume after a kill) would read from the two files, at every step of the run.
+    BulkOutbox outboxFile(m_outbox->filePath());
+    QVERIFY(outboxFile.open().ok());
+    HistoryStore historyFile(history.filePath());
+    QVERIFY(historyFile.open());
+
+    VeroClient client;
+    HistoryRecorder recorder(&history, &client, HistoryEntry::Source::Bulk);
+    recorder.setBulkJob(job.id);
+    BulkRunner::Settings settings;
+    settings.concurrency = 3;
+    settings.commitEveryRows = 8;
+    settings.commitEveryMs = 600'000;
+    BulkRunner runner(m_outbox.get(), &client, &recorder, job, m_workspace, SandboxTestClient::token(), settings);
+    QList<qint64> committedDone;
+    connect(&runner, &BulkRunner::progressed, &runner, [&] {
+        const qint64 done = outboxFile.job(job.id).value().done;
+        if (committedDone.isEmpty() || committedDone.last() != done)
+            committedDone.append(done);
+        QVERIFY2(historyFile.count(answered) >= done,
+                 qPrintable(QStringLiteral("%1 rows done in the outbox, %2 answered in the history")
+                                .arg(done)
+                                .arg(historyFile.count(answered))));
+        QCOMPARE(historyFile.count(ofJob), historyFile.count(answered)); // written when answered, never pending
+    });
+    QCOMPARE(run(runner), BulkRunner::Stop::Finished);
+    // Committed a batch at a time, not all at the end nor row by row.
+    QVERIFY2(committedDone.size() >= 4, qPrintable(QString::number(committedDone.size())));
+    QCOMPARE(committedDone.value(1), 8);
+    QCOMPARE(m_outbox->job(job.id)->done, 50);
+    QCOMPARE(historyFile.count(ofJob), 50);
+    QCOMPARE(historyFile.count(answered), 50);
+    const QList<HistoryEntry> rows = historyFile.fetch(ofJob);
+    QCOMPARE(rows.first().source, HistoryEntry::Source::Bulk);
+    QCOMPARE(rows.first().httpStatus, 200);
 }
 
 void tst_BulkRunner::wrongCredentialStopsWithRowsPending()

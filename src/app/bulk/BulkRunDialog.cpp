@@ -144,14 +144,13 @@ BulkSource::Options BulkRunDialog::sourceOptions(QString* error) const
         options.encoding = CsvEncodings::fromName(name);
     if (const QString name = m_ui->delimiterCombo->currentData().toString(); !name.isEmpty())
         options.delimiter = CsvFormat::delimiterFromName(name);
-    for (const QString& pair : m_ui->mapEdit->text().split(u',', Qt::SkipEmptyParts)) {
-        const qsizetype equals = pair.indexOf(u'=');
-        if (equals <= 0 || pair.trimmed().endsWith(u'=')) {
-            *error = tr("Column mapping: \"%1\" is not FIELD=COLUMN.").arg(pair.trimmed());
-            return options;
-        }
-        options.map.insert(pair.left(equals).trimmed().toLower(), pair.mid(equals + 1).trimmed());
+    // The same FIELD=COLUMN pairs as veroctl's --map, comma-separated here.
+    const auto overrides = BulkMapping::parseOverrides(m_ui->mapEdit->text().split(u',', Qt::SkipEmptyParts));
+    if (!overrides) {
+        *error = tr("Column mapping: %1").arg(overrides.error());
+        return options;
     }
+    options.map = overrides.value();
     options.types = m_ui->mappingView->chosenTypes();
     return options;
 }

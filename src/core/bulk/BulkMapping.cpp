@@ -38,6 +38,40 @@ bool BulkMapping::takesProperties(Operation operation)
            || operation == Operation::TrackEvent;
 }
 
+Fallible<QMap<QString, QString>> BulkMapping::parseOverrides(const QStringList& pairs)
+{
+    QMap<QString, QString> overrides;
+    for (const QString& pair : pairs) {
+        const qsizetype equals = pair.indexOf(u'=');
+        const QString field = pair.left(equals).trimmed().toLower();
+        const QString column = pair.mid(equals + 1).trimmed();
+        if (equals < 0 || field.isEmpty() || column.isEmpty())
+            return Fallible<QMap<QString, QString>>::failure(
+                tr("--map takes FIELD=COLUMN, not \"%1\".").arg(pair.trimmed()));
+        if (overrides.contains(field))
+            return Fallible<QMap<QString, QString>>::failure(tr("--map %1 is given twice.").arg(field));
+        overrides.insert(field, column);
+    }
+    return overrides;
+}
+
+Fallible<QMap<QString, BulkMapping::PropertyType>> BulkMapping::parsePropertyTypes(const QStringList& pairs)
+{
+    QMap<QString, PropertyType> types;
+    for (const QString& pair : pairs) {
+        const qsizetype equals = pair.lastIndexOf(u'=');
+        const auto type = equals > 0 ? propertyTypeFromKey(pair.mid(equals + 1)) : std::nullopt;
+        if (!type)
+            return Fallible<QMap<QString, PropertyType>>::failure(
+                tr("--type takes COLUMN=TYPE with TYPE one of text, number, boolean, inferred; not \"%1\".").arg(pair));
+        const QString column = pair.left(equals).trimmed();
+        if (types.contains(column))
+            return Fallible<QMap<QString, PropertyType>>::failure(tr("--type %1 is given twice.").arg(column));
+        types.insert(column, *type);
+    }
+    return types;
+}
+
 Fallible<BulkMapping> BulkMapping::resolve(Operation operation,
                                            const QStringList& header,
                                            const QMap<QString, QString>& overrides,

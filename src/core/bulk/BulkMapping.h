@@ -50,6 +50,14 @@ public:
                                          const QMap<QString, QString>& overrides = {},
                                          const QString& eventName = {});
 
+    // `--map` pairs as veroctl takes them (one per option) and the Bulk run window (comma-separated): FIELD=COLUMN,
+    // both trimmed, the field lower-cased, for resolve(). Fails on a pair missing a side or a field given twice;
+    // the message quotes the pair.
+    static Fallible<QMap<QString, QString>> parseOverrides(const QStringList& pairs);
+    // `--type` pairs: COLUMN=TYPE (propertyTypeFromKey), by column name. Fails on a pair that is not one or a
+    // column given twice.
+    static Fallible<QMap<QString, PropertyType>> parsePropertyTypes(const QStringList& pairs);
+
     Operation operation() const { return m_operation; }
     QStringList header() const { return m_header; }
     // The column of a field, or -1.

@@ -38,6 +38,8 @@ BulkRunner::BulkRunner(BulkOutbox* outbox,
     m_commitTimer.setInterval(std::max(10, m_settings.commitEveryMs));
     connect(&m_commitTimer, &QTimer::timeout, this, &BulkRunner::commit);
     connect(m_client, &VeroClient::finished, this, &BulkRunner::onFinished);
+    if (m_recorder)
+        m_recorder->setBatched(true);
     m_counts = countsOf(job);
 }
 
@@ -251,6 +253,8 @@ void BulkRunner::onFinished(VeroClient::RequestId id, const ApiResult& result)
             break;
     }
     m_counts.rate = m_pacing.currentRate();
+    if (++m_answeredSinceCommit >= m_settings.commitEveryRows)
+        commit();
     emit progressed(m_counts);
     if (m_stopping)
         finishIfDone();
@@ -258,9 +262,19 @@ void BulkRunner::onFinished(VeroClient::RequestId id, const ApiResult& result)
         pump();
 }
 
+Fallible<void> BulkRunner::commitNow()
+{
+    m_answeredSinceCommit = 0;
+    // The history first: once the outbox says done, the row must be in the history (a failure there was reported
+    // through the recorder's writeFailed and does not stop the run: history never does).
+    if (m_recorder)
+        (void)m_recorder->flush();
+    return m_outbox->commit();
+}
+
 void BulkRunner::commit()
 {
-    if (auto committed = m_outbox->commit(); !committed && !m_stopping)
+    if (auto committed = commitNow(); !committed && !m_stopping)
         stopWith(Stop::Interrupted,
                  tr("Could not write the outcome of rows to %1: %2").arg(m_outbox->filePath(), committed.error()));
 }
@@ -292,7 +306,7 @@ void BulkRunner::finishIfDone()
     m_stopAs.reset(); // once
     m_commitTimer.stop();
     QString reason = m_stopReason;
-    if (auto committed = m_outbox->commit(); !committed) {
+    if (auto committed = commitNow(); !committed) {
         reason = tr("Could not write the outcome of rows to %1: %2").arg(m_outbox->filePath(), committed.error());
     }
     auto state = m_outbox->setJobState(m_job.id,

@@ -3,6 +3,8 @@
 #include "core/api/RequestBuilder.h"
 #include "core/history/HistoryStore.h"
 
+#include <utility>
+
 HistoryRecorder::HistoryRecorder(HistoryStore* store, VeroClient* client, HistoryEntry::Source source, QObject* parent)
     : QObject(parent)
     , m_store(store)
@@ -12,6 +14,11 @@ HistoryRecorder::HistoryRecorder(HistoryStore* store, VeroClient* client, Histor
 {
     connect(client, &VeroClient::started, this, &HistoryRecorder::onStarted);
     connect(client, &VeroClient::finished, this, &HistoryRecorder::onFinished);
+}
+
+HistoryRecorder::~HistoryRecorder()
+{
+    (void)flush(); // a failure was reported through writeFailed; nothing is left to tell it to
 }
 
 VeroClient::RequestId HistoryRecorder::send(const OperationInput& input,
@@ -68,6 +75,14 @@ HistoryEntry HistoryRecorder::entryFor(const Tracked& tracked, const WireRequest
     return entry;
 }
 
+/// From the request as sent, not the redacted copy: its Content-Length counts the credential's real length. No
+/// header carries the credential (docs/vero-api.md, "Credentials"), and the store redacts them anyway.
+QString HistoryRecorder::sentHeaders(const Tracked& tracked)
+{
+    return ApiResult::headerText(
+        WireRequest::build(tracked.request, tracked.workspace, tracked.credential).sentHeaders());
+}
+
 void HistoryRecorder::onStarted(VeroClient::RequestId id, const WireRequest& redacted)
 {
     const auto it = m_tracked.find(id);
@@ -75,11 +90,13 @@ void HistoryRecorder::onStarted(VeroClient::RequestId id, const WireRequest& red
         return;
     }
     it->started = true;
+    if (m_batched) {
+        it->redacted = redacted;
+        it->startedAt = QDateTime::currentDateTimeUtc();
+        return;
+    }
     HistoryEntry entry = entryFor(*it, redacted);
-    // From the request as sent, not the redacted copy: its Content-Length counts the credential's real length.
-    // No header carries the credential (docs/vero-api.md, "Credentials"), and insert() redacts them anyway.
-    entry.requestHeaders
-        = ApiResult::headerText(WireRequest::build(it->request, it->workspace, it->credential).sentHeaders());
+    entry.requestHeaders = sentHeaders(*it);
     it->rowId = m_store->insert(entry, it->credential);
     if (it->rowId == 0) {
         emit writeFailed(m_store->lastError());
@@ -98,6 +115,20 @@ void HistoryRecorder::onFinished(VeroClient::RequestId id, const ApiResult& resu
     const Tracked tracked = it.value();
     m_tracked.erase(it);
     if (!m_store) {
+        return;
+    }
+    if (m_batched) {
+        HistoryEntry entry = entryFor(
+            tracked, tracked.started ? tracked.redacted : WireRequest::redacted(tracked.request, tracked.workspace));
+        if (tracked.startedAt.isValid()) {
+            entry.time = tracked.startedAt;
+        }
+        if (tracked.started) {
+            entry.requestHeaders = sentHeaders(tracked);
+        }
+        entry.setResult(result);
+        entry.redact(tracked.credential);
+        m_unflushed.append(Unflushed {id, entry});
         return;
     }
     if (!tracked.started) {
@@ -121,4 +152,27 @@ void HistoryRecorder::onFinished(VeroClient::RequestId id, const ApiResult& resu
         return;
     }
     emit completed(id, tracked.rowId);
+}
+
+bool HistoryRecorder::flush()
+{
+    if (m_unflushed.isEmpty() || !m_store) {
+        m_unflushed.clear();
+        return true;
+    }
+    QList<HistoryEntry> entries;
+    entries.reserve(m_unflushed.size());
+    for (const Unflushed& row : std::as_const(m_unflushed)) {
+        entries.append(row.entry);
+    }
+    const QList<Unflushed> written = std::exchange(m_unflushed, {});
+    const QList<qint64> ids = m_store->appendMany(entries);
+    if (ids.size() != written.size()) {
+        emit writeFailed(m_store->lastError());
+        return false;
+    }
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        emit completed(written.at(i).id, ids.at(i));
+    }
+    return true;
 }

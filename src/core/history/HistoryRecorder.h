@@ -26,10 +26,22 @@ class HistoryRecorder : public QObject
     Q_OBJECT
 public:
     HistoryRecorder(HistoryStore* store, VeroClient* client, HistoryEntry::Source source, QObject* parent = nullptr);
+    // Writes what a batched recorder still holds.
+    ~HistoryRecorder() override;
 
     HistoryEntry::Source source() const { return m_source; }
     // Every request recorded from now on carries bulk job `id` (a bulk run's recorder).
     void setBulkJob(const QString& id) { m_bulkJob = id; }
+    // Batched (a bulk run's recorder): a request is written once, whole, when its reply has come, together with
+    // the others answered since the last flush(), in one transaction. A pending row and its completion cost two
+    // transactions and two updates of the search index per request, most of a bulk run's time at thousands of
+    // requests a second. Until it is answered and flushed, a request has no row (a bulk job's outbox says what
+    // is in flight); the caller flushes before it records the rows as done, so a row done is in the history.
+    void setBatched(bool batched) { m_batched = batched; }
+    // Writes the rows a batched recorder holds. False (after writeFailed) when they could not be written: they
+    // are not kept, as a single row that cannot be written is not.
+    bool flush();
+    int unflushedCount() const { return int(m_unflushed.size()); }
 
     // Sends `request` (built from `input`) through the client and records it. Returns the client's request id.
     VeroClient::RequestId
@@ -46,7 +58,8 @@ public:
                const Workspace& workspace,
                const QString& credential = QString());
 
-    // The history row of request `id`, 0 before it is written or when writing failed.
+    // The history row of request `id`, 0 before it is written or when writing failed (always 0 when batched: a
+    // bulk run of a million requests keeps no id of each).
     qint64 rowId(VeroClient::RequestId id) const { return m_rows.value(id); }
     int pendingCount() const { return int(m_tracked.size()); }
 
@@ -65,19 +78,29 @@ private:
         ApiRequest request;
         Workspace workspace;
         QString credential;
+        WireRequest redacted; // batched: what went out and when, written with the reply
+        QDateTime startedAt;
         qint64 rowId = 0;
         bool started = false;
+    };
+    struct Unflushed
+    {
+        VeroClient::RequestId id = 0;
+        HistoryEntry entry; // the credential masked already
     };
 
     void onStarted(VeroClient::RequestId id, const WireRequest& redacted);
     void onFinished(VeroClient::RequestId id, const ApiResult& result);
     HistoryEntry entryFor(const Tracked& tracked, const WireRequest& redacted) const;
+    static QString sentHeaders(const Tracked& tracked);
 
     QPointer<HistoryStore> m_store;
     QPointer<VeroClient> m_client;
     HistoryEntry::Source m_source;
     QString m_bulkJob;
     QString m_operator;
+    bool m_batched = false;
+    QList<Unflushed> m_unflushed;
     QHash<VeroClient::RequestId, Tracked> m_tracked;
     QHash<VeroClient::RequestId, qint64> m_rows; // finished requests too, so rowId() answers after the reply
 };

@@ -1,6 +1,7 @@
 #include "core/history/HistoryStore.h"
 
 #include "core/api/EventDedup.h"
+#include "core/history/HistoryBatchInsert.h"
 #include "core/history/HistoryClearJob.h"
 #include "core/history/HistoryDamageRecovery.h"
 #include "core/history/HistoryNotice.h"
@@ -312,13 +313,8 @@ qint64 HistoryStore::insertMany(const QList<HistoryEntry>& entries)
     QSqlQuery query(db);
     query.prepare(HistoryRow::insertStatement());
     qint64 written = 0;
-    for (HistoryEntry entry : entries) {
-        entry.redact();
-        entry.dedupKey = EventDedup::key(entry.workspace, entry.operationInput());
-        const QVariantList values = HistoryRow::insertValues(entry);
-        for (int i = 0; i < values.size(); ++i) {
-            query.bindValue(i, values.at(i));
-        }
+    for (const HistoryEntry& entry : entries) {
+        HistoryBatchInsert::bind(query, entry);
         if (!query.exec()) {
             const QSqlError error = query.lastError();
             db.rollback();
@@ -335,6 +331,29 @@ qint64 HistoryStore::insertMany(const QList<HistoryEntry>& entries)
     }
     emit contentsReset();
     return written;
+}
+
+QList<qint64> HistoryStore::appendMany(const QList<HistoryEntry>& entries)
+{
+    if (entries.isEmpty()) {
+        return {};
+    }
+    if (m_clearJob->isRunning()) {
+        // Held like any other write during a clear, each under its stand-in id (the entries are redacted).
+        QList<qint64> held;
+        for (const HistoryEntry& entry : entries) {
+            held << m_held.holdInsert(entry, QString());
+        }
+        return held;
+    }
+    const HistoryBatchInsert::Written written = HistoryBatchInsert::write(m_database.connection(), entries);
+    if (written.ids.isEmpty()) {
+        reportWriteFailure(tr("%n request(s)", nullptr, int(entries.size())), written.error);
+        return {};
+    }
+    noteWritten();
+    emit rowInserted(written.ids.last());
+    return written.ids;
 }
 
 HistoryQuery::TextSearch HistoryStore::textSearch(const Filter& filter) const

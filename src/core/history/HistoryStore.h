@@ -96,6 +96,10 @@ public:
     bool complete(qint64 id, const ApiResult& result, const QString& secret = QString());
     // Many rows in one transaction (imports, tests, benchmarks). Returns how many were written.
     qint64 insertMany(const QList<HistoryEntry>& entries);
+    // Rows written whole (request and reply, already redacted by the caller) in one transaction, for a bulk
+    // run's batched recorder; views hear one rowInserted (the last id) and pick up the rest with it. Returns the
+    // ids, in order; none after emitting writeFailed.
+    QList<qint64> appendMany(const QList<HistoryEntry>& entries);
 
     // Reads report a failure with its reason. When the reason is a damaged file, the store replaces the file
     // on the next turn of the event loop (recovered, then contentsReset), never inside the read itself: a view
