@@ -429,14 +429,6 @@
         <translation>--op muss eines der folgenden sein: identify, edit, alias, unsubscribe, resubscribe, delete, tags, event.</translation>
     </message>
     <message>
-        <source>--map takes FIELD=COLUMN, not &quot;%1&quot;.</source>
-        <translation>--map erwartet FIELD=COLUMN, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--map %1 is given twice.</source>
-        <translation>--map %1 ist zweimal angegeben.</translation>
-    </message>
-    <message>
         <source>--event-name is only for --op event.</source>
         <translation>--event-name gilt nur für --op event.</translation>
     </message>
@@ -531,14 +523,6 @@ angelegt: %4</translation>
     <message>
         <source>Send property COLUMN as text, number or boolean instead of detecting it per cell (repeatable).</source>
         <translation>Die Eigenschaft COLUMN als Text, Zahl oder Wahrheitswert senden, statt den Typ pro Zelle zu erkennen (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>--type takes COLUMN=TYPE with TYPE one of text, number, boolean, inferred; not &quot;%1&quot;.</source>
-        <translation>--type erwartet COLUMN=TYPE mit TYPE aus text, number, boolean, inferred; nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--type %1 is given twice.</source>
-        <translation>--type %1 ist zweimal angegeben.</translation>
     </message>
 </context>
 <context>
@@ -636,6 +620,22 @@ angelegt: %4</translation>
     <message>
         <source>Detect per cell</source>
         <translation>Pro Zelle erkennen</translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN, not &quot;%1&quot;.</source>
+        <translation>--map erwartet FIELD=COLUMN, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--map %1 is given twice.</source>
+        <translation>--map %1 ist zweimal angegeben.</translation>
+    </message>
+    <message>
+        <source>--type takes COLUMN=TYPE with TYPE one of text, number, boolean, inferred; not &quot;%1&quot;.</source>
+        <translation>--type erwartet COLUMN=TYPE mit TYPE aus text, number, boolean, inferred; nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--type %1 is given twice.</source>
+        <translation>--type %1 ist zweimal angegeben.</translation>
     </message>
 </context>
 <context>
@@ -1009,10 +1009,6 @@ angelegt: %4</translation>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Column mapping: &quot;%1&quot; is not FIELD=COLUMN.</source>
-        <translation>Spaltenzuordnung: „%1“ ist nicht FELD=SPALTE.</translation>
-    </message>
-    <message>
         <source>Choose a CSV file first.</source>
         <translation>Wählen Sie zuerst eine CSV-Datei.</translation>
     </message>
@@ -1263,6 +1259,10 @@ angelegt: %4</translation>
             <numerusform>%1 — %2, %3 von %Ln Zeile ausstehend (%4)</numerusform>
             <numerusform>%1 — %2, %3 von %Ln Zeilen ausstehend (%4)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Column mapping: %1</source>
+        <translation>Spaltenzuordnung: %1</translation>
     </message>
 </context>
 <context>

@@ -429,14 +429,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--map takes FIELD=COLUMN, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--map %1 is given twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--event-name is only for --op event.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -528,14 +520,6 @@ created: %4</source>
     </message>
     <message>
         <source>Send property COLUMN as text, number or boolean instead of detecting it per cell (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--type takes COLUMN=TYPE with TYPE one of text, number, boolean, inferred; not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--type %1 is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -633,6 +617,22 @@ created: %4</source>
     </message>
     <message>
         <source>Detect per cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type takes COLUMN=TYPE with TYPE one of text, number, boolean, inferred; not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type %1 is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1007,10 +1007,6 @@ created: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Column mapping: &quot;%1&quot; is not FIELD=COLUMN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a CSV file first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,6 +1257,10 @@ created: %4</source>
             <numerusform>%1 — %2, %3 of %Ln row pending (%4)</numerusform>
             <numerusform>%1 — %2, %3 of %Ln rows pending (%4)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Column mapping: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -429,14 +429,6 @@
         <translation>--op debe ser uno de: identify, edit, alias, unsubscribe, resubscribe, delete, tags, event.</translation>
     </message>
     <message>
-        <source>--map takes FIELD=COLUMN, not &quot;%1&quot;.</source>
-        <translation>--map espera FIELD=COLUMN, no «%1».</translation>
-    </message>
-    <message>
-        <source>--map %1 is given twice.</source>
-        <translation>--map %1 aparece dos veces.</translation>
-    </message>
-    <message>
         <source>--event-name is only for --op event.</source>
         <translation>--event-name solo sirve para --op event.</translation>
     </message>
@@ -531,14 +523,6 @@ creado: %4</translation>
     <message>
         <source>Send property COLUMN as text, number or boolean instead of detecting it per cell (repeatable).</source>
         <translation>Enviar la propiedad COLUMN como text, number o boolean en lugar de detectar su tipo en cada celda (repetible).</translation>
-    </message>
-    <message>
-        <source>--type takes COLUMN=TYPE with TYPE one of text, number, boolean, inferred; not &quot;%1&quot;.</source>
-        <translation>--type espera COLUMN=TYPE, con TYPE uno de text, number, boolean, inferred; no «%1».</translation>
-    </message>
-    <message>
-        <source>--type %1 is given twice.</source>
-        <translation>--type %1 aparece dos veces.</translation>
     </message>
 </context>
 <context>
@@ -636,6 +620,22 @@ creado: %4</translation>
     <message>
         <source>Detect per cell</source>
         <translation>Detectar por celda</translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN, not &quot;%1&quot;.</source>
+        <translation>--map espera FIELD=COLUMN, no «%1».</translation>
+    </message>
+    <message>
+        <source>--map %1 is given twice.</source>
+        <translation>--map %1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>--type takes COLUMN=TYPE with TYPE one of text, number, boolean, inferred; not &quot;%1&quot;.</source>
+        <translation>--type espera COLUMN=TYPE, con TYPE uno de text, number, boolean, inferred; no «%1».</translation>
+    </message>
+    <message>
+        <source>--type %1 is given twice.</source>
+        <translation>--type %1 aparece dos veces.</translation>
     </message>
 </context>
 <context>
@@ -1009,10 +1009,6 @@ creado: %4</translation>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Column mapping: &quot;%1&quot; is not FIELD=COLUMN.</source>
-        <translation>Asignación de columnas: «%1» no tiene la forma CAMPO=COLUMNA.</translation>
-    </message>
-    <message>
         <source>Choose a CSV file first.</source>
         <translation>Elija primero un archivo CSV.</translation>
     </message>
@@ -1263,6 +1259,10 @@ creado: %4</translation>
             <numerusform>%1 — %2, %3 de %Ln fila pendientes (%4)</numerusform>
             <numerusform>%1 — %2, %3 de %Ln filas pendientes (%4)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Column mapping: %1</source>
+        <translation>Asignación de columnas: %1</translation>
     </message>
 </context>
 <context>

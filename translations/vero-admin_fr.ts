@@ -429,14 +429,6 @@
         <translation>--op doit valoir l’une des valeurs suivantes&#xa0;: identify, edit, alias, unsubscribe, resubscribe, delete, tags, event.</translation>
     </message>
     <message>
-        <source>--map takes FIELD=COLUMN, not &quot;%1&quot;.</source>
-        <translation>--map attend FIELD=COLUMN, pas «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--map %1 is given twice.</source>
-        <translation>--map %1 est indiqué deux fois.</translation>
-    </message>
-    <message>
         <source>--event-name is only for --op event.</source>
         <translation>--event-name ne s’utilise qu’avec --op event.</translation>
     </message>
@@ -531,14 +523,6 @@ créée&#xa0;: %4</translation>
     <message>
         <source>Send property COLUMN as text, number or boolean instead of detecting it per cell (repeatable).</source>
         <translation>Envoyer la propriété COLUMN comme texte, nombre ou booléen au lieu de détecter son type cellule par cellule (répétable).</translation>
-    </message>
-    <message>
-        <source>--type takes COLUMN=TYPE with TYPE one of text, number, boolean, inferred; not &quot;%1&quot;.</source>
-        <translation>--type attend COLUMN=TYPE, TYPE valant text, number, boolean ou inferred, pas «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--type %1 is given twice.</source>
-        <translation>--type %1 est indiqué deux fois.</translation>
     </message>
 </context>
 <context>
@@ -636,6 +620,22 @@ créée&#xa0;: %4</translation>
     <message>
         <source>Detect per cell</source>
         <translation>Détecter par cellule</translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN, not &quot;%1&quot;.</source>
+        <translation>--map attend FIELD=COLUMN, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--map %1 is given twice.</source>
+        <translation>--map %1 est indiqué deux fois.</translation>
+    </message>
+    <message>
+        <source>--type takes COLUMN=TYPE with TYPE one of text, number, boolean, inferred; not &quot;%1&quot;.</source>
+        <translation>--type attend COLUMN=TYPE, TYPE valant text, number, boolean ou inferred, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--type %1 is given twice.</source>
+        <translation>--type %1 est indiqué deux fois.</translation>
     </message>
 </context>
 <context>
@@ -1009,10 +1009,6 @@ créée&#xa0;: %4</translation>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>Column mapping: &quot;%1&quot; is not FIELD=COLUMN.</source>
-        <translation>Correspondance des colonnes&#xa0;: «&#xa0;%1&#xa0;» n’est pas de la forme CHAMP=COLONNE.</translation>
-    </message>
-    <message>
         <source>Choose a CSV file first.</source>
         <translation>Choisissez d’abord un fichier CSV.</translation>
     </message>
@@ -1263,6 +1259,10 @@ créée&#xa0;: %4</translation>
             <numerusform>%1 — %2, %3 ligne sur %Ln en attente (%4)</numerusform>
             <numerusform>%1 — %2, %3 lignes sur %Ln en attente (%4)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Column mapping: %1</source>
+        <translation>Correspondance des colonnes&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5987,7 +5987,7 @@ Vero Admin n’écrit jamais de clé d’accès en clair sur le disque. Vous pou
     </message>
     <message>
         <source>Updating the request history for this version of Vero Admin. With a large history this can take a few minutes; the window opens when it is done.</source>
-        <translation>Mise à jour de l’historique des requêtes pour cette version de Vero Admin. Avec un historique volumineux, cela peut prendre quelques minutes&#xa0;; la fenêtre s’ouvre une fois la mise à jour terminée.</translation>
+        <translation>Mise à jour de l’historique des requêtes pour cette version de Vero Admin. Avec un historique volumineux, cela peut prendre quelques minutes&#x202f;; la fenêtre s’ouvre une fois la mise à jour terminée.</translation>
     </message>
 </context>
 <context>
