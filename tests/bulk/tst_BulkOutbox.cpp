@@ -2,6 +2,8 @@
 #include "core/bulk/BulkProblemExport.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +38,7 @@ private slots:
     void requeueAfterAKill();
     void problemRowsExportAndReimport();
     void unknownJobSaysHowToFindOne();
+    void jobsMadeInTheSameMillisecondListNewestFirst();
 
 private:
     QTemporaryDir m_dir;
@@ -169,6 +172,38 @@ void tst_BulkOutbox::unknownJobSaysHowToFindOne()
     const auto job = outbox.job(QStringLiteral("nope"));
     QVERIFY(!job.ok());
     QCOMPARE(job.error(), QStringLiteral("There is no bulk job nope (veroctl bulk --list shows them)."));
+}
+
+// Seen as a flaky tst_BulkRunDialog: three jobs made within one millisecond came back in the order of their ids'
+// random suffixes, so "newest first" was sometimes not.
+void tst_BulkOutbox::jobsMadeInTheSameMillisecondListNewestFirst()
+{
+    const QString csv = writeFile(m_dir.filePath(QStringLiteral("same-ms.csv")), "id,add\ncust-1,vip\n");
+    const QString path = m_dir.filePath(QStringLiteral("same-ms.sqlite"));
+    BulkOutbox outbox(path);
+    QVERIFY2(outbox.open().ok(), "open");
+    QStringList made;
+    for (int i = 0; i < 8; ++i) {
+        auto source = openSource(csv, Operation::TagsEdit);
+        auto job = outbox.createJob(*source, QStringLiteral("Sandbox"), {});
+        QVERIFY2(job.ok(), qPrintable(job.error()));
+        made.prepend(job->id);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("same-ms"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("UPDATE jobs SET created_ms = 1000")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("same-ms"));
+    const Fallible<QList<BulkJob>> jobs = outbox.jobs();
+    QVERIFY(jobs.ok());
+    QStringList listed;
+    for (const BulkJob& job : *jobs) {
+        listed << job.id;
+    }
+    QCOMPARE(listed, made);
 }
 
 QTEST_GUILESS_MAIN(tst_BulkOutbox)

@@ -201,8 +201,9 @@ Fallible<QList<BulkJob>> BulkOutbox::jobs() const
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral(
+            // Ties (jobs made within one millisecond) in the order they were made: an id ends in random digits.
             "SELECT id, created_ms, operation, file, workspace, state, header, options FROM jobs ORDER BY created_ms "
-            "DESC, id DESC")))
+            "DESC, rowid DESC")))
         return sqlFailure<QList<BulkJob>>(query);
     QList<BulkJob> list;
     while (query.next()) {
