@@ -264,7 +264,11 @@ VeroClient::RequestId VeroClient::send(const ApiRequest& request, const Workspac
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { readBody(reply); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
-    QTimer::singleShot(0, this, [this, id, redacted] { emit started(id, redacted); });
+    // From the request as sent, not the redacted copy: its Content-Length counts the credential's real length. No
+    // header carries the credential (docs/vero-api.md, "Credentials").
+    QTimer::singleShot(0, this, [this, id, redacted, sentHeaders = ApiResult::headerText(wire.sentHeaders())] {
+        emit started(id, redacted, sentHeaders);
+    });
     return id;
 }
 

@@ -41,8 +41,9 @@ public:
     int pendingCount() const { return int(m_pending.size()); }
 
 signals:
-    // The request as it went out, with the credential shown as ***: what history and logs record.
-    void started(VeroClient::RequestId id, const WireRequest& redacted);
+    // The request as it went out, with the credential shown as ***: what history and logs record. `sentHeaders`:
+    // every header on the wire (WireRequest::sentHeaders of the request as sent), as "Name: value" lines.
+    void started(VeroClient::RequestId id, const WireRequest& redacted, const QString& sentHeaders);
     void finished(VeroClient::RequestId id, const ApiResult& result);
 
 private:

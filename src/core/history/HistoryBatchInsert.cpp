@@ -21,15 +21,14 @@ struct Staging
 const Staging& staging()
 {
     static const Staging statements = [] {
-        const QString insert = HistoryRow::insertStatement(); // INSERT INTO table (columns) VALUES (?, ...)
-        const qsizetype open = insert.indexOf(u'(');
-        const qsizetype values = insert.lastIndexOf(QLatin1String(" VALUES "));
-        const QString table = insert.mid(12, open - 12).trimmed();
-        const QString columns = insert.mid(open + 1, insert.lastIndexOf(u')', values) - open - 1);
+        const QStringList names = HistoryRow::insertColumns();
+        const QString columns = names.join(QStringLiteral(", "));
+        const QString table = HistoryRow::table();
         Staging made;
         made.create = QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS history_staging AS SELECT %1 FROM %2 WHERE 0")
                           .arg(columns, table);
-        made.stage = QStringLiteral("INSERT INTO temp.history_staging (%1)%2").arg(columns, insert.mid(values));
+        made.stage = QStringLiteral("INSERT INTO temp.history_staging (%1) VALUES (%2)")
+                         .arg(columns, QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
         made.move
             = QStringLiteral("INSERT INTO %2 (%1) SELECT %1 FROM temp.history_staging ORDER BY rowid RETURNING id")
                   .arg(columns, table);

@@ -75,15 +75,7 @@ HistoryEntry HistoryRecorder::entryFor(const Tracked& tracked, const WireRequest
     return entry;
 }
 
-/// From the request as sent, not the redacted copy: its Content-Length counts the credential's real length. No
-/// header carries the credential (docs/vero-api.md, "Credentials"), and the store redacts them anyway.
-QString HistoryRecorder::sentHeaders(const Tracked& tracked)
-{
-    return ApiResult::headerText(
-        WireRequest::build(tracked.request, tracked.workspace, tracked.credential).sentHeaders());
-}
-
-void HistoryRecorder::onStarted(VeroClient::RequestId id, const WireRequest& redacted)
+void HistoryRecorder::onStarted(VeroClient::RequestId id, const WireRequest& redacted, const QString& sentHeaders)
 {
     const auto it = m_tracked.find(id);
     if (it == m_tracked.end() || !m_store) {
@@ -92,11 +84,12 @@ void HistoryRecorder::onStarted(VeroClient::RequestId id, const WireRequest& red
     it->started = true;
     if (m_batched) {
         it->redacted = redacted;
+        it->sentHeaders = sentHeaders;
         it->startedAt = QDateTime::currentDateTimeUtc();
         return;
     }
     HistoryEntry entry = entryFor(*it, redacted);
-    entry.requestHeaders = sentHeaders(*it);
+    entry.requestHeaders = sentHeaders;
     it->rowId = m_store->insert(entry, it->credential);
     if (it->rowId == 0) {
         emit writeFailed(m_store->lastError());
@@ -123,9 +116,7 @@ void HistoryRecorder::onFinished(VeroClient::RequestId id, const ApiResult& resu
         if (tracked.startedAt.isValid()) {
             entry.time = tracked.startedAt;
         }
-        if (tracked.started) {
-            entry.requestHeaders = sentHeaders(tracked);
-        }
+        entry.requestHeaders = tracked.sentHeaders;
         entry.setResult(result);
         entry.redact(tracked.credential);
         m_unflushed.append(Unflushed {id, entry});

@@ -79,6 +79,7 @@ private:
         Workspace workspace;
         QString credential;
         WireRequest redacted; // batched: what went out and when, written with the reply
+        QString sentHeaders;  // batched: VeroClient::started's
         QDateTime startedAt;
         qint64 rowId = 0;
         bool started = false;
@@ -89,10 +90,9 @@ private:
         HistoryEntry entry; // the credential masked already
     };
 
-    void onStarted(VeroClient::RequestId id, const WireRequest& redacted);
+    void onStarted(VeroClient::RequestId id, const WireRequest& redacted, const QString& sentHeaders);
     void onFinished(VeroClient::RequestId id, const ApiResult& result);
     HistoryEntry entryFor(const Tracked& tracked, const WireRequest& redacted) const;
-    static QString sentHeaders(const Tracked& tracked);
 
     QPointer<HistoryStore> m_store;
     QPointer<VeroClient> m_client;

@@ -196,17 +196,22 @@ HistoryEntry HistoryRow::read(const QSqlQuery& query, bool withBodies)
     return entry;
 }
 
-QString HistoryRow::insertStatement()
+QStringList HistoryRow::insertColumns()
 {
     QStringList names;
-    QStringList placeholders;
     for (const Column& column : Columns) {
         if (column.bind) {
             names << QLatin1String(column.name);
-            placeholders << QStringLiteral("?");
         }
     }
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table(), joined(names), joined(placeholders));
+    return names;
+}
+
+QString HistoryRow::insertStatement()
+{
+    const QStringList names = insertColumns();
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(table(), joined(names), joined(QStringList(names.size(), QStringLiteral("?"))));
 }
 
 QVariantList HistoryRow::insertValues(const HistoryEntry& entry)

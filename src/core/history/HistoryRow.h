@@ -3,6 +3,7 @@
 #include "core/history/HistoryEntry.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantList>
 
@@ -34,6 +35,8 @@ public:
     // The entry in the current row of `query`, which selected selectList(withBodies).
     static HistoryEntry read(const QSqlQuery& query, bool withBodies);
 
+    // Every column but the id, which SQLite assigns: what an INSERT names, in insertValues()' order.
+    static QStringList insertColumns();
     // An INSERT of every column but the id, and its values for `entry` in the same order.
     static QString insertStatement();
     static QVariantList insertValues(const HistoryEntry& entry);

@@ -135,12 +135,9 @@ void CredentialStore::remove(const QString& workspace, QObject* context, Callbac
 {
     const QString label = entryLabel(workspace);
     run(new QKeychain::DeletePasswordJob(label, this), workspace, context, [=, this](const Result& labelled) {
+        // Nothing under the label: the unlabelled entry's answer says whether there was one at all.
         run(new QKeychain::DeletePasswordJob(m_service, this), workspace, context, [=](const Result& legacy) {
-            if (labelled.ok || (labelled.notFound && !legacy.notFound)) {
-                callback(labelled.ok ? labelled : legacy);
-            } else {
-                callback(labelled);
-            }
+            callback(labelled.notFound ? legacy : labelled);
         });
     });
 }
