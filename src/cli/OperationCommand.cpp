@@ -7,6 +7,7 @@
 #include "core/api/VeroClient.h"
 #include "core/history/HistoryRecorder.h"
 #include "core/history/HistoryStore.h"
+#include "core/platform/StartupTrace.h"
 #include "core/workspace/WorkspaceService.h"
 
 #include <QCoreApplication>
@@ -151,6 +152,7 @@ ExitCode OperationCommand::execute(const QCommandLineParser& parser, Console& co
         return ExitCode::BadInput;
     }
 
+    StartupTrace::mark("input built");
     WorkspaceService workspaces;
     const ConnectionOptions connection(parser, workspaces);
     const Fallible<Workspace> workspace = connection.workspace();
@@ -183,12 +185,14 @@ ExitCode OperationCommand::execute(const QCommandLineParser& parser, Console& co
         prepared.credential = credential->secret;
     }
 
+    StartupTrace::mark("workspace and credential");
     SendOutcome outcome;
     if (const std::optional<ExitCode> stop = beforeSending(prepared, parser, console, *output, outcome)) {
         return *stop;
     }
     outcome.result = send(prepared, console);
     output->outcome(outcome);
+    StartupTrace::mark("printed");
     return exitCodeFor(outcome.result);
 }
 
@@ -198,6 +202,7 @@ ApiResult OperationCommand::send(const Prepared& prepared, Console& console)
     // thread busy (a header line that never ends) would hold veroctl past its deadline that way. veroctl sends
     // one request per run, so the manager goes with the application, which main() ends without that wait.
     VeroClient client(new QNetworkAccessManager(QCoreApplication::instance()));
+    StartupTrace::mark("network manager");
     QEventLoop loop;
     ApiResult result;
     QObject::connect(&client, &VeroClient::finished, &loop, [&](VeroClient::RequestId, const ApiResult& finished) {
@@ -208,10 +213,13 @@ ApiResult OperationCommand::send(const Prepared& prepared, Console& console)
     // here); it is recorded as the app's are (source "cli"), its pending row written from the event loop, before
     // the answer is read.
     const VeroClient::RequestId id = client.send(prepared.request, prepared.workspace, prepared.credential);
+    StartupTrace::mark("sent");
     HistoryRecorder recorder(&history(console), &client, HistoryEntry::Source::Cli);
     QObject::connect(
         &recorder, &HistoryRecorder::writeFailed, [&console](const QString& message) { console.warning(message); });
     recorder.track(id, prepared.input, prepared.workspace, prepared.credential);
+    StartupTrace::mark("history open, tracking");
     loop.exec();
+    StartupTrace::mark("answered");
     return result;
 }

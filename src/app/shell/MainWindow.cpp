@@ -17,7 +17,7 @@
 #include "app/shell/LastResultLabel.h"
 #include "app/shell/RowWorkspaceQuestion.h"
 #include "app/shell/ScreenFit.h"
-#include "app/shell/StartupTrace.h"
+#include "core/platform/StartupTrace.h"
 #include "app/shell/StatusBarTimeouts.h"
 #include "app/widgets/UserPrompts.h"
 #include "app/workspace/WorkspaceDialog.h"

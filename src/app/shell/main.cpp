@@ -2,7 +2,7 @@
 #include "app/shell/AppController.h"
 #include "app/shell/FirstFrameWatcher.h"
 #include "app/shell/MainWindow.h"
-#include "app/shell/StartupTrace.h"
+#include "core/platform/StartupTrace.h"
 #include "app/widgets/WidgetUserPrompts.h"
 #include "core/history/HistoryStore.h"
 #include "core/platform/Bootstrap.h"

@@ -1,4 +1,4 @@
-#include "app/shell/StartupTrace.h"
+#include "core/platform/StartupTrace.h"
 
 #include <QElapsedTimer>
 #include <QtGlobal>
