@@ -44,6 +44,8 @@ for path in /usr/bin/vero-admin /usr/bin/veroctl /usr/bin/vero-sandbox \
     /usr/share/vero-admin/translations/vero-admin_en.qm; do
     grep -qx "$path" "$work/contents" || fail "the package has no $path"
 done
+# The keychain module, which the programs load on first use from beside themselves (../lib/.../vero-admin).
+grep -qE '^/usr/lib/(.*/)?vero-admin/vero-keychain\.so$' "$work/contents" || fail "the package has no keychain module"
 # Nothing from the build or the tests leaks in.
 if grep -E 'tst_|/include/|\.a$|CMakeFiles|/home/|/work/' "$work/contents"; then
     fail "the package carries build or test files"
@@ -60,6 +62,16 @@ for program in vero-admin veroctl vero-sandbox; do
     echo "$program --version: $output"
     [ "$output" = "$program $version" ] || fail "$program --version says \"$output\", not \"$program $version\""
 done
+# The installed veroctl finds the installed keychain module: with no session bus it says so in words, rather than
+# that the module is missing.
+home=$work/home
+mkdir -p "$home"
+XDG_CONFIG_HOME=$home XDG_DATA_HOME=$home "$root/usr/bin/veroctl" workspace add Packaged \
+    --base-url http://127.0.0.1:9/api/v2 >/dev/null || fail "veroctl workspace add failed"
+keychain=$(echo token | env XDG_CONFIG_HOME="$home" XDG_DATA_HOME="$home" \
+    DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent "$root/usr/bin/veroctl" workspace set-token Packaged 2>&1) || true
+echo "keychain without a session bus: $keychain"
+echo "$keychain" | grep -q 'no D-Bus session bus' || fail "the installed veroctl did not reach its keychain module"
 desktop-file-validate "$root/usr/share/applications/$app_id.desktop" || fail "installed desktop file is invalid"
 appstreamcli validate --no-net "$root/usr/share/metainfo/$app_id.metainfo.xml" \
     || fail "installed metainfo is invalid"

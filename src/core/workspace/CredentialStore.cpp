@@ -2,82 +2,77 @@
 
 #include "core/platform/BuildInfo.h"
 
-#include <QCoreApplication>
-#include <QDBusConnection>
-#include <QEventLoop>
-#include <QPointer>
+#include "core/workspace/KeychainBackend.h"
+#include "core/workspace/KeychainModule.h"
 
-#include <qt6keychain/keychain.h>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
 
 namespace {
 
-CredentialStore::Result resultOf(const QKeychain::Job* job)
+CredentialStore::Result resultOf(const KeychainBackend::Answer& answer)
 {
     CredentialStore::Result result;
-    switch (job->error()) {
-        case QKeychain::NoError:
+    switch (answer.error) {
+        case KeychainBackend::Error::None:
             result.ok = true;
+            result.secret = answer.secret;
             break;
-        case QKeychain::EntryNotFound:
+        case KeychainBackend::Error::EntryNotFound:
             result.notFound = true;
             result.error
                 = QCoreApplication::translate("CredentialStore", "No credential is stored for this workspace.");
             break;
-        case QKeychain::AccessDeniedByUser:
-        case QKeychain::AccessDenied:
+        case KeychainBackend::Error::AccessDenied:
             result.error = QCoreApplication::translate(
                 "CredentialStore",
                 "The system keychain did not let Vero Admin read or store the credential: it is locked, or the "
                 "request was declined. Unlock the keychain (log in to the desktop again, or unlock it in your "
                 "passwords manager) and try again.");
             break;
-        case QKeychain::NoBackendAvailable:
-        case QKeychain::NotImplemented:
+        case KeychainBackend::Error::NoBackend:
             result.noKeychain = true;
             result.error = QCoreApplication::translate("CredentialStore",
                                                        "No system keychain is available (on Linux: a Secret Service "
                                                        "such as GNOME Keyring or KWallet). Install and start one, or "
                                                        "use a credential for this session only.");
             break;
-        default:
-            if (!QDBusConnection::sessionBus().isConnected()) {
-                // QtKeychain reports this as an "other" error with GLib's or D-Bus's words: say what it means.
-                result.error = QCoreApplication::translate(
-                    "CredentialStore",
-                    "The system keychain cannot be reached: this session has no D-Bus session bus, which the "
-                    "keychain (GNOME Keyring or KWallet) is reached through. Log in to a desktop session, or run "
-                    "Vero Admin inside one (dbus-run-session), then try again.");
-                break;
-            }
+        case KeychainBackend::Error::NoSessionBus:
+            result.error = QCoreApplication::translate(
+                "CredentialStore",
+                "The system keychain cannot be reached: this session has no D-Bus session bus, which the "
+                "keychain (GNOME Keyring or KWallet) is reached through. Log in to a desktop session, or run "
+                "Vero Admin inside one (dbus-run-session), then try again.");
+            break;
+        case KeychainBackend::Error::Other:
             result.error = QCoreApplication::translate("CredentialStore",
                                                        "The system keychain could not be used (%1). Check that it "
                                                        "is running and unlocked, then try again.")
-                               .arg(job->errorString());
+                               .arg(answer.errorString);
             break;
     }
     return result;
 }
 
-template <typename JobType>
-void run(JobType* job, const QString& workspace, QObject* context, const CredentialStore::Callback& callback)
+void run(KeychainBackend::Job job,
+         const QString& service,
+         const QString& workspace,
+         const QString& secret,
+         QObject* context,
+         const CredentialStore::Callback& callback)
 {
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(workspace);
-    QPointer<QObject> guard(context);
-    QObject::connect(job, &QKeychain::Job::finished, context, [callback, guard](QKeychain::Job* finishedJob) {
-        if (!guard) {
-            return;
-        }
-        CredentialStore::Result result = resultOf(finishedJob);
-        if (result.ok) {
-            if (auto* readJob = qobject_cast<QKeychain::ReadPasswordJob*>(finishedJob)) {
-                result.secret = readJob->textData();
-            }
-        }
-        callback(result);
+    const Fallible<KeychainBackend*> backend = KeychainModule::backend();
+    if (!backend) {
+        // Answered on the event loop all the same, as a keychain job would be.
+        CredentialStore::Result failed;
+        failed.error = backend.error();
+        QTimer::singleShot(0, context, [callback, failed] { callback(failed); });
+        return;
+    }
+    (*backend)->start(job, service, workspace, secret, context, [callback](const KeychainBackend::Answer& answer) {
+        callback(resultOf(answer));
     });
-    job->start();
 }
 
 } // namespace
@@ -99,12 +94,12 @@ QString CredentialStore::entryLabel(const QString& workspace) const
 void CredentialStore::read(const QString& workspace, QObject* context, Callback callback)
 {
     const QString label = entryLabel(workspace);
-    run(new QKeychain::ReadPasswordJob(label, this), workspace, context, [=, this](const Result& labelled) {
+    run(KeychainBackend::Job::Read, label, workspace, {}, context, [=, this](const Result& labelled) {
         if (!labelled.notFound) {
             callback(labelled);
             return;
         }
-        run(new QKeychain::ReadPasswordJob(m_service, this), workspace, context, [=, this](const Result& legacy) {
+        run(KeychainBackend::Job::Read, m_service, workspace, {}, context, [=, this](const Result& legacy) {
             if (!legacy.ok) {
                 callback(labelled);
                 return;
@@ -116,27 +111,30 @@ void CredentialStore::read(const QString& workspace, QObject* context, Callback 
 
 void CredentialStore::write(const QString& workspace, const QString& secret, QObject* context, Callback callback)
 {
-    auto* job = new QKeychain::WritePasswordJob(entryLabel(workspace), this);
-    job->setTextData(secret);
-    run(job, workspace, context, [=, this](const Result& written) {
-        if (!written.ok) {
-            callback(written);
-            return;
-        }
-        // An older entry under the bare service name would otherwise outlive a new credential.
-        run(new QKeychain::DeletePasswordJob(m_service, this), workspace, context, [=](const Result&) {
-            callback(written);
+    run(KeychainBackend::Job::Write,
+        entryLabel(workspace),
+        workspace,
+        secret,
+        context,
+        [=, this](const Result& written) {
+            if (!written.ok) {
+                callback(written);
+                return;
+            }
+            // An older entry under the bare service name would otherwise outlive a new credential.
+            run(KeychainBackend::Job::Delete, m_service, workspace, {}, context, [=](const Result&) {
+                callback(written);
+            });
         });
-    });
 }
 
 /// Both the labelled entry and one stored before entries were labelled: a removed credential is gone.
 void CredentialStore::remove(const QString& workspace, QObject* context, Callback callback)
 {
     const QString label = entryLabel(workspace);
-    run(new QKeychain::DeletePasswordJob(label, this), workspace, context, [=, this](const Result& labelled) {
+    run(KeychainBackend::Job::Delete, label, workspace, {}, context, [=, this](const Result& labelled) {
         // Nothing under the label: the unlabelled entry's answer says whether there was one at all.
-        run(new QKeychain::DeletePasswordJob(m_service, this), workspace, context, [=](const Result& legacy) {
+        run(KeychainBackend::Job::Delete, m_service, workspace, {}, context, [=](const Result& legacy) {
             callback(labelled.notFound ? legacy : labelled);
         });
     });

@@ -6,8 +6,8 @@
 #include <functional>
 
 // Workspace credentials in the OS keychain (Secret Service, KWallet, macOS Keychain, Windows Credential Store)
-// through QtKeychain. Never falls back to a plain-text file: when no keychain is available the caller is told,
-// and decides (the app offers a session-only credential).
+// through QtKeychain (the vero-keychain module, loaded on first use: KeychainModule). Never falls back to a plain-text
+// file: when no keychain is available the caller is told, and decides (the app offers a session-only credential).
 class CredentialStore : public QObject
 {
     Q_OBJECT
