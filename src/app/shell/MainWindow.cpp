@@ -17,7 +17,6 @@
 #include "app/shell/LastResultLabel.h"
 #include "app/shell/RowWorkspaceQuestion.h"
 #include "app/shell/ScreenFit.h"
-#include "core/platform/StartupTrace.h"
 #include "app/shell/StatusBarTimeouts.h"
 #include "app/widgets/UserPrompts.h"
 #include "app/workspace/WorkspaceDialog.h"
@@ -28,6 +27,7 @@
 #include "core/history/HistoryModel.h"
 #include "core/platform/AppSettings.h"
 #include "core/platform/BuildInfo.h"
+#include "core/platform/StartupTrace.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>

@@ -2,12 +2,12 @@
 #include "app/shell/AppController.h"
 #include "app/shell/FirstFrameWatcher.h"
 #include "app/shell/MainWindow.h"
-#include "core/platform/StartupTrace.h"
 #include "app/widgets/WidgetUserPrompts.h"
 #include "core/history/HistoryStore.h"
 #include "core/platform/Bootstrap.h"
 #include "core/platform/BuildInfo.h"
 #include "core/platform/LanguageSetting.h"
+#include "core/platform/StartupTrace.h"
 #include "core/platform/TerminationSignals.h"
 #include "core/platform/Translations.h"
 
