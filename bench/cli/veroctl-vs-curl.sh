@@ -25,35 +25,39 @@ root=$(sed -n 's/^listening on //p' "$work/out")
 base="$root/api/v2"
 export VERO_AUTH_TOKEN=bench-token XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 
-now_ns() { date +%s%N; }
-
-run_veroctl() {
-    "$veroctl" --base-url "$base" identify --id "user-$1" --email "user-$1@example.com" \
-        --data '{"plan":"pro"}' >/dev/null
-}
-run_curl() {
-    curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' -H 'Accept: application/json' \
-        --data "{\"auth_token\":\"$VERO_AUTH_TOKEN\",\"id\":\"user-$1\",\"email\":\"user-$1@example.com\",\"data\":{\"plan\":\"pro\"}}" \
-        "$base/users/track"
-}
-time_loop() {
-    local start end
-    start=$(now_ns)
-    for i in $(seq "$requests"); do "$1" "$i"; done
-    end=$(now_ns)
-    echo $(((end - start) / requests / 1000)) # microseconds per request
-}
 peak_kib() {
     /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -n 1
 }
 
-run_curl 0 && run_veroctl 0 # warm caches
-curl_us=$(time_loop run_curl)
-veroctl_us=$(time_loop run_veroctl)
-echo "requests per tool:        $requests (sequential, one process per request)"
-echo "curl:    per request      $((curl_us / 1000)).$(printf %03d $((curl_us % 1000))) ms"
-echo "veroctl: per request      $((veroctl_us / 1000)).$(printf %03d $((veroctl_us % 1000))) ms"
-awk -v a="$veroctl_us" -v b="$curl_us" 'BEGIN { printf "ratio veroctl/curl time:  %.2f\n", a / b }'
+# Interleaved, one curl then one veroctl (then the other way round), each timed from spawn to exit without a
+# shell in between, and the medians compared: on a busy machine a burst of load then hits both alike, and the
+# median ignores the runs it spoiled.
+python3 - "$requests" "$veroctl" "$base" "$VERO_AUTH_TOKEN" <<'PY'
+import statistics, subprocess, sys, time
+requests, veroctl, base, token = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+def veroctl_cmd(i):
+    return [veroctl, "--base-url", base, "identify", "--id", f"user-{i}", "--email", f"user-{i}@example.com",
+            "--data", '{"plan":"pro"}']
+def curl_cmd(i):
+    body = f'{{"auth_token":"{token}","id":"user-{i}","email":"user-{i}@example.com","data":{{"plan":"pro"}}}}'
+    return ["curl", "-sf", "-o", "/dev/null", "-X", "POST", "-H", "Content-Type: application/json",
+            "-H", "Accept: application/json", "--data", body, f"{base}/users/track"]
+def timed(cmd):
+    start = time.perf_counter_ns()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True)
+    return (time.perf_counter_ns() - start) / 1e6
+timed(curl_cmd(0)); timed(veroctl_cmd(0))  # warm caches
+times = {"curl": [], "veroctl": []}
+for i in range(1, requests + 1):
+    order = [("curl", curl_cmd), ("veroctl", veroctl_cmd)]
+    for name, cmd in (order if i % 2 else order[::-1]):
+        times[name].append(timed(cmd(i)))
+curl, vero = statistics.median(times["curl"]), statistics.median(times["veroctl"])
+print(f"requests per tool:        {requests} (one process per request, interleaved with the other tool's)")
+print(f"curl:    per request      {curl:.3f} ms (median; mean {statistics.mean(times['curl']):.3f})")
+print(f"veroctl: per request      {vero:.3f} ms (median; mean {statistics.mean(times['veroctl']):.3f})")
+print(f"ratio veroctl/curl time:  {vero / curl:.2f}")
+PY
 if [ -x /usr/bin/time ]; then
     curl_kib=$(peak_kib curl -sf -o /dev/null "$base/heartbeat")
     veroctl_kib=$(peak_kib "$veroctl" --base-url "$base" heartbeat)
