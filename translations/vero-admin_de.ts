@@ -1490,6 +1490,14 @@ angelegt: %4</translation>
         <source>The system keychain cannot be reached: this session has no D-Bus session bus, which the keychain (GNOME Keyring or KWallet) is reached through. Log in to a desktop session, or run Vero Admin inside one (dbus-run-session), then try again.</source>
         <translation>Der Systemschlüsselbund ist nicht erreichbar: Diese Sitzung hat keinen D-Bus-Sitzungsbus, über den der Schlüsselbund (GNOME Keyring oder KWallet) erreicht wird. Melden Sie sich an einer Desktop-Sitzung an oder starten Sie Vero Admin in einer solchen (dbus-run-session) und versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>Vero Admin&apos;s keychain module (%1) could not be loaded: %2. Reinstall Vero Admin, then try again.</source>
+        <translation>Das Schlüsselbund-Modul von Vero Admin (%1) konnte nicht geladen werden: %2. Installieren Sie Vero Admin neu und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Vero Admin&apos;s keychain module is missing (looked for %1). Reinstall Vero Admin, then try again.</source>
+        <translation>Das Schlüsselbund-Modul von Vero Admin fehlt (gesucht unter %1). Installieren Sie Vero Admin neu und versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialText</name>

@@ -1490,6 +1490,14 @@ creado: %4</translation>
         <source>The system keychain cannot be reached: this session has no D-Bus session bus, which the keychain (GNOME Keyring or KWallet) is reached through. Log in to a desktop session, or run Vero Admin inside one (dbus-run-session), then try again.</source>
         <translation>No se puede acceder al llavero del sistema: esta sesión no tiene bus de sesión D-Bus, a través del cual se accede al llavero (GNOME Keyring o KWallet). Inicie sesión en un escritorio o ejecute Vero Admin dentro de una sesión (dbus-run-session) y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>Vero Admin&apos;s keychain module (%1) could not be loaded: %2. Reinstall Vero Admin, then try again.</source>
+        <translation>No se pudo cargar el módulo de llavero de Vero Admin (%1): %2. Reinstale Vero Admin y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Vero Admin&apos;s keychain module is missing (looked for %1). Reinstall Vero Admin, then try again.</source>
+        <translation>Falta el módulo de llavero de Vero Admin (se buscó en %1). Reinstale Vero Admin y vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialText</name>

@@ -1490,6 +1490,14 @@ créée&#xa0;: %4</translation>
         <source>The system keychain cannot be reached: this session has no D-Bus session bus, which the keychain (GNOME Keyring or KWallet) is reached through. Log in to a desktop session, or run Vero Admin inside one (dbus-run-session), then try again.</source>
         <translation>Le trousseau du système est inaccessible&#xa0;: cette session n’a pas de bus de session D-Bus, par lequel on atteint le trousseau (GNOME Keyring ou KWallet). Ouvrez une session de bureau, ou lancez Vero Admin dans l’une d’elles (dbus-run-session), puis réessayez.</translation>
     </message>
+    <message>
+        <source>Vero Admin&apos;s keychain module (%1) could not be loaded: %2. Reinstall Vero Admin, then try again.</source>
+        <translation>Le module de trousseau de Vero Admin (%1) n’a pas pu être chargé&#xa0;: %2. Réinstallez Vero Admin, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Vero Admin&apos;s keychain module is missing (looked for %1). Reinstall Vero Admin, then try again.</source>
+        <translation>Le module de trousseau de Vero Admin est introuvable (cherché dans %1). Réinstallez Vero Admin, puis réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>CredentialText</name>
