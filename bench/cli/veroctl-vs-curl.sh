@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # How much does veroctl cost per request compared with curl sending the same request, measured in the same run
 # against the same local vero-sandbox? Prints wall time per request and peak memory, and the ratios.
-#   bash bench/cli/veroctl-vs-curl.sh [BUILD_DIR] [REQUESTS]
+#   bash bench/cli/veroctl-vs-curl.sh [BUILD_DIR] [REQUESTS]   (REQUESTS per tool, in rounds of 10)
 set -euo pipefail
 build=${1:-build}
 requests=${2:-200}
@@ -29,31 +29,27 @@ peak_kib() {
     /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -n 1
 }
 
-# Interleaved, one curl then one veroctl (then the other way round), each timed from spawn to exit without a
-# shell in between, and the medians compared: on a busy machine a burst of load then hits both alike, and the
-# median ignores the runs it spoiled.
-python3 - "$requests" "$veroctl" "$base" "$VERO_AUTH_TOKEN" <<'PY'
-import statistics, subprocess, sys, time
-requests, veroctl, base, token = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
-def veroctl_cmd(i):
-    return [veroctl, "--base-url", base, "identify", "--id", f"user-{i}", "--email", f"user-{i}@example.com",
-            "--data", '{"plan":"pro"}']
-def curl_cmd(i):
-    body = f'{{"auth_token":"{token}","id":"user-{i}","email":"user-{i}@example.com","data":{{"plan":"pro"}}}}'
-    return ["curl", "-sf", "-o", "/dev/null", "-X", "POST", "-H", "Content-Type: application/json",
-            "-H", "Accept: application/json", "--data", body, f"{base}/users/track"]
-def timed(cmd):
-    start = time.perf_counter_ns()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True)
-    return (time.perf_counter_ns() - start) / 1e6
-timed(curl_cmd(0)); timed(veroctl_cmd(0))  # warm caches
+# Rounds of hyperfine (no shell between it and the program), curl then veroctl, then the other way round, every
+# run's time kept and the medians compared: on a busy machine a burst of load then hits both alike, and the median
+# ignores the runs it spoiled. (hyperfine is a bench-only tool: apt-get install hyperfine.)
+command -v hyperfine >/dev/null || { echo "hyperfine is needed (apt-get install hyperfine)" >&2; exit 2; }
+veroctl_run="$veroctl --base-url $base identify --id user-1 --email user-1@example.com --data '{\"plan\":\"pro\"}'"
+curl_run="curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' -H 'Accept: application/json' --data '{\"auth_token\":\"$VERO_AUTH_TOKEN\",\"id\":\"user-1\",\"email\":\"user-1@example.com\",\"data\":{\"plan\":\"pro\"}}' $base/users/track"
+rounds=$(((requests + 9) / 10))
+for round in $(seq "$rounds"); do
+    if [ $((round % 2)) -eq 1 ]; then first=$curl_run second=$veroctl_run; else first=$veroctl_run second=$curl_run; fi
+    hyperfine -N -w 2 -r 10 --export-json "$work/round-$round.json" "$first" "$second" >/dev/null 2>"$work/hyperfine.err" \
+        || { cat "$work/hyperfine.err" >&2; exit 1; }
+done
+python3 - "$work" "$rounds" <<'PY'
+import json, statistics, sys
+work, rounds = sys.argv[1], int(sys.argv[2])
 times = {"curl": [], "veroctl": []}
-for i in range(1, requests + 1):
-    order = [("curl", curl_cmd), ("veroctl", veroctl_cmd)]
-    for name, cmd in (order if i % 2 else order[::-1]):
-        times[name].append(timed(cmd(i)))
+for r in range(1, rounds + 1):
+    for result in json.load(open(f"{work}/round-{r}.json"))["results"]:
+        times["curl" if result["command"].startswith("curl") else "veroctl"] += [t * 1000 for t in result["times"]]
 curl, vero = statistics.median(times["curl"]), statistics.median(times["veroctl"])
-print(f"requests per tool:        {requests} (one process per request, interleaved with the other tool's)")
+print(f"requests per tool:        {len(times['curl'])} (hyperfine, {rounds} rounds of 10, alternating which goes first)")
 print(f"curl:    per request      {curl:.3f} ms (median; mean {statistics.mean(times['curl']):.3f})")
 print(f"veroctl: per request      {vero:.3f} ms (median; mean {statistics.mean(times['veroctl']):.3f})")
 print(f"ratio veroctl/curl time:  {vero / curl:.2f}")

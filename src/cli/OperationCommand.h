@@ -60,6 +60,5 @@ private:
     ApiResult send(const Prepared& prepared, Console& console);
 
     Operation m_operation;
-    // Owned by the application, which main() ends with _Exit: see history().
-    HistoryStore* m_history = nullptr;
+    std::unique_ptr<HistoryStore> m_history;
 };
