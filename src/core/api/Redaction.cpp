@@ -8,6 +8,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <bitset>
 #include <utility>
 
 namespace {
@@ -238,7 +239,13 @@ qsizetype matchAt(QStringView text, qsizetype pos, const QList<uint>& needle)
 struct Needles
 {
     QList<QList<uint>> forms;
-    QList<char16_t> firstUnits; // sorted; a high surrogate stands for every character past U+FFFF
+    QList<char16_t> firstUnits;  // sorted; a high surrogate stands for every character past U+FFFF
+    std::bitset<128> asciiFirst; // the ASCII ones of firstUnits, looked up for every character of a text
+
+    bool mayStartWith(char16_t unit) const
+    {
+        return unit < 128 ? asciiFirst.test(unit) : std::binary_search(firstUnits.cbegin(), firstUnits.cend(), unit);
+    }
 };
 
 Needles needlesWithStarts(QList<QList<uint>> forms)
@@ -262,6 +269,11 @@ Needles needlesWithStarts(QList<QList<uint>> forms)
     std::sort(needles.firstUnits.begin(), needles.firstUnits.end());
     needles.firstUnits.erase(std::unique(needles.firstUnits.begin(), needles.firstUnits.end()),
                              needles.firstUnits.end());
+    for (const char16_t unit : std::as_const(needles.firstUnits)) {
+        if (unit < 128) {
+            needles.asciiFirst.set(unit);
+        }
+    }
     return needles;
 }
 
@@ -282,7 +294,7 @@ QString redactText(const QString& text, const Needles& needles)
     qsizetype copiedUpTo = 0;
     qsizetype pos = 0;
     while (pos < text.size()) {
-        if (!std::binary_search(needles.firstUnits.cbegin(), needles.firstUnits.cend(), text.at(pos).unicode())) {
+        if (!needles.mayStartWith(text.at(pos).unicode())) {
             ++pos;
             continue;
         }
