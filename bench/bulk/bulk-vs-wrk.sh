@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Throughput of `veroctl bulk` (ROWS tag edits, concurrency 6) against nginx on loopback answering Vero's success
 # body, beside `wrk -c6` sending the same requests to the same server in the same run. Prints requests per second
-# of each and the ratio. nginx and wrk are bench-only tools (apt-get install nginx-light wrk).
+# of each and the ratio. nginx and wrk are bench-only tools (apt-get install nginx-light wrk). When the build has
+# bench_qnam_floor (bench/bulk/CMakeLists.txt), the same requests sent by a bare QNetworkAccessManager are measured
+# too: the most any sender built on QNAM can do here.
 #   bash bench/bulk/bulk-vs-wrk.sh [BUILD_DIR] [ROWS]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -36,7 +38,19 @@ start=$(date +%s%N)
 end=$(date +%s%N)
 veroctl_rps=$(awk -v n="$rows" -v ns=$((end - start)) 'BEGIN { printf "%.0f", n / (ns / 1e9) }')
 
+floor="$build/bench/bulk/bench_qnam_floor"
+floor_rps=
+if [ -x "$floor" ]; then
+    floor_rps=$("$floor" "$base/users/tags/edit" "$rows" 6 | sed -n 's/^QNAM alone: \([0-9]*\) requests\/s$/\1/p')
+fi
 wrk_rps=$(wrk -t2 -c6 -d5s -s "$here/nginx/tags.lua" "http://127.0.0.1:$port/" | awk '/^Requests\/sec:/ { printf "%.0f", $2 }')
 echo "veroctl bulk: $rows tag edits, concurrency 6: $veroctl_rps requests/s"
 echo "wrk -c6 on the same server:               $wrk_rps requests/s"
+if [ -n "$floor_rps" ]; then
+    echo "QNAM alone, same requests, 6 in flight:   $floor_rps requests/s"
+fi
 awk -v a="$veroctl_rps" -v b="$wrk_rps" 'BEGIN { printf "ratio veroctl bulk/wrk:  %.3f\n", a / b }'
+if [ -n "$floor_rps" ]; then
+    awk -v a="$floor_rps" -v b="$wrk_rps" -v v="$veroctl_rps" \
+        'BEGIN { printf "ratio QNAM alone/wrk:   %.3f\nratio veroctl bulk/QNAM alone: %.3f\n", a / b, v / a }'
+fi

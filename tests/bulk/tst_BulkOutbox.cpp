@@ -36,6 +36,7 @@ private slots:
     void jobHoldsEveryRowBeforeAnythingIsSent();
     void outcomesAreKeptAcrossReopen();
     void requeueAfterAKill();
+    void aMarkFollowedByItsOutcomeCommitsAsTheOutcome();
     void problemRowsExportAndReimport();
     void unknownJobSaysHowToFindOne();
     void jobsMadeInTheSameMillisecondListNewestFirst();
@@ -125,6 +126,36 @@ void tst_BulkOutbox::requeueAfterAKill()
     const auto again = outbox.pendingRows(job->id, 0, 10).value();
     QCOMPARE(again.size(), 2);
     QCOMPARE(again.at(1).attempts, 0);
+}
+
+// commit() leaves out an in-flight mark that an outcome of the same row follows; a mark after an outcome (a retry
+// sent again) still counts, as does a mark alone.
+void tst_BulkOutbox::aMarkFollowedByItsOutcomeCommitsAsTheOutcome()
+{
+    const QString csv = writeFile(m_dir.filePath(QStringLiteral("marks.csv")), "id\na\nb\nc\n");
+    BulkOutbox outbox(m_dir.filePath(QStringLiteral("marks.sqlite")));
+    QVERIFY(outbox.open().ok());
+    auto job = outbox.createJob(*openSource(csv, Operation::Unsubscribe), QStringLiteral("Sandbox"), {});
+    QVERIFY2(job.ok(), qPrintable(job.error()));
+    const auto rows = outbox.pendingRows(job->id, 0, 10).value();
+    outbox.markInFlight(job->id, rows.at(0).seq);
+    outbox.recordOutcome(job->id, rows.at(0).seq, BulkJob::RowState::Done, 1, 200, {});
+    outbox.markInFlight(job->id, rows.at(1).seq);
+    outbox.recordOutcome(job->id, rows.at(1).seq, BulkJob::RowState::Pending, 1, 503, QStringLiteral("busy"));
+    outbox.markInFlight(job->id, rows.at(1).seq); // the retry, sent again
+    outbox.markInFlight(job->id, rows.at(2).seq);
+    QVERIFY(outbox.commit().ok());
+
+    const auto committed = outbox.job(job->id);
+    QVERIFY(committed.ok());
+    QCOMPARE(committed->done, 1);
+    QCOMPARE(outbox.pendingRows(job->id, 0, 10)->size(), 0); // b and c in flight
+    QCOMPARE(outbox.requeueInFlight(job->id).value(), 2);
+    const auto requeued = outbox.pendingRows(job->id, 0, 10).value();
+    QCOMPARE(requeued.size(), 2);
+    QCOMPARE(requeued.at(0).seq, rows.at(1).seq);
+    QCOMPARE(requeued.at(0).attempts, 1); // the outcome before the second mark is kept
+    QCOMPARE(requeued.at(1).seq, rows.at(2).seq);
 }
 
 void tst_BulkOutbox::problemRowsExportAndReimport()

@@ -8,6 +8,8 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <bitset>
+#include <utility>
 
 namespace {
 
@@ -232,7 +234,50 @@ qsizetype matchAt(QStringView text, qsizetype pos, const QList<uint>& needle)
     return *std::max_element(positions.cbegin(), positions.cend());
 }
 
-// The characters a match of `needle` can start with; a quick test before the full match.
+// The secret's needles and the characters a match of any of them can start with: a text is scanned once, and
+// only where one of those stands is each needle tried.
+struct Needles
+{
+    QList<QList<uint>> forms;
+    QList<char16_t> firstUnits;  // sorted; a high surrogate stands for every character past U+FFFF
+    std::bitset<128> asciiFirst; // the ASCII ones of firstUnits, looked up for every character of a text
+
+    bool mayStartWith(char16_t unit) const
+    {
+        return unit < 128 ? asciiFirst.test(unit) : std::binary_search(firstUnits.cbegin(), firstUnits.cend(), unit);
+    }
+};
+
+Needles needlesWithStarts(QList<QList<uint>> forms)
+{
+    Needles needles;
+    needles.forms = std::move(forms);
+    needles.firstUnits = {u'%', u'\\', u'&'}; // percent, JSON and HTML forms of any character
+    for (const QList<uint>& form : std::as_const(needles.forms)) {
+        const char32_t first = form.first();
+        if (first == U' ') {
+            needles.firstUnits.append(u'+');
+        }
+        if (first <= 0xFFFF) {
+            needles.firstUnits.append(char16_t(first));
+        } else {
+            for (char16_t high = 0xD800; high <= 0xDBFF; ++high) {
+                needles.firstUnits.append(high);
+            }
+        }
+    }
+    std::sort(needles.firstUnits.begin(), needles.firstUnits.end());
+    needles.firstUnits.erase(std::unique(needles.firstUnits.begin(), needles.firstUnits.end()),
+                             needles.firstUnits.end());
+    for (const char16_t unit : std::as_const(needles.firstUnits)) {
+        if (unit < 128) {
+            needles.asciiFirst.set(unit);
+        }
+    }
+    return needles;
+}
+
+// Whether a match of `needle` can start with `c`: its first character, or a form's first character.
 bool mayStartAt(QChar c, const QList<uint>& needle)
 {
     if (c == u'%' || c == u'\\' || c == u'&' || (c == u'+' && needle.first() == U' ')) {
@@ -242,15 +287,19 @@ bool mayStartAt(QChar c, const QList<uint>& needle)
     return first <= 0xFFFF ? c.unicode() == first : c.isHighSurrogate();
 }
 
-QString redactText(const QString& text, const QList<QList<uint>>& needles)
+QString redactText(const QString& text, const Needles& needles)
 {
     const QString mask = QString(WireRequest::Redacted);
     QString result;
     qsizetype copiedUpTo = 0;
     qsizetype pos = 0;
     while (pos < text.size()) {
+        if (!needles.mayStartWith(text.at(pos).unicode())) {
+            ++pos;
+            continue;
+        }
         qsizetype best = -1;
-        for (const QList<uint>& needle : needles) {
+        for (const QList<uint>& needle : needles.forms) {
             if (mayStartAt(text.at(pos), needle)) {
                 best = std::max(best, matchAt(text, pos, needle));
             }
@@ -275,12 +324,12 @@ bool worthRedacting(const QString& secret)
     return secret.size() >= Redaction::MinimumSecretLength && secret != WireRequest::Redacted;
 }
 
-QList<QList<uint>> needlesFor(const QString& secret)
+const Needles& needlesFor(const QString& secret)
 {
     // Worked out once per secret: a bulk run redacts several texts per request, thousands a second, with one.
     thread_local QString lastSecret;
-    thread_local QList<QList<uint>> lastNeedles;
-    if (!lastNeedles.isEmpty() && lastSecret == secret) {
+    thread_local Needles lastNeedles;
+    if (!lastNeedles.forms.isEmpty() && lastSecret == secret) {
         return lastNeedles;
     }
     QList<QList<uint>> needles {secret.toUcs4()};
@@ -294,8 +343,8 @@ QList<QList<uint>> needlesFor(const QString& secret)
         needles.append(form.toUcs4());
     }
     lastSecret = secret;
-    lastNeedles = needles;
-    return needles;
+    lastNeedles = needlesWithStarts(std::move(needles));
+    return lastNeedles;
 }
 
 } // namespace
@@ -354,9 +403,9 @@ QByteArray Redaction::redact(const QByteArray& bytes, const QString& secret)
     // Not UTF-8: one character per byte, so the secret's own UTF-8 bytes match as raw bytes, and every
     // other byte comes back as it was.
     const QString latin1 = QString::fromLatin1(bytes);
-    QList<QList<uint>> needles = needlesFor(secret);
-    needles.append(QString::fromLatin1(secret.toUtf8()).toUcs4());
-    const QString redacted = redactText(latin1, needles);
+    QList<QList<uint>> forms = needlesFor(secret).forms;
+    forms.append(QString::fromLatin1(secret.toUtf8()).toUcs4());
+    const QString redacted = redactText(latin1, needlesWithStarts(std::move(forms)));
     return redacted == latin1 ? bytes : redacted.toLatin1();
 }
 

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -333,7 +334,22 @@ Fallible<void> BulkOutbox::commit()
     QSqlQuery outcome(db);
     outcome.prepare(QStringLiteral(
         "UPDATE rows SET state = ?, attempts = ?, http_status = ?, error = ? WHERE job = ? AND seq = ?"));
-    for (const Update& update : std::as_const(m_updates)) {
+    // A row sent and answered since the last commit has its in-flight mark and, later, its outcome here: the
+    // outcome sets every column the mark does, in the same transaction, so the mark is not written (half the
+    // updates of a bulk run).
+    QList<bool> superseded(m_updates.size(), false);
+    QSet<std::pair<QString, qint64>> answeredLater;
+    for (qsizetype i = m_updates.size() - 1; i >= 0; --i) {
+        const Update& update = m_updates.at(i);
+        if (update.attempts >= 0)
+            answeredLater.insert({update.job, update.seq});
+        else
+            superseded[i] = answeredLater.contains({update.job, update.seq});
+    }
+    for (qsizetype i = 0; i < m_updates.size(); ++i) {
+        if (superseded.at(i))
+            continue;
+        const Update& update = m_updates.at(i);
         QSqlQuery& query = update.attempts < 0 ? state : outcome;
         if (update.attempts < 0) {
             query.bindValue(0, int(update.state));

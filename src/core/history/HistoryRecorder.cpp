@@ -105,7 +105,7 @@ void HistoryRecorder::onFinished(VeroClient::RequestId id, const ApiResult& resu
     if (it == m_tracked.end()) {
         return;
     }
-    const Tracked tracked = it.value();
+    const Tracked tracked = std::move(it.value());
     m_tracked.erase(it);
     if (!m_store) {
         return;
