@@ -60,5 +60,6 @@ private:
     ApiResult send(const Prepared& prepared, Console& console);
 
     Operation m_operation;
-    std::unique_ptr<HistoryStore> m_history;
+    // Owned by the application, which main() ends with _Exit: see history().
+    HistoryStore* m_history = nullptr;
 };

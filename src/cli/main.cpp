@@ -30,7 +30,7 @@ int main(int argc, char* argv[])
         CommandDispatcher veroctl;
         exitCode = veroctl.run(argc, argv);
         StartupTrace::mark("command run");
-    } // the history is closed, the settings written, the output flushed
+    } // the settings are written and the output flushed; the history is left open (OperationCommand::history)
     // What is left is the network manager (OperationCommand::send), whose destruction can wait seconds for a
     // network thread a hostile server keeps busy: the deadline is for the whole run, so the process ends here.
     StartupTrace::mark("exit");

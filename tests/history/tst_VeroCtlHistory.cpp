@@ -26,6 +26,7 @@ private slots:
     void dryRunAndBadInputRecordNothing();
     void damagedHistoryIsAWarningNotAFailure();
     void damageFoundByAWriteIsReportedOnStderr();
+    void manyRunsKeepTheWriteAheadLogSmall();
 
     void repeatedEventWarnsAndIsSent();
     void noDuplicatesRefusesAndSendsNothing();
@@ -234,6 +235,30 @@ const QString NoDuplicates = QStringLiteral("--no-duplicates");
 
 // Like the app, veroctl looks in the history before sending an event: the same event with the same data to the
 // same user a moment ago would be dropped by Vero, so it warns, and still sends.
+// veroctl leaves the history open when it ends (no checkpoint at every run), so the next run reads the whole
+// write-ahead log back before its first query: the log must stay small however many runs there are, and every
+// run's row must be there for the app.
+void tst_VeroCtlHistory::manyRunsKeepTheWriteAheadLogSmall()
+{
+    const int runs = 120;
+    for (int i = 0; i < runs; ++i) {
+        QCOMPARE(runVeroctl({QStringLiteral("identify"),
+                             QStringLiteral("--id"),
+                             QStringLiteral("wal-user-%1").arg(i),
+                             QStringLiteral("--data"),
+                             QStringLiteral(R"({"note":"%1"})").arg(QString(200, QLatin1Char('x')))}),
+                 0);
+    }
+    const qint64 log = QFileInfo(historyFile() + QStringLiteral("-wal")).size();
+    // SQLite's default checkpoint waits for 1,000 pages (4 MB); 120 runs write about 600.
+    QVERIFY2(log < 1024 * 1024, qPrintable(QStringLiteral("write-ahead log of %1 bytes").arg(log)));
+    HistoryStore store(historyFile());
+    QVERIFY(store.open());
+    HistoryStore::Filter everything;
+    QCOMPARE(store.count(everything), qint64(runs));
+    QCOMPARE(store.userTimeline(QStringLiteral("wal-user-%1").arg(runs - 1)).size(), 1);
+}
+
 void tst_VeroCtlHistory::repeatedEventWarnsAndIsSent()
 {
     const VeroCtlRunner::Run first = veroctl(viewedProduct(Sku1));
