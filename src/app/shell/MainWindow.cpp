@@ -17,7 +17,6 @@
 #include "app/shell/LastResultLabel.h"
 #include "app/shell/RowWorkspaceQuestion.h"
 #include "app/shell/ScreenFit.h"
-#include "core/platform/StartupTrace.h"
 #include "app/shell/StatusBarTimeouts.h"
 #include "app/widgets/UserPrompts.h"
 #include "app/workspace/WorkspaceDialog.h"
@@ -28,6 +27,7 @@
 #include "core/history/HistoryModel.h"
 #include "core/platform/AppSettings.h"
 #include "core/platform/BuildInfo.h"
+#include "core/platform/StartupTrace.h"
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
@@ -97,6 +97,12 @@ MainWindow::MainWindow(AppController* controller, HistoryStore* history, UserPro
     restoreSettings();
     StartupTrace::mark("window: current form and settings");
     announceDrafts();
+    // The history's first page from the event loop, or once the first frame is on screen when start-up holds it.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_heldUntilFirstFrame) {
+            m_historyDock->pane()->showFirstPage();
+        }
+    });
 }
 
 MainWindow::~MainWindow()
@@ -158,11 +164,13 @@ void MainWindow::setUpDocks()
     resizeDocks({m_sandboxDock}, {SandboxDock::DefaultWidth}, Qt::Horizontal);
     statusBar()->addPermanentWidget(m_sandboxDock->statusLabel());
     m_ui->menuView->addAction(m_sandboxDock->toggleViewAction());
+    StartupTrace::mark("window: sandbox dock");
 
     // The request history shares the right side with the sandbox, as tabs, history in front: below the form it
     // took the height the form needs to show its fields (the Identify properties) without scrolling. It can be
     // dragged to the bottom; the layout is remembered.
-    m_historyDock = new HistoryDock(m_controller, m_history, m_prompts, this);
+    m_historyDock = new HistoryDock(m_controller, m_history, m_prompts, this, HistoryPane::FirstPage::WhenAsked);
+    StartupTrace::mark("window: history dock");
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     tabifyDockWidget(m_sandboxDock, m_historyDock);
     m_historyDock->raise();
@@ -179,7 +187,7 @@ void MainWindow::setUpDocks()
     pane->actions()->setSandboxToken([this] { return m_controller->sandboxToken(); });
     connect(pane, &HistoryPane::openInForm, this, &MainWindow::openInForm);
     connect(pane->actions(), &HistoryActions::makeCurrentUser, &m_controller->currentUser(), &CurrentUser::set);
-    connect(m_sandboxDock->panel(), &SandboxPanel::makeCurrentUser, &m_controller->currentUser(), &CurrentUser::set);
+    connect(m_sandboxDock, &SandboxDock::makeCurrentUser, &m_controller->currentUser(), &CurrentUser::set);
     connect(pane, &HistoryPane::sendAgain, this, [this](const OperationInput& input) {
         openInForm(input);
         statusBar()->showMessage(tr("Review the request, then press Send (Ctrl+Return) to send it again."),
@@ -309,12 +317,15 @@ void MainWindow::wireUpForm(OperationForm* form)
 
 void MainWindow::holdWorkUntilFirstFrame()
 {
+    m_heldUntilFirstFrame = true;
     m_historyDock->pane()->model()->setCountingHeld(true);
 }
 
 void MainWindow::firstFrameShown()
 {
+    m_heldUntilFirstFrame = false;
     m_historyDock->pane()->model()->setCountingHeld(false);
+    m_historyDock->pane()->showFirstPage();
 }
 
 OperationForm* MainWindow::currentForm() const
@@ -403,7 +414,7 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_historyDock) {
         m_historyDock->pane()->model()->refreshNewRows();
         m_controller->reloadWorkspaces();
-        if (m_controller->sandboxState() == AppController::SandboxState::Running) {
+        if (m_sandboxDock->isPanelBuilt() && m_controller->sandboxState() == AppController::SandboxState::Running) {
             m_sandboxDock->panel()->refresh();
         }
     }

@@ -56,8 +56,8 @@ public:
     // The title shown in the operation list for a form's operations ("Unsubscribe / Resubscribe").
     static QString operationTitle(const QList<Operation>& operations);
 
-    // For start-up (main.cpp): work the first frame does not need (the history's count) waits until
-    // firstFrameShown().
+    // For start-up (main.cpp): work the first frame does not need (the history's first page and its count) waits
+    // until firstFrameShown(). Without the hold, the first page is read on the event loop's first turn.
     void holdWorkUntilFirstFrame();
     void firstFrameShown();
 
@@ -107,4 +107,5 @@ private:
     SandboxDock* m_sandboxDock = nullptr;
     HistoryDock* m_historyDock = nullptr;
     QPointer<WorkspaceDialog> m_workspaceDialog;
+    bool m_heldUntilFirstFrame = false;
 };
