@@ -65,7 +65,6 @@ MainWindow::MainWindow(AppController* controller, HistoryStore* history, UserPro
     , m_rowWorkspaceQuestion(std::make_unique<RowWorkspaceQuestion>(controller, prompts, this))
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/") + QLatin1String(BuildInfo::AppId) + QStringLiteral(".png")));
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({OperationListWidth, FormWidth});
@@ -97,10 +96,9 @@ MainWindow::MainWindow(AppController* controller, HistoryStore* history, UserPro
     restoreSettings();
     StartupTrace::mark("window: current form and settings");
     announceDrafts();
-    // The history's first page from the event loop, or once the first frame is on screen when start-up holds it.
     QTimer::singleShot(0, this, [this] {
         if (!m_heldUntilFirstFrame) {
-            m_historyDock->pane()->showFirstPage();
+            finishStartUp();
         }
     });
 }
@@ -325,6 +323,18 @@ void MainWindow::firstFrameShown()
 {
     m_heldUntilFirstFrame = false;
     m_historyDock->pane()->model()->setCountingHeld(false);
+    finishStartUp();
+}
+
+/// What the first frame does not show: the history's first page, and the window's icon (reading the PNG looks
+/// through Qt's image format plugins).
+void MainWindow::finishStartUp()
+{
+    if (m_startUpFinished) {
+        return;
+    }
+    m_startUpFinished = true;
+    setWindowIcon(QIcon(QStringLiteral(":/icons/") + QLatin1String(BuildInfo::AppId) + QStringLiteral(".png")));
     m_historyDock->pane()->showFirstPage();
 }
 

@@ -56,8 +56,8 @@ public:
     // The title shown in the operation list for a form's operations ("Unsubscribe / Resubscribe").
     static QString operationTitle(const QList<Operation>& operations);
 
-    // For start-up (main.cpp): work the first frame does not need (the history's first page and its count) waits
-    // until firstFrameShown(). Without the hold, the first page is read on the event loop's first turn.
+    // For start-up (main.cpp): work the first frame does not need (the history's first page and its count, the
+    // window icon) waits until firstFrameShown(). Without the hold, it is done on the event loop's first turn.
     void holdWorkUntilFirstFrame();
     void firstFrameShown();
 
@@ -78,6 +78,7 @@ private:
     void setUpDocks();
     void setUpOperationList();
     void showOperation(int index);
+    void finishStartUp();
     void wireUpForm(OperationForm* form);
     void focusUserIdField();
     void showUserTimeline();
@@ -108,4 +109,5 @@ private:
     HistoryDock* m_historyDock = nullptr;
     QPointer<WorkspaceDialog> m_workspaceDialog;
     bool m_heldUntilFirstFrame = false;
+    bool m_startUpFinished = false;
 };
