@@ -23,7 +23,6 @@
 #include "app/workspace/WorkspaceLabel.h"
 #include "app/workspace/WorkspaceSwitcher.h"
 #include "core/forms/CurrentUser.h"
-#include "core/forms/FormDraftStore.h"
 #include "core/history/HistoryModel.h"
 #include "core/platform/AppSettings.h"
 #include "core/platform/BuildInfo.h"
@@ -48,12 +47,6 @@ constexpr int FormWidth = 600;
 constexpr int OperationListSpacing = 2;
 // Ctrl+1 to Ctrl+9 switch operations.
 constexpr int DigitShortcuts = 9;
-
-// A form's draft is kept under the key of its first operation.
-QString draftKey(const OperationForm* form)
-{
-    return Operations::key(form->operations().constFirst());
-}
 } // namespace
 
 MainWindow::MainWindow(AppController* controller, HistoryStore* history, UserPrompts* prompts, QWidget* parent)
@@ -293,7 +286,7 @@ QList<OperationForm*> MainWindow::forms()
 }
 
 /// A form just built, as the eager window had it: following the current user, sending through the window, on
-/// the current workspace, with its draft from last time.
+/// the current workspace (FormPages gives it its draft from last time next).
 void MainWindow::wireUpForm(OperationForm* form)
 {
     m_userFollower->addForm(form, m_startUserRevision);
@@ -305,11 +298,6 @@ void MainWindow::wireUpForm(OperationForm* form)
     form->setWorkspaceName(workspace.name);
     if (auto* deleteForm = qobject_cast<DeleteForm*>(form)) {
         deleteForm->setWorkspace(workspace);
-    }
-    AppSettings settings;
-    const FormDraftStore drafts(settings);
-    if (const std::optional<FormDraftStore::Draft> draft = drafts.load(draftKey(form))) {
-        form->restoreDraft(*draft);
     }
 }
 
@@ -476,13 +464,9 @@ void MainWindow::saveSettings() const
 
 void MainWindow::announceDrafts()
 {
-    AppSettings settings;
-    const FormDraftStore drafts(settings);
     QStringList restored;
-    for (const FormFactory::Entry& entry : m_pages->entries()) {
-        if (drafts.load(Operations::key(entry.operations.constFirst()))) {
-            restored.append(operationTitle(entry.operations));
-        }
+    for (const int index : m_pages->entriesWithDrafts()) {
+        restored.append(operationTitle(m_pages->entries().at(index).operations));
     }
     if (!restored.isEmpty()) {
         statusBar()->showMessage(tr("Unsent input from last time is back in: %1. Nothing was sent.")
@@ -491,23 +475,9 @@ void MainWindow::announceDrafts()
     }
 }
 
-void MainWindow::saveDrafts() const
-{
-    AppSettings settings;
-    FormDraftStore drafts(settings);
-    // A form never shown this time is not built: its draft from last time stays as it was.
-    for (const OperationForm* form : m_pages->builtForms()) {
-        if (const std::optional<FormDraftStore::Draft> draft = form->draft()) {
-            drafts.save(draftKey(form), *draft);
-        } else {
-            drafts.remove(draftKey(form));
-        }
-    }
-}
-
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveSettings();
-    saveDrafts();
+    m_pages->saveDrafts();
     event->accept();
 }

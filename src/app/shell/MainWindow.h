@@ -88,10 +88,9 @@ private:
     void showSandboxState();
     void restoreSettings();
     void saveSettings() const;
-    // Unsent input in the forms, kept across restarts (FormDraftStore): each form takes its draft back when it is
-    // built; the status bar says at start which forms have one.
+    // Unsent input in the forms, kept across restarts (FormPages): the status bar says at start which forms have
+    // one.
     void announceDrafts();
-    void saveDrafts() const;
 
     Ui::MainWindow* m_ui = nullptr;
     AppController* m_controller = nullptr;
