@@ -38,6 +38,8 @@ mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 suffix=empty
 if [ -n "$history_db" ]; then
     history_rows=$("$generate" --db "$history_db" --count-only 2>/dev/null | tail -1)
+    # A file of an older schema cannot be read read-only: it would be measured as an empty history.
+    [ "$history_rows" -gt 0 ] || { echo "$history_db reads as empty (an older schema? open it once with bench_history --db FILE --rows N --generate-only)" >&2; exit 2; }
 fi
 [ "$history_rows" -gt 0 ] && suffix="${history_rows}rows"
 

@@ -1,6 +1,7 @@
 #include "AppUnderTest.h"
 #include "HistoryTestData.h"
 #include "HttpTestServer.h"
+#include "SandboxTab.h"
 #include "UnusedPort.h"
 #include "VeroRequire.h"
 #include "app/forms/OperationForm.h"
@@ -9,6 +10,7 @@
 #include "app/history/HistoryPane.h"
 #include "app/sandbox/SandboxPanel.h"
 #include "app/shell/AppController.h"
+#include "app/shell/FirstFrameWatcher.h"
 #include "app/shell/LastResultLabel.h"
 #include "app/shell/MainWindow.h"
 #include "app/workspace/WorkspaceBanner.h"
@@ -89,6 +91,7 @@ private slots:
     void onlyTheCurrentFormIsBuiltAtStart();
     void formBuiltLaterShowsTheCurrentUser();
     void draftOfAFormNeverShownSurvivesARestart();
+    void historyFirstPageArrivesAfterTheFirstFrame();
 
 private:
     // Shows the form that sends `operation`.
@@ -299,7 +302,7 @@ void tst_MainWindow::sendReachesTheSandboxAndUpdatesThePanel()
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTRY_COMPARE_WITH_TIMEOUT(controller.sandboxState(), AppController::SandboxState::Running, 30000);
-    auto* panel = window.findChild<SandboxPanel*>(QStringLiteral("sandboxPanel"));
+    SandboxPanel* panel = openSandboxPanel(window);
     QVERIFY(panel);
     QCOMPARE(panel->rootUrl(), controller.sandboxRootUrl());
     auto* status = window.findChild<QLabel*>(QStringLiteral("lastResultLabel"));
@@ -370,7 +373,9 @@ void tst_MainWindow::sandboxThatCannotStartIsExplained()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTRY_COMPARE_WITH_TIMEOUT(controller.sandboxState(), AppController::SandboxState::Failed, 30000);
     QVERIFY(!controller.sandboxError().isEmpty());
-    auto* panelStatus = window.findChild<QLabel*>(QStringLiteral("statusLabel"));
+    SandboxPanel* panel = openSandboxPanel(window);
+    QVERIFY(panel);
+    auto* panelStatus = panel->findChild<QLabel*>(QStringLiteral("statusLabel"));
     QVERIFY(panelStatus);
     QVERIFY(panelStatus->text().contains(controller.sandboxError()));
     QVERIFY(panelStatus->text().contains(QStringLiteral("Restart sandbox")));
@@ -469,7 +474,7 @@ void tst_MainWindow::sessionCredentialIsSentButNeverShown()
     QTRY_VERIFY(status->text().contains(QStringLiteral("200")));
     QVERIFY(!status->text().contains(QStringLiteral("session-secret-42")));
     // A send to another workspace leaves the sandbox panel alone.
-    auto* panel = window.findChild<SandboxPanel*>(QStringLiteral("sandboxPanel"));
+    SandboxPanel* panel = openSandboxPanel(window);
     QVERIFY(panel);
     QCOMPARE(panel->userCount(), 0);
 }
@@ -1262,6 +1267,41 @@ void tst_MainWindow::workspacesVeroctlAddedAppearOnActivation()
     QEvent activate(QEvent::ActivationChange);
     QApplication::sendEvent(&window, &activate);
     QVERIFY(combo->findText(QStringLiteral("Added by veroctl")) >= 0);
+}
+
+/// Start-up as main.cpp holds it: the history's first page is not read for the first frame (the table empty,
+/// "Loading…"), and arrives after it without anything asked of the user.
+void tst_MainWindow::historyFirstPageArrivesAfterTheFirstFrame()
+{
+    AppUnderTest app;
+    const QString workspace = app.controller().currentWorkspace().name;
+    for (const QString& user : {QStringLiteral("u-1"), QStringLiteral("u-2"), QStringLiteral("u-3")}) {
+        QVERIFY(app.history().insert(HistoryTestData::entry(HistoryTestData::identify(user),
+                                                            QDateTime::currentDateTimeUtc(),
+                                                            HistoryEntry::StatusClass::Success,
+                                                            workspace))
+                > 0);
+    }
+    MainWindow& window = app.window();
+    window.holdWorkUntilFirstFrame();
+    auto* pane = window.findChild<HistoryPane*>(QStringLiteral("historyPane"));
+    QVERIFY(pane);
+    auto* count = pane->findChild<QLabel*>(QStringLiteral("countLabel"));
+    QVERIFY(count);
+    QCOMPARE(pane->model()->rowCount(), 0);
+    QCOMPARE(count->text(), QStringLiteral("Loading…"));
+
+    FirstFrameWatcher firstFrame(&window);
+    bool painted = false;
+    connect(&firstFrame, &FirstFrameWatcher::firstFrame, &window, [&window, pane, &painted] {
+        painted = true;
+        QCOMPARE(pane->model()->rowCount(), 0); // nothing read before the first frame was on screen
+        window.firstFrameShown();
+    });
+    window.show();
+    QTRY_VERIFY(painted);
+    QTRY_COMPARE(pane->model()->rowCount(), 3);
+    QTRY_VERIFY2(count->text().startsWith(QStringLiteral("3 request")), qPrintable(count->text())); // "3 request(s)"
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,4 +1,5 @@
 #include "AppUnderTest.h"
+#include "SandboxTab.h"
 #include "SandboxTestClient.h"
 #include "VeroRequire.h"
 #include "app/forms/OperationForm.h"
@@ -44,6 +45,7 @@ private slots:
     void portIsKeptAcrossStartsWhenFree();
     void addressFileIsPrivateAndGoesWithTheSandbox();
     void stoppedSandboxRestartsFromThePanel();
+    void panelIsBuiltWhenTheDockIsFirstShown();
 
 private:
     AppController::Options sandboxOptions() const;
@@ -95,7 +97,7 @@ void tst_SandboxDock::copiedCurlRunsAgainstTheAppsSandbox()
     std::unique_ptr<AppUnderTest> app = startApp();
     QVERIFY(app);
     MainWindow& window = app->window();
-    auto* panel = window.findChild<SandboxPanel*>(QStringLiteral("sandboxPanel"));
+    SandboxPanel* panel = openSandboxPanel(window);
     QVERIFY(panel);
     // The token is shown in the panel.
     auto* token = panel->findChild<QLineEdit*>(QStringLiteral("tokenEdit"));
@@ -175,7 +177,8 @@ void tst_SandboxDock::stoppedSandboxRestartsFromThePanel()
     // The child dies under the app.
     QVERIFY(::kill(pid_t(SandboxEndpointFile(sandboxOptions().sandboxEndpointFile).read()->processId), SIGKILL) == 0);
     QTRY_COMPARE_WITH_TIMEOUT(app->controller().sandboxState(), AppController::SandboxState::Failed, 15000);
-    auto* panel = app->window().findChild<SandboxPanel*>(QStringLiteral("sandboxPanel"));
+    SandboxPanel* panel = openSandboxPanel(app->window());
+    QVERIFY(panel);
     auto* status = panel->findChild<QLabel*>(QStringLiteral("statusLabel"));
     QVERIFY2(status->text().contains(QStringLiteral("The sandbox stopped")), qPrintable(status->text()));
     auto* restart = panel->findChild<QPushButton*>(QStringLiteral("restartButton"));
@@ -183,6 +186,29 @@ void tst_SandboxDock::stoppedSandboxRestartsFromThePanel()
     QTest::mouseClick(restart, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(app->controller().sandboxState(), AppController::SandboxState::Running, 30000);
     QVERIFY(!restart->isVisible());
+}
+
+/// The panel is not built for the window's first frame (its dock starts behind the history's tab); opened, it
+/// shows the sandbox that was already running, as a panel built at start would.
+void tst_SandboxDock::panelIsBuiltWhenTheDockIsFirstShown()
+{
+    VERO_REQUIRE(QFileInfo::exists(QStringLiteral(VERO_SANDBOX_PATH)), QStringLiteral("vero-sandbox is not built"));
+    std::unique_ptr<AppUnderTest> app = startApp();
+    QVERIFY(app);
+    MainWindow& window = app->window();
+    QVERIFY(!window.findChild<SandboxPanel*>(QStringLiteral("sandboxPanel")));
+    auto* statusBarLabel = window.findChild<QLabel*>(QStringLiteral("sandboxStatusLabel"));
+    QVERIFY(statusBarLabel);
+    QVERIFY2(statusBarLabel->text().contains(app->controller().sandboxRootUrl().authority()),
+             qPrintable(statusBarLabel->text()));
+
+    SandboxPanel* panel = openSandboxPanel(window);
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible());
+    QCOMPARE(panel->rootUrl(), app->controller().sandboxRootUrl());
+    QCOMPARE(panel->findChild<QLineEdit*>(QStringLiteral("tokenEdit"))->text(), app->controller().sandboxToken());
+    auto* status = panel->findChild<QLabel*>(QStringLiteral("statusLabel"));
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("Local sandbox at")), qPrintable(status->text()));
 }
 
 QTEST_MAIN(tst_SandboxDock)

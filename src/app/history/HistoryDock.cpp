@@ -24,12 +24,16 @@ int clampedToInt(qint64 count)
 }
 } // namespace
 
-HistoryDock::HistoryDock(AppController* controller, HistoryStore* history, UserPrompts* prompts, QWidget* parent)
+HistoryDock::HistoryDock(AppController* controller,
+                         HistoryStore* history,
+                         UserPrompts* prompts,
+                         QWidget* parent,
+                         HistoryPane::FirstPage firstPage)
     : QDockWidget(tr("Request history"), parent)
     , m_controller(controller)
     , m_history(history)
     , m_prompts(prompts)
-    , m_pane(new HistoryPane(history, prompts, this))
+    , m_pane(new HistoryPane(history, prompts, this, firstPage))
     , m_movedBanner(new MovedHistoryBanner)
     , m_retentionAction(new QAction(tr("History &retention…"), this))
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/history/HistoryPane.h"
 #include "core/history/HistoryStore.h"
 
 #include <QDockWidget>
@@ -9,7 +10,6 @@
 #include <optional>
 
 class AppController;
-class HistoryPane;
 class HistoryRetentionDialog;
 class MovedHistoryBanner;
 class HistoryStore;
@@ -27,8 +27,12 @@ class HistoryDock : public QDockWidget
     Q_OBJECT
 public:
     // Shows `history` (asking through `prompts`); the retention policy is the controller's. All three must
-    // outlive the dock.
-    HistoryDock(AppController* controller, HistoryStore* history, UserPrompts* prompts, QWidget* parent = nullptr);
+    // outlive the dock. `firstPage`: when the pane reads its first page (HistoryPane::showFirstPage()).
+    HistoryDock(AppController* controller,
+                HistoryStore* history,
+                UserPrompts* prompts,
+                QWidget* parent = nullptr,
+                HistoryPane::FirstPage firstPage = HistoryPane::FirstPage::Now);
 
     HistoryPane* pane() const { return m_pane; }
     // Above the pane while a damaged history file moved aside this session: where it went, and "open it".

@@ -31,11 +31,12 @@ constexpr Share TableShareStacked {3, 5};
 constexpr QSize ToolBarIconSize {16, 16};
 } // namespace
 
-HistoryPane::HistoryPane(HistoryStore* store, UserPrompts* prompts, QWidget* parent)
+HistoryPane::HistoryPane(HistoryStore* store, UserPrompts* prompts, QWidget* parent, FirstPage firstPage)
     : QWidget(parent)
     , m_ui(new Ui::HistoryPane)
     , m_model(new HistoryModel(this))
     , m_actions(new HistoryActions(store, prompts, this))
+    , m_store(store)
 {
     m_ui->setupUi(this);
     m_ui->timelineBanner->hide();
@@ -43,7 +44,7 @@ HistoryPane::HistoryPane(HistoryStore* store, UserPrompts* prompts, QWidget* par
     m_ui->table->setHistoryModel(m_model);
     m_ui->table->setContextMenuActions(
         m_actions->rowActions() + QList<QAction*> {nullptr, m_actions->exportAction(), m_actions->clearAction()});
-    m_model->setStore(store);
+    m_ui->filterBar->setCountText(tr("Loading…")); // until the first page and its count
     setUpToolBar();
     setUpTabOrder();
 
@@ -82,6 +83,9 @@ HistoryPane::HistoryPane(HistoryStore* store, UserPrompts* prompts, QWidget* par
         }
     }
     showListState();
+    if (firstPage == FirstPage::Now) {
+        showFirstPage();
+    }
 }
 
 HistoryPane::~HistoryPane()
@@ -198,8 +202,19 @@ void HistoryPane::arrangeSplitter()
     m_ui->splitter->setSizes({tableShare, total - tableShare});
 }
 
+void HistoryPane::showFirstPage()
+{
+    if (m_firstPageShown) {
+        return;
+    }
+    m_firstPageShown = true;
+    m_model->setStore(m_store); // reads the first page with the filters set meanwhile
+    emit firstPageShown();
+}
+
 bool HistoryPane::selectEntry(qint64 id)
 {
+    showFirstPage();
     return m_ui->table->selectEntry(id);
 }
 
@@ -215,6 +230,7 @@ void HistoryPane::showUserTimeline(const QString& userIdOrEmail)
         showMessage(tr("Type a user id or email first, then show the timeline."));
         return;
     }
+    showFirstPage(); // the timeline asks the store for the user's other names
     // The same id on another workspace is another user: the timeline keeps the workspace shown.
     HistoryStore::Filter filter;
     filter.user = user;
@@ -265,6 +281,9 @@ void HistoryPane::showListState()
 
 void HistoryPane::showCount(qint64 count)
 {
+    if (!m_firstPageShown) {
+        return; // a count of nothing read yet: "Loading…" stays
+    }
     if (count < 0) {
         m_ui->filterBar->setCountText(tr("%n+ requests", nullptr, m_model->rowCount()));
         return;

@@ -31,9 +31,20 @@ class HistoryPane : public QWidget
 {
     Q_OBJECT
 public:
+    // When the table reads its first page: at once, or when showFirstPage() is called (the main window's start-up
+    // reads it after the first frame).
+    enum class FirstPage
+    {
+        Now,
+        WhenAsked
+    };
+
     // Shows `store`, which must outlive the pane (or be destroyed with it); clearing and exporting ask through
     // `prompts`, which must outlive the pane.
-    HistoryPane(HistoryStore* store, UserPrompts* prompts, QWidget* parent = nullptr);
+    HistoryPane(HistoryStore* store,
+                UserPrompts* prompts,
+                QWidget* parent = nullptr,
+                FirstPage firstPage = FirstPage::Now);
     ~HistoryPane() override;
 
     HistoryModel* model() const { return m_model; }
@@ -44,6 +55,11 @@ public:
 
     // The selected row in full (bodies and form input), if any.
     std::optional<HistoryEntry> currentEntry() const;
+
+    // With FirstPage::WhenAsked the table stays empty ("Loading…") until this reads its first page; selecting a
+    // row or showing a timeline reads it first. Once only.
+    void showFirstPage();
+    bool isFirstPageShown() const { return m_firstPageShown; }
 
 public slots:
     // Selects the row showing `id` (fetching pages until it is loaded). False when no row shows it.
@@ -62,6 +78,8 @@ signals:
     void sendAgain(const OperationInput& input);
     // A short message for the status bar (what was copied, exported, cleared; why an action did nothing).
     void statusMessage(const QString& message);
+    // The first page was read: the table shows the history from now on.
+    void firstPageShown();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -79,6 +97,8 @@ private:
     Ui::HistoryPane* m_ui = nullptr;
     HistoryModel* m_model = nullptr;
     HistoryActions* m_actions = nullptr;
+    HistoryStore* m_store = nullptr;
+    bool m_firstPageShown = false;
     QToolBar* m_toolBar = nullptr;
     QMenu* m_moreMenu = nullptr;
     QToolButton* m_moreButton = nullptr;

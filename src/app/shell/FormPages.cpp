@@ -1,8 +1,17 @@
 #include "app/shell/FormPages.h"
 
 #include "app/forms/OperationForm.h"
+#include "core/forms/FormDraftStore.h"
+#include "core/platform/AppSettings.h"
 
 #include <QStackedWidget>
+
+namespace {
+QString draftKey(const QList<Operation>& operations)
+{
+    return Operations::key(operations.constFirst());
+}
+} // namespace
 
 FormPages::FormPages(QStackedWidget* stack, UserPrompts* prompts, QObject* parent)
     : QObject(parent)
@@ -29,6 +38,11 @@ OperationForm* FormPages::form(int index)
     OperationForm* form = m_entries.at(index).create(m_prompts, nullptr);
     m_forms[index] = form;
     emit built(index, form); // wired up before it is first shown: it follows the current user on show
+    AppSettings settings;
+    const FormDraftStore drafts(settings);
+    if (const std::optional<FormDraftStore::Draft> draft = drafts.load(draftKey(form->operations()))) {
+        form->restoreDraft(*draft);
+    }
     // In the placeholder's place; when the placeholder is on screen the form takes over before it goes, so the
     // stack never shows another page in between.
     QWidget* placeholder = m_stack->widget(index);
@@ -60,4 +74,30 @@ int FormPages::indexOf(Operation operation) const
         }
     }
     return -1;
+}
+
+QList<int> FormPages::entriesWithDrafts() const
+{
+    AppSettings settings;
+    const FormDraftStore drafts(settings);
+    QList<int> indexes;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (drafts.load(draftKey(m_entries.at(i).operations))) {
+            indexes.append(i);
+        }
+    }
+    return indexes;
+}
+
+void FormPages::saveDrafts() const
+{
+    AppSettings settings;
+    FormDraftStore drafts(settings);
+    for (const OperationForm* form : builtForms()) {
+        if (const std::optional<FormDraftStore::Draft> draft = form->draft()) {
+            drafts.save(draftKey(form->operations()), *draft);
+        } else {
+            drafts.remove(draftKey(form->operations()));
+        }
+    }
 }

@@ -11,6 +11,8 @@ class UserPrompts;
 
 // The operation forms' pages in the main window's stack, one per FormFactory entry: an empty page until its
 // form is first asked for (shown, filled from the history, listed), so start-up builds only the form on screen.
+// Unsent input is kept across restarts (FormDraftStore, under each form's first operation): a form takes its
+// draft back when it is built.
 class FormPages : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,11 @@ public:
     QList<OperationForm*> builtForms() const;
     // The entry whose form sends `operation`, or -1.
     int indexOf(Operation operation) const;
+    // The entries with a draft from last time, built or not.
+    QList<int> entriesWithDrafts() const;
+    // The built forms' drafts (a form with nothing unsent loses its draft); a form never shown this time is not
+    // built, and its draft from last time stays as it was.
+    void saveDrafts() const;
 
 signals:
     // `form` (of entry `index`) was just built, before it goes on its page: the window wires it up.

@@ -23,7 +23,6 @@
 #include "app/workspace/WorkspaceLabel.h"
 #include "app/workspace/WorkspaceSwitcher.h"
 #include "core/forms/CurrentUser.h"
-#include "core/forms/FormDraftStore.h"
 #include "core/history/HistoryModel.h"
 #include "core/platform/AppSettings.h"
 #include "core/platform/BuildInfo.h"
@@ -48,12 +47,6 @@ constexpr int FormWidth = 600;
 constexpr int OperationListSpacing = 2;
 // Ctrl+1 to Ctrl+9 switch operations.
 constexpr int DigitShortcuts = 9;
-
-// A form's draft is kept under the key of its first operation.
-QString draftKey(const OperationForm* form)
-{
-    return Operations::key(form->operations().constFirst());
-}
 } // namespace
 
 MainWindow::MainWindow(AppController* controller, HistoryStore* history, UserPrompts* prompts, QWidget* parent)
@@ -65,7 +58,6 @@ MainWindow::MainWindow(AppController* controller, HistoryStore* history, UserPro
     , m_rowWorkspaceQuestion(std::make_unique<RowWorkspaceQuestion>(controller, prompts, this))
 {
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/") + QLatin1String(BuildInfo::AppId) + QStringLiteral(".png")));
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({OperationListWidth, FormWidth});
@@ -97,6 +89,11 @@ MainWindow::MainWindow(AppController* controller, HistoryStore* history, UserPro
     restoreSettings();
     StartupTrace::mark("window: current form and settings");
     announceDrafts();
+    QTimer::singleShot(0, this, [this] {
+        if (!m_heldUntilFirstFrame) {
+            finishStartUp();
+        }
+    });
 }
 
 MainWindow::~MainWindow()
@@ -158,11 +155,13 @@ void MainWindow::setUpDocks()
     resizeDocks({m_sandboxDock}, {SandboxDock::DefaultWidth}, Qt::Horizontal);
     statusBar()->addPermanentWidget(m_sandboxDock->statusLabel());
     m_ui->menuView->addAction(m_sandboxDock->toggleViewAction());
+    StartupTrace::mark("window: sandbox dock");
 
     // The request history shares the right side with the sandbox, as tabs, history in front: below the form it
     // took the height the form needs to show its fields (the Identify properties) without scrolling. It can be
     // dragged to the bottom; the layout is remembered.
-    m_historyDock = new HistoryDock(m_controller, m_history, m_prompts, this);
+    m_historyDock = new HistoryDock(m_controller, m_history, m_prompts, this, HistoryPane::FirstPage::WhenAsked);
+    StartupTrace::mark("window: history dock");
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     tabifyDockWidget(m_sandboxDock, m_historyDock);
     m_historyDock->raise();
@@ -179,7 +178,7 @@ void MainWindow::setUpDocks()
     pane->actions()->setSandboxToken([this] { return m_controller->sandboxToken(); });
     connect(pane, &HistoryPane::openInForm, this, &MainWindow::openInForm);
     connect(pane->actions(), &HistoryActions::makeCurrentUser, &m_controller->currentUser(), &CurrentUser::set);
-    connect(m_sandboxDock->panel(), &SandboxPanel::makeCurrentUser, &m_controller->currentUser(), &CurrentUser::set);
+    connect(m_sandboxDock, &SandboxDock::makeCurrentUser, &m_controller->currentUser(), &CurrentUser::set);
     connect(pane, &HistoryPane::sendAgain, this, [this](const OperationInput& input) {
         openInForm(input);
         statusBar()->showMessage(tr("Review the request, then press Send (Ctrl+Return) to send it again."),
@@ -287,7 +286,7 @@ QList<OperationForm*> MainWindow::forms()
 }
 
 /// A form just built, as the eager window had it: following the current user, sending through the window, on
-/// the current workspace, with its draft from last time.
+/// the current workspace (FormPages gives it its draft from last time next).
 void MainWindow::wireUpForm(OperationForm* form)
 {
     m_userFollower->addForm(form, m_startUserRevision);
@@ -300,21 +299,31 @@ void MainWindow::wireUpForm(OperationForm* form)
     if (auto* deleteForm = qobject_cast<DeleteForm*>(form)) {
         deleteForm->setWorkspace(workspace);
     }
-    AppSettings settings;
-    const FormDraftStore drafts(settings);
-    if (const std::optional<FormDraftStore::Draft> draft = drafts.load(draftKey(form))) {
-        form->restoreDraft(*draft);
-    }
 }
 
 void MainWindow::holdWorkUntilFirstFrame()
 {
+    m_heldUntilFirstFrame = true;
     m_historyDock->pane()->model()->setCountingHeld(true);
 }
 
 void MainWindow::firstFrameShown()
 {
+    m_heldUntilFirstFrame = false;
     m_historyDock->pane()->model()->setCountingHeld(false);
+    finishStartUp();
+}
+
+/// What the first frame does not show: the history's first page, and the window's icon (reading the PNG looks
+/// through Qt's image format plugins).
+void MainWindow::finishStartUp()
+{
+    if (m_startUpFinished) {
+        return;
+    }
+    m_startUpFinished = true;
+    setWindowIcon(QIcon(QStringLiteral(":/icons/") + QLatin1String(BuildInfo::AppId) + QStringLiteral(".png")));
+    m_historyDock->pane()->showFirstPage();
 }
 
 OperationForm* MainWindow::currentForm() const
@@ -403,7 +412,7 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_historyDock) {
         m_historyDock->pane()->model()->refreshNewRows();
         m_controller->reloadWorkspaces();
-        if (m_controller->sandboxState() == AppController::SandboxState::Running) {
+        if (m_sandboxDock->isPanelBuilt() && m_controller->sandboxState() == AppController::SandboxState::Running) {
             m_sandboxDock->panel()->refresh();
         }
     }
@@ -455,13 +464,9 @@ void MainWindow::saveSettings() const
 
 void MainWindow::announceDrafts()
 {
-    AppSettings settings;
-    const FormDraftStore drafts(settings);
     QStringList restored;
-    for (const FormFactory::Entry& entry : m_pages->entries()) {
-        if (drafts.load(Operations::key(entry.operations.constFirst()))) {
-            restored.append(operationTitle(entry.operations));
-        }
+    for (const int index : m_pages->entriesWithDrafts()) {
+        restored.append(operationTitle(m_pages->entries().at(index).operations));
     }
     if (!restored.isEmpty()) {
         statusBar()->showMessage(tr("Unsent input from last time is back in: %1. Nothing was sent.")
@@ -470,23 +475,9 @@ void MainWindow::announceDrafts()
     }
 }
 
-void MainWindow::saveDrafts() const
-{
-    AppSettings settings;
-    FormDraftStore drafts(settings);
-    // A form never shown this time is not built: its draft from last time stays as it was.
-    for (const OperationForm* form : m_pages->builtForms()) {
-        if (const std::optional<FormDraftStore::Draft> draft = form->draft()) {
-            drafts.save(draftKey(form), *draft);
-        } else {
-            drafts.remove(draftKey(form));
-        }
-    }
-}
-
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveSettings();
-    saveDrafts();
+    m_pages->saveDrafts();
     event->accept();
 }

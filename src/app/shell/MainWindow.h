@@ -56,8 +56,8 @@ public:
     // The title shown in the operation list for a form's operations ("Unsubscribe / Resubscribe").
     static QString operationTitle(const QList<Operation>& operations);
 
-    // For start-up (main.cpp): work the first frame does not need (the history's count) waits until
-    // firstFrameShown().
+    // For start-up (main.cpp): work the first frame does not need (the history's first page and its count, the
+    // window icon) waits until firstFrameShown(). Without the hold, it is done on the event loop's first turn.
     void holdWorkUntilFirstFrame();
     void firstFrameShown();
 
@@ -78,6 +78,7 @@ private:
     void setUpDocks();
     void setUpOperationList();
     void showOperation(int index);
+    void finishStartUp();
     void wireUpForm(OperationForm* form);
     void focusUserIdField();
     void showUserTimeline();
@@ -87,10 +88,9 @@ private:
     void showSandboxState();
     void restoreSettings();
     void saveSettings() const;
-    // Unsent input in the forms, kept across restarts (FormDraftStore): each form takes its draft back when it is
-    // built; the status bar says at start which forms have one.
+    // Unsent input in the forms, kept across restarts (FormPages): the status bar says at start which forms have
+    // one.
     void announceDrafts();
-    void saveDrafts() const;
 
     Ui::MainWindow* m_ui = nullptr;
     AppController* m_controller = nullptr;
@@ -107,4 +107,6 @@ private:
     SandboxDock* m_sandboxDock = nullptr;
     HistoryDock* m_historyDock = nullptr;
     QPointer<WorkspaceDialog> m_workspaceDialog;
+    bool m_heldUntilFirstFrame = false;
+    bool m_startUpFinished = false;
 };
