@@ -2907,6 +2907,10 @@ angelegt: %4</translation>
         <source>The requests sent from this computer; the selected one is shown in full below</source>
         <translation>Die von diesem Computer gesendeten Anfragen; die ausgewählte wird unten vollständig gezeigt</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRetention</name>

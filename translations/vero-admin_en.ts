@@ -2904,6 +2904,10 @@ created: %4</source>
         <source>The requests sent from this computer; the selected one is shown in full below</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryRetention</name>

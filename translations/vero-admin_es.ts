@@ -2907,6 +2907,10 @@ creado: %4</translation>
         <source>The requests sent from this computer; the selected one is shown in full below</source>
         <translation>Las solicitudes enviadas desde este equipo; la seleccionada se muestra completa abajo</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRetention</name>

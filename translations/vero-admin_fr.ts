@@ -2907,6 +2907,10 @@ créée&#xa0;: %4</translation>
         <source>The requests sent from this computer; the selected one is shown in full below</source>
         <translation>Les requêtes envoyées depuis cet ordinateur&#x202f;; celle qui est sélectionnée est affichée en entier ci-dessous</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRetention</name>
