@@ -277,16 +277,6 @@ Needles needlesWithStarts(QList<QList<uint>> forms)
     return needles;
 }
 
-// Whether a match of `needle` can start with `c`: its first character, or a form's first character.
-bool mayStartAt(QChar c, const QList<uint>& needle)
-{
-    if (c == u'%' || c == u'\\' || c == u'&' || (c == u'+' && needle.first() == U' ')) {
-        return true;
-    }
-    const char32_t first = needle.first();
-    return first <= 0xFFFF ? c.unicode() == first : c.isHighSurrogate();
-}
-
 QString redactText(const QString& text, const Needles& needles)
 {
     const QString mask = QString(WireRequest::Redacted);
@@ -300,9 +290,7 @@ QString redactText(const QString& text, const Needles& needles)
         }
         qsizetype best = -1;
         for (const QList<uint>& needle : needles.forms) {
-            if (mayStartAt(text.at(pos), needle)) {
-                best = std::max(best, matchAt(text, pos, needle));
-            }
+            best = std::max(best, matchAt(text, pos, needle)); // -1 at once for a needle that cannot start here
         }
         if (best > pos) {
             result += QStringView(text).sliced(copiedUpTo, pos - copiedUpTo);
